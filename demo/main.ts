@@ -1,0 +1,113 @@
+import '../src/define.js';
+import './course-catalogue.js';
+import { isLocale, type Locale } from '../src/core/i18n.js';
+import { deleteDemoDatabase } from '../src/data/demo/demo-data-source.js';
+import { REGIONS, REGION_META, isRegion } from '../src/themes/index.js';
+
+const TEXT: Record<Locale, Record<string, string>> = {
+  ko: {
+    region: '지역',
+    locale: '언어',
+    contrast: '화면 대비',
+    contrastNormal: '기본',
+    contrastHigh: '선명한 화면',
+    navTitle: '주 메뉴',
+    navCourses: '온라인 강의',
+    navProgress: '나의 학습',
+    navBooking: '상담 예약',
+    navCatalogue: '강좌 목록',
+    pageTitle: '청소년 온라인 학습 지원',
+    lead: '저소득층 청소년에게 온라인 강의, 대학생 멘토링, 입시 컨설팅을 무료로 제공합니다.',
+    coursesTitle: '온라인 강의 듣기',
+    coursePending: '강의 플레이어는 다음 단계에서 이 자리에 들어옵니다.',
+    progressTitle: '나의 학습 현황',
+    progressPending: '학습 현황판은 다음 단계에서 이 자리에 들어옵니다.',
+    bookingTitle: '상담 예약하기',
+    bookingPending: '상담 예약은 다음 단계에서 이 자리에 들어옵니다.',
+    catalogueTitle: '강좌 목록',
+    footer: '데모 데이터는 이 브라우저에만 저장됩니다.',
+    reset: '데모 데이터 초기화',
+    resetDone: '데모 데이터를 초기화했습니다. 새로고침하면 처음 상태로 돌아갑니다.',
+    skip: '본문 바로가기',
+  },
+  en: {
+    region: 'Region',
+    locale: 'Language',
+    contrast: 'Contrast',
+    contrastNormal: 'Standard',
+    contrastHigh: 'High contrast',
+    navTitle: 'Main menu',
+    navCourses: 'Online lectures',
+    navProgress: 'My learning',
+    navBooking: 'Book a consultation',
+    navCatalogue: 'Course list',
+    pageTitle: 'Online learning support for youth',
+    lead: 'Free online lectures, university-student mentoring and admissions consulting for young people from low-income families.',
+    coursesTitle: 'Watch a lecture',
+    coursePending: 'The course player will take this place in the next step.',
+    progressTitle: 'My learning progress',
+    progressPending: 'The progress dashboard will take this place in the next step.',
+    bookingTitle: 'Book a consultation',
+    bookingPending: 'Consultation booking will take this place in the next step.',
+    catalogueTitle: 'Course list',
+    footer: 'Demo data is stored in this browser only.',
+    reset: 'Reset demo data',
+    resetDone: 'Demo data was reset. Reload the page to start over.',
+    skip: 'Skip to content',
+  },
+};
+
+const provider = document.querySelector('seoul-learn-provider')!;
+const form = document.querySelector<HTMLFormElement>('#switcher')!;
+const regionSelect = form.elements.namedItem('region') as HTMLSelectElement;
+const params = new URLSearchParams(location.search);
+
+for (const region of REGIONS) {
+  regionSelect.append(new Option(REGION_META[region].programName.ko, region));
+}
+
+function apply(): void {
+  const data = new FormData(form);
+  const region = String(data.get('region'));
+  const locale = String(data.get('locale'));
+  const contrast = String(data.get('contrast'));
+  if (!isRegion(region) || !isLocale(locale)) return;
+  provider.setAttribute('region', region);
+  provider.setAttribute('locale', locale);
+  provider.setAttribute('contrast', contrast);
+  document.documentElement.lang = locale;
+  const meta = REGION_META[region];
+  document.querySelector('#brand-region')!.textContent = meta.regionName[locale];
+  document.querySelector('#brand-program')!.textContent = meta.programName[locale];
+  document.querySelector<HTMLImageElement>('#brand-logo')!.src = new URL(
+    `../themes/logos/${region}.svg`,
+    import.meta.url,
+  ).href;
+  for (const option of regionSelect.options) {
+    if (isRegion(option.value)) option.text = REGION_META[option.value].programName[locale];
+  }
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const text = TEXT[locale][node.dataset.i18n!];
+    if (text) node.textContent = text;
+  }
+  document.querySelector('.skip-link')!.textContent = TEXT[locale].skip;
+  document.title = `${TEXT[locale].pageTitle} | ${meta.programName[locale]}`;
+  // Keep the choice in the address so a designer can share a link to one theme.
+  const url = new URL(location.href);
+  url.search = new URLSearchParams({ region, locale, contrast }).toString();
+  history.replaceState(null, '', url);
+}
+
+for (const name of ['region', 'locale', 'contrast']) {
+  const value = params.get(name);
+  const field = form.elements.namedItem(name) as HTMLSelectElement;
+  if (value && [...field.options].some((option) => option.value === value)) field.value = value;
+}
+form.addEventListener('change', apply);
+apply();
+
+document.querySelector('#reset-demo')!.addEventListener('click', async () => {
+  await deleteDemoDatabase();
+  const locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'ko';
+  document.querySelector('#reset-status')!.textContent = TEXT[locale].resetDone;
+});

@@ -1,0 +1,48 @@
+// Prints the size of each entry's initial JavaScript: the entry plus every chunk it imports
+// statically (dynamic imports such as the demo data are left out), raw and brotli-compressed.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const STATIC_IMPORT = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
+
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(STATIC_IMPORT)) {
+    if (match[1].startsWith('.')) closure(join(dirname(file), match[1]), seen);
+  }
+  return seen;
+}
+
+const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+const entries = [
+  ['CDN: all elements', 'dist/cdn/seoul-learn.js'],
+  ['npm: provider (Lit external)', 'dist/provider.js'],
+  ['npm: define (Lit external)', 'dist/define.js'],
+];
+
+const rows = [];
+for (const [label, file] of entries) {
+  if (!existsSync(file)) continue;
+  const files = [...closure(file)];
+  const code = Buffer.concat(files.map((f) => readFileSync(f)));
+  rows.push({
+    label,
+    files: files.map((f) => relative('dist', f)).join(' + '),
+    raw: code.length,
+    brotli: brotli(code),
+  });
+}
+if (rows.length === 0) {
+  console.error('Nothing to measure: run `npm run build` first.');
+  process.exit(1);
+}
+console.log('\nInitial JavaScript per entry (brotli, quality 11):');
+for (const row of rows) {
+  console.log(
+    `  ${row.label.padEnd(30)} ${(row.brotli / 1024).toFixed(1).padStart(6)} KB brotli  ${(row.raw / 1024).toFixed(1).padStart(7)} KB raw  (${row.files})`,
+  );
+}

@@ -1,0 +1,114 @@
+import { LitElement, css, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { DataSource } from '../data/types.js';
+import { SettingsController } from './settings-controller.js';
+import { adoptTheme, themeSheet } from './theme-sheets.js';
+
+/**
+ * Styles every element starts from: its own font size (px, never `rem`, because KRDS host pages
+ * set the root to 10px), the theme's font and colours with the Seoul defaults as fallbacks, a
+ * visible focus ring, and no motion for people who ask for less.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(
+      --seoul-learn-font-family,
+      'Pretendard GOV',
+      Pretendard,
+      -apple-system,
+      BlinkMacSystemFont,
+      'Apple SD Gothic Neo',
+      'Noto Sans KR',
+      'Malgun Gothic',
+      sans-serif
+    );
+    font-size: var(--seoul-learn-font-size-base, 16px);
+    line-height: var(--seoul-learn-line-height-body, 1.5);
+    color: var(--seoul-learn-color-on-surface, #1e2124);
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--seoul-learn-focus-ring-width, 2px) solid var(--seoul-learn-color-focus, #256ef4);
+    outline-offset: var(--seoul-learn-focus-ring-offset, 2px);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+/**
+ * The base of every Seoul Learn element: shared settings (own attribute → provider → default)
+ * and the region theme. Inside a provider an element inherits the provider's theme; alone, or
+ * with its own `region` or `contrast`, it applies the theme to itself.
+ */
+export abstract class SeoulLearnElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /**
+   * Region theme (`seoul`, `chungbuk`, `pyeongchang`, `gimpo`, `incheon`, `taebaek`). Overrides the provider's.
+   */
+  @property({ reflect: true }) region?: string;
+
+  /** Language of the interface, `ko` or `en`. Overrides the provider's. */
+  @property({ reflect: true }) locale?: string;
+
+  /** `normal` or `high` contrast. Unset follows the provider, then the user's `prefers-contrast`. */
+  @property({ reflect: true }) contrast?: string;
+
+  /** Whose progress and bookings to show. Overrides the provider's. */
+  @property({ attribute: 'learner-id' }) learnerId?: string;
+
+  /** Where elements find their data. Overrides the provider's; defaults to the built-in demo data. */
+  @property({ attribute: false }) dataSource?: DataSource;
+
+  /** The settings this element works with after resolving own attributes, provider and defaults. */
+  protected readonly settings = new SettingsController(this);
+
+  private ownSheets?: readonly CSSStyleSheet[];
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.applyTheme();
+  }
+
+  /** Whether this element declares theme tokens itself instead of inheriting a provider's. */
+  protected get appliesOwnTheme(): boolean {
+    return !this.settings.hasProvider || this.settings.overridesTheme;
+  }
+
+  private applyTheme(): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    this.ownSheets ??= [...root.adoptedStyleSheets];
+    const theme = this.appliesOwnTheme ? themeSheet(this.settings.region, this.settings.contrast) : undefined;
+    adoptTheme(root, this.ownSheets, theme);
+  }
+}

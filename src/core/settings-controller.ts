@@ -1,0 +1,115 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DataSource } from '../data/types.js';
+import type { Region } from '../themes/index.js';
+import { settingsContext } from './context.js';
+import { defaultDataSource } from './deferred-data-source.js';
+import { DEFAULT_LOCALE, type Locale } from './i18n.js';
+import {
+  DEFAULT_LEARNER_ID,
+  DEFAULT_REGION,
+  SETTING_VALUES,
+  type Contrast,
+  type ProviderSettings,
+  type TokenCallback,
+} from './settings.js';
+import { warnOnce } from './warn.js';
+
+/** An element whose own attributes may override what a provider shares. */
+export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
+  region?: string | undefined;
+  locale?: string | undefined;
+  contrast?: string | undefined;
+  learnerId?: string | undefined;
+  apiBase?: string | undefined;
+  dataSource?: DataSource | undefined;
+}
+
+/**
+ * Resolves the settings an element works with, in this order: the element's own attribute or
+ * property → the nearest `<seoul-learn-provider>` → the default (Seoul, Korean, demo data).
+ * It re-renders the host whenever the provider changes. An invalid attribute value is ignored
+ * with one console warning that names the valid values.
+ */
+export class SettingsController implements ReactiveController {
+  private provided: ProviderSettings | undefined;
+
+  constructor(private readonly host: SettingsHost) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: settingsContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    // A provider that no longer contains the element must not keep steering it.
+    this.provided = undefined;
+  }
+
+  /** What the nearest provider ancestor shares, if there is one. */
+  get inherited(): ProviderSettings | undefined {
+    return this.provided;
+  }
+
+  /** Whether a provider ancestor supplies settings. */
+  get hasProvider(): boolean {
+    return this.provided !== undefined;
+  }
+
+  private own<K extends keyof typeof SETTING_VALUES>(name: K): (typeof SETTING_VALUES)[K][number] | undefined {
+    const value = this.host[name];
+    if (value === undefined || value === null || value === '') return undefined;
+    const valid = SETTING_VALUES[name] as readonly string[];
+    if (valid.includes(value)) return value as (typeof SETTING_VALUES)[K][number];
+    const fallback =
+      this.provided?.[name] ?? (name === 'region' ? DEFAULT_REGION : name === 'locale' ? DEFAULT_LOCALE : 'auto');
+    warnOnce(
+      this.host,
+      `${name}=${value}`,
+      `<${this.host.localName}> ${name}="${value}" is not valid; use one of ${valid.join(', ')}. Using "${fallback}".`,
+    );
+    return undefined;
+  }
+
+  get region(): Region {
+    return this.own('region') ?? this.provided?.region ?? DEFAULT_REGION;
+  }
+
+  get locale(): Locale {
+    return this.own('locale') ?? this.provided?.locale ?? DEFAULT_LOCALE;
+  }
+
+  /** `undefined` follows the user's `prefers-contrast` setting. */
+  get contrast(): Contrast | undefined {
+    return this.own('contrast') ?? this.provided?.contrast;
+  }
+
+  /** Whether the element itself chooses a region or contrast different from what it inherits. */
+  get overridesTheme(): boolean {
+    return this.own('region') !== undefined || this.own('contrast') !== undefined;
+  }
+
+  get learnerId(): string {
+    return this.host.learnerId || this.provided?.learnerId || DEFAULT_LEARNER_ID;
+  }
+
+  get apiBase(): string | undefined {
+    return this.host.apiBase || this.provided?.apiBase;
+  }
+
+  get getToken(): TokenCallback | undefined {
+    return this.provided?.getToken;
+  }
+
+  /** The element's own data source, else the provider's, else the shared built-in demo data. */
+  get dataSource(): DataSource {
+    return this.host.dataSource ?? this.provided?.dataSource ?? defaultDataSource();
+  }
+}

@@ -1,0 +1,4 @@
+/** Defines every Seoul Learn element. Safe to import more than once, or beside another copy. */
+import './provider/provider.define.js';
+
+export * from './index.js';

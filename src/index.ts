@@ -1,0 +1,48 @@
+/**
+ * `@seoul-learn/elements`: the element classes, data sources, types and helpers. Importing this
+ * module defines nothing; import `@seoul-learn/elements/define.js` (or one element's define module)
+ * to register the tags, or define a class under a name of your own.
+ */
+export { SeoulLearnElement, baseStyles } from './core/base-element.js';
+export { defineOnce } from './core/define.js';
+export { createEvent, type SeoulLearnEventName } from './core/events.js';
+export { settingsContext } from './core/context.js';
+export { SettingsController, type SettingsHost } from './core/settings-controller.js';
+export {
+  CONTRASTS,
+  DEFAULT_LEARNER_ID,
+  DEFAULT_REGION,
+  type Contrast,
+  type ProviderSettings,
+  type TokenCallback,
+} from './core/settings.js';
+export { DEFAULT_LOCALE, LOCALES, defineMessages, isLocale, localize, pick, type Locale } from './core/i18n.js';
+export {
+  TIME_ZONE,
+  TIME_ZONE_LABEL,
+  formatClock,
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatTime,
+  seoulParts,
+} from './core/format.js';
+export { DeferredDataSource, defaultDataSource } from './core/deferred-data-source.js';
+export { SeoulLearnProvider } from './provider/provider.js';
+export * from './data/index.js';
+export { DemoDataSource, type DemoDataSourceOptions } from './data/demo/demo-data-source.js';
+export {
+  CONTRAST_MODES,
+  CONTRAST_PAIRS,
+  REGIONS,
+  REGION_META,
+  contrastRatio,
+  isRegion,
+  themeCss,
+  themeTokens,
+  type ContrastMode,
+  type Region,
+  type TokenName,
+} from './themes/index.js';

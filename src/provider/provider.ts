@@ -1,0 +1,67 @@
+import { ContextProvider } from '@lit/context';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { SeoulLearnElement } from '../core/base-element.js';
+import { settingsContext } from '../core/context.js';
+import type { ProviderSettings, TokenCallback } from '../core/settings.js';
+import { providerStyles } from './provider.styles.js';
+
+const same = (a: ProviderSettings, b: ProviderSettings): boolean =>
+  (Object.keys(a) as (keyof ProviderSettings)[]).every((key) => a[key] === b[key]);
+
+/**
+ * Shares settings with every Seoul Learn element inside it and applies the region theme, as
+ * CSS custom properties on itself that everything inside inherits. An attribute set on an element
+ * overrides the provider; a provider inside another provider inherits what it does not set.
+ *
+ * Override any theme token from the host page's CSS on the provider itself, e.g.
+ * `seoul-learn-provider { --seoul-learn-color-primary: #0b5d3b; }`.
+ *
+ * @summary Shared region, language, contrast, learner and data for the elements inside it.
+ * @tag seoul-learn-provider
+ * @slot - The page content that holds Seoul Learn elements.
+ */
+export class SeoulLearnProvider extends SeoulLearnElement {
+  static override styles = providerStyles;
+
+  /** Base URL of a Seoul Learn API. Unset: the elements use the built-in demo data. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /**
+   * Async callback that returns a bearer token for the API. A property only, never an
+   * attribute, so that tokens never appear in the page's markup.
+   */
+  @property({ attribute: false }) getToken?: TokenCallback;
+
+  private readonly context = new ContextProvider(this, { context: settingsContext });
+
+  protected override get appliesOwnTheme(): boolean {
+    return true;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const next: ProviderSettings = {
+      region: this.settings.region,
+      locale: this.settings.locale,
+      contrast: this.settings.contrast,
+      apiBase: this.settings.apiBase,
+      learnerId: this.learnerId || this.settingsFromAncestor('learnerId'),
+      dataSource: this.dataSource ?? this.settingsFromAncestor('dataSource'),
+      getToken: this.getToken ?? this.settingsFromAncestor('getToken'),
+    };
+    const current = this.context.value;
+    if (!current || !same(current, next)) this.context.setValue(next);
+  }
+
+  /** What an enclosing provider shares, for the settings this one leaves unset. */
+  private settingsFromAncestor<K extends 'learnerId' | 'dataSource' | 'getToken'>(
+    key: K,
+  ): ProviderSettings[K] | undefined {
+    return this.settings.inherited?.[key];
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}

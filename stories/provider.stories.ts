@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/provider/provider.define.js';
+import '../src/define.js';
+import { REGIONS } from '../src/themes/index.js';
+import './theme-gallery/theme-gallery.js';
+
+interface ProviderArgs {
+  region?: string;
+  locale?: string;
+  contrast?: string;
+  'learner-id'?: string;
+}
+
+/**
+ * `<seoul-learn-provider>` shares region, language, contrast, learner and data source with every
+ * Seoul Learn element inside it, and applies the region theme as custom properties that
+ * everything inside (the page's own markup too) can use. Unset attributes follow the toolbar.
+ */
+const meta: Meta<ProviderArgs> = {
+  title: 'Elements/Provider',
+  component: 'seoul-learn-provider',
+  argTypes: {
+    region: { control: 'select', options: [undefined, ...REGIONS] },
+    locale: { control: 'inline-radio', options: [undefined, 'ko', 'en'] },
+    contrast: { control: 'inline-radio', options: [undefined, 'normal', 'high'] },
+    'learner-id': { control: 'text' },
+  },
+  render: (args) => html`
+    <seoul-learn-provider
+      region=${ifDefined(args.region)}
+      locale=${ifDefined(args.locale)}
+      contrast=${ifDefined(args.contrast)}
+      learner-id=${ifDefined(args['learner-id'])}
+    >
+      <article
+        style="border: 1px solid var(--seoul-learn-color-border); border-radius: var(--seoul-learn-radius-lg); padding: var(--seoul-learn-space-6); background: var(--seoul-learn-color-surface); color: var(--seoul-learn-color-on-surface); font-family: var(--seoul-learn-font-family);"
+      >
+        <h2 style="margin-top: 0; color: var(--seoul-learn-color-primary)">서울런과 함께 공부해요</h2>
+        <p style="color: var(--seoul-learn-color-on-surface-muted)">
+          이 카드는 호스트 페이지의 마크업입니다. 제공자가 정한 테마 토큰(CSS 사용자 정의 속성)을 그대로 씁니다.
+        </p>
+        <button
+          type="button"
+          style="font: inherit; padding: 8px 16px; border-radius: var(--seoul-learn-radius-md); border: 0; background: var(--seoul-learn-color-primary); color: var(--seoul-learn-color-on-primary)"
+        >
+          강의 시작하기
+        </button>
+      </article>
+    </seoul-learn-provider>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<ProviderArgs>;
+
+/** Follows the toolbar's region, locale and contrast. */
+export const FollowsToolbar: Story = {};
+
+/** Attributes on a nested provider override the toolbar's (here: Gimpo in English). */
+export const GimpoInEnglish: Story = { args: { region: 'gimpo', locale: 'en' } };
+
+/** The high-contrast variant (KRDS 선명한 화면 모드) of Taebaek. */
+export const TaebaekHighContrast: Story = { args: { region: 'taebaek', contrast: 'high' } };

@@ -1,0 +1,249 @@
+import { css, html, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { SeoulLearnElement, baseStyles } from '../../src/core/base-element.js';
+import { defineOnce } from '../../src/core/define.js';
+import { defineMessages } from '../../src/core/i18n.js';
+import { formatNumber } from '../../src/core/format.js';
+import {
+  CONTRAST_PAIRS,
+  REGIONS,
+  REGION_META,
+  contrastRatio,
+  themeTokens,
+  type Region,
+  type TokenName,
+} from '../../src/themes/index.js';
+
+const messages = defineMessages({
+  ko: {
+    title: '지역별 테마 토큰',
+    intro: '모든 지역 테마의 색상, 대비율, 글자 크기입니다. 대비율은 WCAG 2.2 AA 기준으로 검사합니다.',
+    colours: '색상',
+    contrast: '대비율',
+    type: '글자 크기',
+    foreground: '전경',
+    background: '배경',
+    sample: '보기',
+    ratio: '대비율',
+    required: '기준',
+    result: '결과',
+    pass: '통과',
+    fail: '미달',
+    text: '글자',
+    ui: '구성 요소',
+    logo: (program: string) => `${program} 로고`,
+    sampleText: '가나다 Aa 123',
+  },
+  en: {
+    title: 'Region theme tokens',
+    intro: "Every region theme's colours, contrast ratios and type scale, checked against WCAG 2.2 AA.",
+    colours: 'Colours',
+    contrast: 'Contrast',
+    type: 'Type scale',
+    foreground: 'Foreground',
+    background: 'Background',
+    sample: 'Sample',
+    ratio: 'Ratio',
+    required: 'Required',
+    result: 'Result',
+    pass: 'Pass',
+    fail: 'Fail',
+    text: 'text',
+    ui: 'UI',
+    logo: (program: string) => `${program} logo`,
+    sampleText: '가나다 Aa 123',
+  },
+});
+
+const FONT_SIZES = ['xs', 'sm', 'md', 'lg', 'xl', '2xl'] as const;
+const short = (name: string) => name.replace('--seoul-learn-', '');
+
+/**
+ * For designers: every region's colour tokens with their values, the contrast ratio of every
+ * foreground/background pair the themes promise, and the type scale.
+ *
+ * @tag sl-theme-gallery
+ */
+export class ThemeGallery extends SeoulLearnElement {
+  static override styles = [
+    baseStyles,
+    css`
+      h2 {
+        font-size: 1.75em;
+        margin: 0 0 8px;
+      }
+      .regions {
+        display: grid;
+        gap: 24px;
+      }
+      section {
+        border: 1px solid var(--seoul-learn-color-border);
+        border-radius: 12px;
+        padding: 20px;
+        background: var(--seoul-learn-color-surface);
+      }
+      header {
+        display: flex;
+        gap: 12px;
+        align-items: center;
+      }
+      h3 {
+        margin: 0;
+        font-size: 1.375em;
+      }
+      h4 {
+        margin: 20px 0 8px;
+        font-size: 1.125em;
+      }
+      .swatches {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(180px, 1fr));
+        gap: 8px;
+        padding: 0;
+        margin: 0;
+        list-style: none;
+      }
+      .swatches li {
+        display: flex;
+        gap: 8px;
+        align-items: center;
+        font-size: 0.875em;
+      }
+      .chip {
+        flex: none;
+        width: 32px;
+        height: 32px;
+        border-radius: 6px;
+        border: 1px solid #1e2124;
+      }
+      code {
+        font-size: 0.9em;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 0.875em;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 6px 8px;
+        border-bottom: 1px solid var(--seoul-learn-color-divider);
+      }
+      .sample {
+        display: inline-block;
+        padding: 4px 8px;
+        border-radius: 4px;
+      }
+      .ui-sample {
+        display: inline-block;
+        width: 48px;
+        height: 24px;
+        border-radius: 4px;
+        border-width: 3px;
+        border-style: solid;
+      }
+      .fail {
+        font-weight: 700;
+        text-decoration: underline;
+      }
+    `,
+  ];
+
+  protected override render(): TemplateResult {
+    const locale = this.settings.locale;
+    const t = messages(locale);
+    return html`<div lang=${locale}>
+      <h2>${t.title}</h2>
+      <p>${t.intro}</p>
+      <div class="regions">${REGIONS.map((region) => this.renderRegion(region))}</div>
+    </div>`;
+  }
+
+  private renderRegion(region: Region): TemplateResult {
+    const locale = this.settings.locale;
+    const t = messages(locale);
+    const mode = this.settings.contrast === 'high' ? 'high' : 'normal';
+    const tokens = themeTokens(region, mode);
+    const meta = REGION_META[region];
+    const colours = (Object.keys(tokens) as TokenName[]).filter((name) => name.startsWith('--seoul-learn-color-'));
+    const headingId = `region-${region}`;
+    return html`<section aria-labelledby=${headingId}>
+      <header>
+        <img
+          src=${new URL(`../../themes/logos/${region}.svg`, import.meta.url).href}
+          alt=${t.logo(meta.programName[locale])}
+          width="40"
+          height="40"
+        />
+        <h3 id=${headingId}>${meta.programName[locale]} · ${meta.regionName[locale]}</h3>
+      </header>
+      <h4>${t.colours}</h4>
+      <ul class="swatches">
+        ${colours.map(
+          (name) =>
+            html`<li>
+              <span class="chip" style=${styleMap({ background: tokens[name] })}></span>
+              <span><code>${short(name)}</code><br /><code>${tokens[name]}</code></span>
+            </li>`,
+        )}
+      </ul>
+      <h4>${t.contrast}</h4>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${t.foreground}</th>
+            <th scope="col">${t.background}</th>
+            <th scope="col">${t.sample}</th>
+            <th scope="col">${t.ratio}</th>
+            <th scope="col">${t.required}</th>
+            <th scope="col">${t.result}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${CONTRAST_PAIRS.map((pair) => {
+            const ratio = contrastRatio(tokens[pair.fg], tokens[pair.bg]);
+            const required = pair.kind === 'text' ? 4.5 : 3;
+            const ok = ratio >= required;
+            const sample =
+              pair.kind === 'text'
+                ? html`<span class="sample" style=${styleMap({ color: tokens[pair.fg], background: tokens[pair.bg] })}
+                    >${t.sampleText}</span
+                  >`
+                : html`<span
+                    class="ui-sample"
+                    role="img"
+                    aria-label=${`${short(pair.fg)} / ${short(pair.bg)}`}
+                    style=${styleMap({ borderColor: tokens[pair.fg], background: tokens[pair.bg] })}
+                  ></span>`;
+            return html`<tr>
+              <td><code>${short(pair.fg)}</code></td>
+              <td><code>${short(pair.bg)}</code></td>
+              <td>${sample}</td>
+              <td>${formatNumber(ratio, locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 })}:1</td>
+              <td>${required}:1 (${pair.kind === 'text' ? t.text : t.ui})</td>
+              <td class=${ok ? '' : 'fail'}>${ok ? `✓ ${t.pass}` : `✗ ${t.fail}`}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      <h4>${t.type}</h4>
+      ${FONT_SIZES.map(
+        (size) =>
+          html`<p
+            style=${styleMap({ fontSize: tokens[`--seoul-learn-font-size-${size}` as TokenName], margin: '4px 0' })}
+          >
+            <code>font-size-${size}</code> 배움은 계속됩니다 · Learning goes on
+          </p>`,
+      )}
+    </section>`;
+  }
+}
+
+defineOnce('sl-theme-gallery', ThemeGallery);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sl-theme-gallery': ThemeGallery;
+  }
+}

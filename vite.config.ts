@@ -1,0 +1,49 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Two library builds from one config:
+ * - `vite build` (npm): one ES module per entry, Lit and other dependencies left external.
+ * - `vite build --mode cdn`: `dist/cdn/seoul-learn.js`, one self-contained module with Lit
+ *   bundled that defines every element and re-exports the root entry; heavy optional parts
+ *   (the demo data) stay in separate chunks that load only when used.
+ *
+ * The demo data always lands in `chunks/demo-data.js`, so its path to the shipped media
+ * (`dist/media/`, copied by scripts/copy-assets.mjs) is known at build time.
+ */
+const npmEntries = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  provider: 'src/provider.ts',
+};
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    publicDir: false,
+    define: {
+      __SEOUL_LEARN_DEMO_MEDIA__: JSON.stringify(cdn ? '../../media/' : '../media/'),
+    },
+    build: {
+      target: 'es2022',
+      outDir: cdn ? 'dist/cdn' : 'dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: cdn,
+      lib: {
+        entry: cdn ? { 'seoul-learn': 'src/define.ts' } : npmEntries,
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^idb(\/.*)?$/],
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: cdn,
+          codeSplitting: {
+            groups: [{ name: 'demo-data', test: /src[\\/]data[\\/]demo[\\/]|node_modules[\\/]idb[\\/]/ }],
+          },
+        },
+      },
+    },
+  };
+});
