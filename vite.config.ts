@@ -5,7 +5,8 @@ import { defineConfig } from 'vite';
  * - `vite build` (npm): one ES module per entry, Lit and other dependencies left external.
  * - `vite build --mode cdn`: `dist/cdn/seoul-learn.js`, one self-contained module with Lit
  *   bundled that defines every element and re-exports the root entry; heavy optional parts
- *   (the demo data) stay in separate chunks that load only when used.
+ *   (the demo data) stay in separate chunks that load only when used. One module per element
+ *   too (`dist/cdn/provider.js` …), sharing Lit through a chunk, to measure each element's cost.
  *
  * The demo data always lands in `chunks/demo-data.js`, so its path to the shipped media
  * (`dist/media/`, copied by scripts/copy-assets.mjs) is known at build time.
@@ -30,17 +31,25 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       minify: cdn,
       lib: {
-        entry: cdn ? { 'seoul-learn': 'src/define.ts' } : npmEntries,
+        entry: cdn ? { 'seoul-learn': 'src/define.ts', provider: 'src/provider.ts' } : npmEntries,
         formats: ['es'],
       },
       rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
         external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^idb(\/.*)?$/],
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           minify: cdn,
           codeSplitting: {
-            groups: [{ name: 'demo-data', test: /src[\\/]data[\\/]demo[\\/]|node_modules[\\/]idb[\\/]/ }],
+            groups: [
+              {
+                name: 'demo-data',
+                test: /src[\\/]data[\\/]demo[\\/]|node_modules[\\/]idb[\\/]/,
+                // Shared modules (errors, time helpers) stay with whoever imports them first.
+                includeDependenciesRecursively: false,
+              },
+            ],
           },
         },
       },

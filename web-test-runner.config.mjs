@@ -5,6 +5,25 @@ import { CHROME_ARGS, NO_BROWSER_HELP, findChrome } from './scripts/find-chrome.
 import { countsReporter } from './scripts/counts-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
+/**
+ * `executeServerCommand('emulate-media-features', [{ name: 'prefers-contrast', value: 'more' }])`:
+ * user preferences that @web/test-runner-commands cannot emulate, through the page's DevTools.
+ */
+function emulateMediaFeaturesPlugin() {
+  // Emulation lasts as long as the DevTools session that set it, so keep one per page.
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    },
+  };
+}
+
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(NO_BROWSER_HELP);
@@ -25,7 +44,9 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
+    emulateMediaFeaturesPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -1,7 +1,7 @@
 import '../src/define.js';
 import './course-catalogue.js';
 import { isLocale, type Locale } from '../src/core/i18n.js';
-import { deleteDemoDatabase } from '../src/data/demo/demo-data-source.js';
+import { deleteDemoDatabase } from '../src/data/demo-data-source.js';
 import { REGIONS, REGION_META, isRegion } from '../src/themes/index.js';
 
 const TEXT: Record<Locale, Record<string, string>> = {

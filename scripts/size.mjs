@@ -18,10 +18,10 @@ function closure(file, seen = new Set()) {
 
 const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
+// Minified CDN modules with Lit included: what a learner's phone downloads before anything renders.
 const entries = [
-  ['CDN: all elements', 'dist/cdn/seoul-learn.js'],
-  ['npm: provider (Lit external)', 'dist/provider.js'],
-  ['npm: define (Lit external)', 'dist/define.js'],
+  ['all elements (seoul-learn.js)', 'dist/cdn/seoul-learn.js'],
+  ['<seoul-learn-provider> + core', 'dist/cdn/provider.js'],
 ];
 
 const rows = [];
@@ -40,7 +40,7 @@ if (rows.length === 0) {
   console.error('Nothing to measure: run `npm run build` first.');
   process.exit(1);
 }
-console.log('\nInitial JavaScript per entry (brotli, quality 11):');
+console.log('\nInitial JavaScript of the CDN build, Lit included (brotli, quality 11):');
 for (const row of rows) {
   console.log(
     `  ${row.label.padEnd(30)} ${(row.brotli / 1024).toFixed(1).padStart(6)} KB brotli  ${(row.raw / 1024).toFixed(1).padStart(7)} KB raw  (${row.files})`,

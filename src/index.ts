@@ -29,10 +29,15 @@ export {
   formatTime,
   seoulParts,
 } from './core/format.js';
-export { DeferredDataSource, defaultDataSource } from './core/deferred-data-source.js';
+export { DeferredDataSource } from './core/deferred-data-source.js';
 export { SeoulLearnProvider } from './provider/provider.js';
 export * from './data/index.js';
-export { DemoDataSource, type DemoDataSourceOptions } from './data/demo/demo-data-source.js';
+export {
+  DemoDataSource,
+  defaultDataSource,
+  deleteDemoDatabase,
+  type DemoDataSourceOptions,
+} from './data/demo-data-source.js';
 export {
   CONTRAST_MODES,
   CONTRAST_PAIRS,

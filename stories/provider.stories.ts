@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/provider/provider.define.js';
 import '../src/define.js';
 import { REGIONS } from '../src/themes/index.js';
-import './theme-gallery/theme-gallery.js';
 
 interface ProviderArgs {
   region?: string;

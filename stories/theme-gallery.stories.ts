@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import './theme-gallery/theme-gallery.js';
+import './theme-gallery/theme-gallery.define.js';
 
 /**
  * Every region's tokens for designers: colour swatches, the contrast ratio of every pair the
@@ -9,7 +9,6 @@ import './theme-gallery/theme-gallery.js';
  */
 const meta: Meta = {
   title: 'Design/Theme gallery',
-  component: 'sl-theme-gallery',
   tags: ['!autodocs'],
   render: () => html`<sl-theme-gallery></sl-theme-gallery>`,
   parameters: { layout: 'padded' },

@@ -141,7 +141,6 @@ function tsModule({ base, baseHigh, overrides, meta, pairs }) {
   // Every byte here ships in every element bundle: TokenName is derived from `base` instead of
   // being spelled out again, and the comments stay short.
   return `// ${HEADER}.
-/* eslint-disable */
 type Tokens = Readonly<Partial<Record<TokenName, string>>>;
 type Text = { readonly ko: string; readonly en: string };
 

@@ -54,10 +54,13 @@ make_lesson lesson-1 16 4 'Seoul Learn demo - Lesson 1' 0x1d4e89 0x2a7f62 0x8c4a
 make_lesson lesson-2 12 4 'Seoul Learn demo - Lesson 2' 0x3d405b 0x81523f 0x2f6f73 \
   '1  Review' '2  Practice' '3  Check'
 
-# HLS rendition of lesson 1: the MP4's streams copied into 4 s MPEG-TS segments.
-rm -f hls/lesson-1*.ts hls/lesson-1.m3u8
+# HLS rendition of lesson 1: the MP4's streams copied into 4 s fragmented-MP4 segments.
+# (fMP4 rather than MPEG-TS because dev servers such as Vite and @web/dev-server would treat
+# `.ts` segment files as TypeScript.)
+rm -f hls/lesson-1*
 ffmpeg -y -loglevel error -i lesson-1.mp4 -c copy -f hls -hls_time 4 -hls_playlist_type vod \
-  -hls_segment_filename 'hls/lesson-1-%d.ts' hls/lesson-1.m3u8
+  -hls_segment_type fmp4 -hls_fmp4_init_filename lesson-1-init.mp4 \
+  -hls_segment_filename 'hls/lesson-1-%d.m4s' hls/lesson-1.m3u8
 
 # Sign-language stand-in: a small silent clip (a figure whose hands move) as long as lesson 1.
 SIGN="[0:v]drawbox=x=62:y=70:w=36:h=50:c=0x30415d:t=fill,drawbox=x=68:y=34:w=24:h=28:c=0xe0b896:t=fill[body];"

@@ -27,6 +27,11 @@ export class DeferredDataSource implements DataSource {
 
   constructor(private readonly load: () => Promise<DataSource>) {}
 
+  /** The implementation if loading has started, without starting it. */
+  protected loadedSource(): Promise<DataSource> | undefined {
+    return this.loaded;
+  }
+
   private source(): Promise<DataSource> {
     if (!this.loaded) {
       this.loaded = this.load().then((source) => {
@@ -109,17 +114,4 @@ export class DeferredDataSource implements DataSource {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-}
-
-let shared: DataSource | undefined;
-
-/**
- * The page-wide built-in demo data source, used by every element that has neither its own
- * `dataSource` nor a provider's. One instance, so that elements on a page see each other's changes.
- */
-export function defaultDataSource(): DataSource {
-  shared ??= new DeferredDataSource(() =>
-    import('../data/demo/demo-data-source.js').then(({ DemoDataSource }) => new DemoDataSource()),
-  );
-  return shared;
 }

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataSource } from '../data/types.js';
 import type { Region } from '../themes/index.js';
 import { settingsContext } from './context.js';
-import { defaultDataSource } from './deferred-data-source.js';
+import { defaultDataSource } from '../data/demo-data-source.js';
 import { DEFAULT_LOCALE, type Locale } from './i18n.js';
 import {
   DEFAULT_LEARNER_ID,

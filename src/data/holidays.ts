@@ -29,10 +29,7 @@ const SEOLLAL_EVE: [string, string] = ['설날 연휴', 'Seollal holiday'];
 const SEOLLAL: [string, string] = ['설날', 'Seollal (Lunar New Year)'];
 const CHUSEOK_EVE: [string, string] = ['추석 연휴', 'Chuseok holiday'];
 const CHUSEOK: [string, string] = ['추석', 'Chuseok'];
-const substitute = (ko: string, en: string): [string, string] => [
-  `대체공휴일(${ko})`,
-  `Substitute holiday (${en})`,
-];
+const substitute = (ko: string, en: string): [string, string] => [`대체공휴일(${ko})`, `Substitute holiday (${en})`];
 
 const ROWS: readonly Row[] = [
   ['2026-01-01', '신정', "New Year's Day"],

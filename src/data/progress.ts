@@ -13,10 +13,7 @@ export const DEFAULT_COMPLETION_THRESHOLD = 0.9;
  * segments. Segments that touch (`[0, 5)` and `[5, 9)`) are joined. Starts below 0 are clamped
  * to 0; empty, reversed or non-finite segments are dropped. The inputs are not modified.
  */
-export function mergeSegments(
-  a: readonly WatchedSegment[],
-  b: readonly WatchedSegment[] = [],
-): WatchedSegment[] {
+export function mergeSegments(a: readonly WatchedSegment[], b: readonly WatchedSegment[] = []): WatchedSegment[] {
   const valid: [number, number][] = [];
   for (const segment of [...a, ...b]) {
     if (!Array.isArray(segment)) continue;

@@ -1,7 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { SeoulLearnElement, baseStyles } from '../../src/core/base-element.js';
-import { defineOnce } from '../../src/core/define.js';
 import { defineMessages } from '../../src/core/i18n.js';
 import { formatNumber } from '../../src/core/format.js';
 import {
@@ -237,13 +236,5 @@ export class ThemeGallery extends SeoulLearnElement {
           </p>`,
       )}
     </section>`;
-  }
-}
-
-defineOnce('sl-theme-gallery', ThemeGallery);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'sl-theme-gallery': ThemeGallery;
   }
 }

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/provider/provider.define.js';
 import type { SeoulLearnProvider } from '../../src/provider/provider.js';
 import { themeTokens } from '../../src/themes/index.js';
-import { defaultDataSource } from '../../src/core/deferred-data-source.js';
+import { defaultDataSource } from '../../src/data/demo-data-source.js';
 import type { DataSource } from '../../src/data/types.js';
 import { computedToken, type SettingsProbe } from '../helpers/probe-element.js';
 import '../helpers/probe-element.js';
@@ -195,5 +196,27 @@ describe('<seoul-learn-provider>', () => {
     expect(probe.resolved.region).to.equal('seoul');
     expect(computedToken(probe, PRIMARY)).to.equal(primaryOf('seoul'));
     probe.remove();
+  });
+});
+
+describe('prefers-contrast: more', () => {
+  afterEach(() => executeServerCommand('emulate-media-features', [{ name: 'prefers-contrast', value: '' }]));
+
+  it('switches an element without a contrast setting to high contrast', async () => {
+    const onSurface = '--seoul-learn-color-on-surface';
+    await executeServerCommand('emulate-media-features', [{ name: 'prefers-contrast', value: 'more' }]);
+    const provider = await fixture<SeoulLearnProvider>(html`
+      <seoul-learn-provider region="incheon"><sl-settings-probe></sl-settings-probe></seoul-learn-provider>
+      <seoul-learn-provider region="incheon" contrast="normal"></seoul-learn-provider>
+    `);
+    const pinned = provider.nextElementSibling!;
+    const alone = await fixture<SettingsProbe>(html`<sl-settings-probe region="gimpo"></sl-settings-probe>`);
+    expect(computedToken(provider, PRIMARY)).to.equal(primaryOf('incheon', 'high'));
+    expect(computedToken(provider, onSurface)).to.equal(themeTokens('incheon', 'high')[onSurface].toLowerCase());
+    expect(computedToken(pinned, onSurface), 'contrast="normal" wins over the preference').to.equal(
+      themeTokens('incheon', 'normal')[onSurface].toLowerCase(),
+    );
+    expect(computedToken(alone, onSurface)).to.equal(themeTokens('gimpo', 'high')[onSurface].toLowerCase());
+    expect(themeTokens('gimpo', 'high')[onSurface]).not.to.equal(themeTokens('gimpo', 'normal')[onSurface]);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/provider/provider.define.js';
-import '../../stories/theme-gallery/theme-gallery.js';
+import '../../stories/theme-gallery/theme-gallery.define.js';
 import type { SeoulLearnProvider } from '../../src/provider/provider.js';
 import type { ThemeGallery } from '../../stories/theme-gallery/theme-gallery.js';
 import { CONTRAST_PAIRS, REGIONS } from '../../src/themes/index.js';

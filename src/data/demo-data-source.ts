@@ -1,0 +1,45 @@
+import { DeferredDataSource } from '../core/deferred-data-source.js';
+import type { DataSource } from './types.js';
+import type { DemoDataSourceOptions } from './demo/demo-data-source.js';
+
+export type { DemoDataSourceOptions } from './demo/demo-data-source.js';
+
+const loadDemo = () => import('./demo/demo-data-source.js');
+
+/**
+ * The built-in data source: realistic Korean demo courses, consultants and slots, with the
+ * learner's progress, goals and bookings kept in IndexedDB so that they survive a reload. The
+ * fixtures load on first use, so constructing one costs nothing until an element asks for data.
+ *
+ * ```ts
+ * provider.dataSource = new DemoDataSource({ storage: 'memory' });
+ * ```
+ */
+export class DemoDataSource extends DeferredDataSource {
+  constructor(options: DemoDataSourceOptions = {}) {
+    super(() => loadDemo().then(({ LocalDemoDataSource }) => new LocalDemoDataSource(options)));
+  }
+
+  /** Closes the IndexedDB connection; the next call opens it again. */
+  async close(): Promise<void> {
+    const source = (await this.loadedSource()) as (DataSource & { close(): Promise<void> | void }) | undefined;
+    await source?.close();
+  }
+}
+
+/** Deletes a demo database (default `seoul-learn-demo`): every stored progress, goal and booking. */
+export async function deleteDemoDatabase(name?: string): Promise<void> {
+  const { deleteDemoDatabase: remove } = await loadDemo();
+  await remove(name);
+}
+
+let shared: DataSource | undefined;
+
+/**
+ * The page-wide built-in demo data source, used by every element that has neither its own
+ * `dataSource` nor a provider's. One instance, so that elements on a page see each other's changes.
+ */
+export function defaultDataSource(): DataSource {
+  shared ??= new DemoDataSource();
+  return shared;
+}

@@ -1,0 +1,509 @@
+/**
+ * `LocalDemoDataSource`: the implementation behind the public, lazily loaded `DemoDataSource`. Fixture courses and
+ * consultants, computed slots, and the learner's changes (progress, goals, bookings) kept in
+ * IndexedDB so that they survive a reload. Applicant personal data is validated and then
+ * dropped: it is never stored, logged or put into an error.
+ */
+import type {
+  Booking,
+  BookingRequest,
+  Consultant,
+  ConsultationKind,
+  ConsultationKindId,
+  CohortSummary,
+  Course,
+  CourseSummary,
+  DataChange,
+  DataSource,
+  LearnerSummary,
+  LessonProgress,
+  ProgressUpdate,
+  RequestOptions,
+  Slot,
+  SlotQuery,
+} from '../types.js';
+import { CONSULTATION_KINDS } from '../types.js';
+import { NotFoundError, SlotTakenError, ValidationError } from '../errors.js';
+import { validateApplicant } from '../applicant.js';
+import { isComplete, mergeSegments } from '../progress.js';
+import { addDays, seoulDateKey } from '../time.js';
+import { CONSULTANT_FIXTURES, CONSULTATION_KIND_FIXTURES } from './fixtures/consultants.js';
+import { COURSE_SUMMARIES, COURSES_BY_ID, LESSONS_BY_ID } from './fixtures/courses.js';
+import { seededProgress, seededStudySeconds, STUDY_HISTORY_DAYS } from './seed.js';
+import { findSlot, windowSlots, type SlotTemplate } from './slots.js';
+import { DEFAULT_DEMO_DATABASE, IndexedDbStore, MemoryStore, type DemoStore, type StoreTx } from './store.js';
+import { cohortSummary, learnerSummary } from './summaries.js';
+
+/** Options of `new LocalDemoDataSource(options)`. */
+export interface DemoDataSourceOptions {
+  /**
+   * Where changes are kept. `'indexeddb'` (default) survives a reload and is shared by every
+   * instance and tab using the same `databaseName`; `'memory'` lives and dies with the instance
+   * and never touches IndexedDB (tests, previews).
+   */
+  readonly storage?: 'indexeddb' | 'memory';
+  /** IndexedDB database name. Default `'seoul-learn-demo'`. */
+  readonly databaseName?: string;
+  /** The clock: slots, seeded history and "today" are relative to it. Default: the real clock. */
+  readonly now?: () => Date;
+  /** Simulated network latency of every call, in milliseconds (for demos of loading states). Default 0. */
+  readonly latencyMs?: number;
+}
+
+export { DEFAULT_DEMO_DATABASE, deleteDemoDatabase } from './store.js';
+export { DEMO_LEARNER_ID } from './seed.js';
+
+/** Shortest and longest weekly goal `setWeeklyGoal` accepts, in minutes. */
+export const WEEKLY_GOAL_RANGE = { min: 10, max: 3000 } as const;
+
+/** A join link under a reserved example domain: the demo never points at a real meeting service. */
+const ONLINE_MEETING_BASE = 'https://meet.example.org/seoul-learn/';
+
+// One report cannot claim more study time than a long evening; guards the chart against bad input.
+const MAX_STUDY_SEC_PER_UPDATE = 4 * 3600;
+
+interface Hold {
+  readonly bookingId: string;
+}
+interface IdempotencyRecord {
+  readonly bookingId: string;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const validInstant = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(new Date(value).getTime());
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/** A random id that also works outside secure contexts (where `crypto.randomUUID` is missing). */
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The built-in `DataSource`: realistic Korean demo content whose changes persist in the browser.
+ *
+ * ```ts
+ * const data = new LocalDemoDataSource();                       // IndexedDB 'seoul-learn-demo'
+ * const test = new LocalDemoDataSource({ storage: 'memory', now: () => new Date('2026-12-01T00:00:00Z') });
+ * ```
+ */
+export class LocalDemoDataSource implements DataSource {
+  private readonly store: DemoStore;
+  private readonly clock: () => Date;
+  private readonly latencyMs: number;
+  private readonly listeners = new Set<(change: DataChange) => void>();
+  private readonly channelName?: string;
+  private channel?: BroadcastChannel;
+
+  constructor(options: DemoDataSourceOptions = {}) {
+    const storage = options.storage ?? 'indexeddb';
+    const name = options.databaseName ?? DEFAULT_DEMO_DATABASE;
+    this.store = storage === 'memory' ? new MemoryStore() : new IndexedDbStore(name);
+    this.clock = options.now ?? (() => new Date());
+    this.latencyMs = Math.max(0, options.latencyMs ?? 0);
+    // Instances sharing a database (other elements' instances, other tabs) hear about each other's changes.
+    if (storage === 'indexeddb') this.channelName = `seoul-learn-demo:${name}`;
+  }
+
+  // ---- catalogue ----------------------------------------------------------------------------
+
+  async listCourses(options?: RequestOptions): Promise<CourseSummary[]> {
+    await this.begin(options);
+    return clone([...COURSE_SUMMARIES]);
+  }
+
+  async getCourse(courseId: string, options?: RequestOptions): Promise<Course> {
+    await this.begin(options);
+    const course = COURSES_BY_ID.get(courseId);
+    if (!course) throw new NotFoundError('course');
+    return clone(course);
+  }
+
+  // ---- progress -----------------------------------------------------------------------------
+
+  async getCourseProgress(learnerId: string, courseId: string, options?: RequestOptions): Promise<LessonProgress[]> {
+    await this.begin(options);
+    const course = COURSES_BY_ID.get(courseId);
+    if (!course) throw new NotFoundError('course');
+    const records = await this.learnerProgress(learnerId);
+    const order = (record: LessonProgress) => LESSONS_BY_ID.get(record.lessonId)?.index ?? 0;
+    return records.filter((record) => record.courseId === courseId).sort((a, b) => order(a) - order(b));
+  }
+
+  async saveProgress(updates: readonly ProgressUpdate[], options?: RequestOptions): Promise<void> {
+    await this.begin(options);
+    if (!Array.isArray(updates)) throw new ValidationError(['updates']);
+    // Check the whole batch first so that a bad report changes nothing.
+    updates.forEach((update, i) => {
+      const invalid = invalidUpdateFields(update);
+      if (invalid.length) throw new ValidationError(invalid.map((field) => `updates[${i}].${field}`));
+      const location = LESSONS_BY_ID.get(update.lessonId);
+      if (!location || location.course.id !== update.courseId) throw new NotFoundError('lesson');
+    });
+    if (updates.length === 0) return;
+
+    const now = this.clock();
+    const changes = await this.store.write(['applied', 'progress', 'study'], async (tx) => {
+      const changed = new Map<string, DataChange>();
+      const seen = new Set<string>();
+      for (const update of updates) {
+        if (seen.has(update.id) || (await tx.get('applied', [update.id]))) continue;
+        seen.add(update.id);
+        const key = [update.learnerId, update.lessonId];
+        const stored = await tx.get<LessonProgress>('progress', key);
+        const base = stored ?? seededProgress(update.learnerId, now).get(update.lessonId);
+        await tx.put('progress', key, applyUpdate(base, update));
+        const studySec = Math.min(Math.max(0, update.studySec), MAX_STUDY_SEC_PER_UPDATE);
+        if (studySec > 0) {
+          const dayKey = [update.learnerId, seoulDateKey(new Date(update.at))];
+          const day = await tx.get<{ date: string; seconds: number }>('study', dayKey);
+          await tx.put('study', dayKey, { date: dayKey[1], seconds: (day?.seconds ?? 0) + studySec });
+        }
+        await tx.put('applied', [update.id], { appliedAt: now.toISOString() });
+        // One notice per lesson, however many reports for it the batch held.
+        changed.set(`${update.learnerId}\u0000${update.lessonId}`, {
+          type: 'progress',
+          learnerId: update.learnerId,
+          courseId: update.courseId,
+          lessonId: update.lessonId,
+        });
+      }
+      return [...changed.values()];
+    });
+    for (const change of changes) this.notify(change);
+  }
+
+  async getLearnerSummary(learnerId: string, options?: RequestOptions): Promise<LearnerSummary> {
+    await this.begin(options);
+    const now = this.clock();
+    const [progress, stored, goal] = await Promise.all([
+      this.learnerProgress(learnerId),
+      this.store.read(['study'], (tx) => tx.list<{ date: string; seconds: number }>('study', learnerId)),
+      this.store.read(['goals'], (tx) => tx.get<{ minutes: number }>('goals', [learnerId])),
+    ]);
+    const studyByDay = new Map<string, number>();
+    const today = seoulDateKey(now);
+    for (let i = 0; i < STUDY_HISTORY_DAYS; i++) {
+      const date = addDays(today, -i);
+      studyByDay.set(date, seededStudySeconds(learnerId, date, now));
+    }
+    for (const day of stored) studyByDay.set(day.date, (studyByDay.get(day.date) ?? 0) + day.seconds);
+    return learnerSummary(
+      { learnerId, progress, studyByDay, ...(goal ? { weeklyGoalMinutes: goal.minutes } : {}) },
+      now,
+    );
+  }
+
+  async setWeeklyGoal(learnerId: string, minutes: number, options?: RequestOptions): Promise<void> {
+    await this.begin(options);
+    if (!nonEmpty(learnerId)) throw new ValidationError(['learnerId']);
+    if (typeof minutes !== 'number' || !(minutes >= WEEKLY_GOAL_RANGE.min && minutes <= WEEKLY_GOAL_RANGE.max)) {
+      throw new ValidationError(['minutes']);
+    }
+    await this.store.write(['goals'], (tx) => tx.put('goals', [learnerId], { minutes: Math.round(minutes) }));
+    this.notify({ type: 'goal', learnerId });
+  }
+
+  async getCohortSummary(region: string, options?: RequestOptions): Promise<CohortSummary> {
+    await this.begin(options);
+    if (!nonEmpty(region)) throw new ValidationError(['region']);
+    return cohortSummary(region, this.clock());
+  }
+
+  // ---- consultations ------------------------------------------------------------------------
+
+  async listConsultationKinds(options?: RequestOptions): Promise<ConsultationKind[]> {
+    await this.begin(options);
+    return clone([...CONSULTATION_KIND_FIXTURES]);
+  }
+
+  async listConsultants(kind?: ConsultationKindId, options?: RequestOptions): Promise<Consultant[]> {
+    await this.begin(options);
+    return clone(CONSULTANT_FIXTURES.filter((consultant) => !kind || consultant.kinds.includes(kind)));
+  }
+
+  async listSlots(query: SlotQuery, options?: RequestOptions): Promise<Slot[]> {
+    await this.begin(options);
+    const invalid: string[] = [];
+    if (!CONSULTATION_KINDS.includes(query?.kind)) invalid.push('kind');
+    if (!validInstant(query?.from)) invalid.push('from');
+    if (!validInstant(query?.to)) invalid.push('to');
+    if (invalid.length) throw new ValidationError(invalid);
+    const from = new Date(query.from).getTime();
+    const to = new Date(query.to).getTime();
+    const slots = windowSlots(this.clock(), query.kind).filter((slot) => {
+      const start = new Date(slot.start).getTime();
+      return start >= from && start < to && (!query.consultantId || slot.consultantId === query.consultantId);
+    });
+    if (slots.length === 0) return [];
+    const held = await this.store.read(['holds'], async (tx) =>
+      countHolds(await tx.list<Hold & { slotId: string }>('holds')),
+    );
+    return slots.map((slot) => withRemaining(slot, held.get(slot.id) ?? 0));
+  }
+
+  async createBooking(request: BookingRequest, options?: RequestOptions): Promise<Booking> {
+    await this.begin(options);
+    const invalid: string[] = [];
+    if (!nonEmpty(request?.slotId)) invalid.push('slotId');
+    if (!nonEmpty(request?.learnerId)) invalid.push('learnerId');
+    if (!nonEmpty(request?.idempotencyKey)) invalid.push('idempotencyKey');
+    invalid.push(...validateApplicant(request?.applicant));
+    if (invalid.length) throw new ValidationError(invalid);
+    // From here on only ids are used: the applicant object goes no further.
+    const { slotId, learnerId, idempotencyKey } = request;
+
+    const now = this.clock();
+    const result = await this.store.write(['bookings', 'holds', 'idempotency'], async (tx) => {
+      const replay = await this.replay(tx, learnerId, idempotencyKey);
+      if (replay) return { booking: replay, fresh: false };
+      const slot = findSlot(slotId, now);
+      if (!slot) throw new NotFoundError('slot');
+      await this.hold(tx, slot);
+      const id = randomId();
+      const booking: Booking = {
+        id,
+        learnerId,
+        ...bookingSlotFields(slot, id),
+        status: 'confirmed',
+        createdAt: now.toISOString(),
+      };
+      await tx.put('holds', [slot.id, id], { slotId: slot.id, bookingId: id });
+      await tx.put('bookings', [learnerId, id], booking);
+      await tx.put('idempotency', [learnerId, idempotencyKey], { bookingId: id });
+      return { booking, fresh: true };
+    });
+    if (result.fresh) this.notify({ type: 'booking', learnerId, bookingId: result.booking.id });
+    return withStatus(result.booking, now);
+  }
+
+  async listBookings(learnerId: string, options?: RequestOptions): Promise<Booking[]> {
+    await this.begin(options);
+    const now = this.clock();
+    const bookings = await this.store.read(['bookings'], (tx) => tx.list<Booking>('bookings', learnerId));
+    return bookings
+      .map((booking) => withStatus(booking, now))
+      .sort((a, b) => a.start.localeCompare(b.start) || a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async cancelBooking(learnerId: string, bookingId: string, options?: RequestOptions): Promise<Booking> {
+    await this.begin(options);
+    const now = this.clock();
+    const result = await this.store.write(['bookings', 'holds'], async (tx) => {
+      const booking = await tx.get<Booking>('bookings', [learnerId, bookingId]);
+      if (!booking) throw new NotFoundError('booking');
+      // Cancelling twice is harmless: the second call reports the cancelled booking.
+      if (booking.status === 'cancelled') return { booking, changed: false };
+      if (withStatus(booking, now).status === 'completed') throw new ValidationError(['bookingId']);
+      const cancelled: Booking = { ...booking, status: 'cancelled' };
+      await tx.put('bookings', [learnerId, bookingId], cancelled);
+      await tx.delete('holds', [booking.slotId, bookingId]);
+      return { booking: cancelled, changed: true };
+    });
+    if (result.changed) this.notify({ type: 'booking', learnerId, bookingId });
+    return result.booking;
+  }
+
+  async rescheduleBooking(
+    learnerId: string,
+    bookingId: string,
+    newSlotId: string,
+    idempotencyKey: string,
+    options?: RequestOptions,
+  ): Promise<Booking> {
+    await this.begin(options);
+    const invalid: string[] = [];
+    if (!nonEmpty(newSlotId)) invalid.push('newSlotId');
+    if (!nonEmpty(idempotencyKey)) invalid.push('idempotencyKey');
+    if (invalid.length) throw new ValidationError(invalid);
+    const now = this.clock();
+    const result = await this.store.write(['bookings', 'holds', 'idempotency'], async (tx) => {
+      const replay = await this.replay(tx, learnerId, idempotencyKey);
+      if (replay) return { booking: replay, changed: false };
+      const booking = await tx.get<Booking>('bookings', [learnerId, bookingId]);
+      if (!booking) throw new NotFoundError('booking');
+      if (withStatus(booking, now).status !== 'confirmed') throw new ValidationError(['bookingId']);
+      const slot = findSlot(newSlotId, now);
+      if (!slot) throw new NotFoundError('slot');
+      if (slot.kind !== booking.kind) throw new ValidationError(['newSlotId']);
+      let moved = booking;
+      if (slot.id !== booking.slotId) {
+        // Hold the new slot first; if it is full this throws and the transaction leaves the old booking untouched.
+        await this.hold(tx, slot);
+        await tx.put('holds', [slot.id, bookingId], { slotId: slot.id, bookingId });
+        await tx.delete('holds', [booking.slotId, bookingId]);
+        moved = {
+          id: booking.id,
+          learnerId,
+          ...bookingSlotFields(slot, bookingId),
+          status: 'confirmed',
+          createdAt: booking.createdAt,
+        };
+        await tx.put('bookings', [learnerId, bookingId], moved);
+      }
+      await tx.put('idempotency', [learnerId, idempotencyKey], { bookingId });
+      return { booking: moved, changed: moved !== booking };
+    });
+    if (result.changed) this.notify({ type: 'booking', learnerId, bookingId });
+    return withStatus(result.booking, now);
+  }
+
+  // ---- changes ------------------------------------------------------------------------------
+
+  subscribe(listener: (change: DataChange) => void): () => void {
+    this.listeners.add(listener);
+    this.openChannel();
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Closes the IndexedDB connection and the change channel. The instance reopens them if used again. */
+  close(): void {
+    this.store.close();
+    this.channel?.close();
+    this.channel = undefined;
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  /** Simulated latency, honouring the caller's abort signal. */
+  private begin(options?: RequestOptions): Promise<void> {
+    const signal = options?.signal;
+    if (signal?.aborted) return Promise.reject(abortReason(signal));
+    if (this.latencyMs === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(abortReason(signal!));
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, this.latencyMs);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  /** Stored progress laid over the seeded history, one record per lesson. */
+  private async learnerProgress(learnerId: string): Promise<LessonProgress[]> {
+    const stored = await this.store.read(['progress'], (tx) => tx.list<LessonProgress>('progress', learnerId));
+    const records = seededProgress(learnerId, this.clock());
+    for (const record of stored) records.set(record.lessonId, record);
+    return clone([...records.values()]);
+  }
+
+  /** The booking an idempotency key already produced, if any. */
+  private async replay(tx: StoreTx, learnerId: string, key: string): Promise<Booking | undefined> {
+    const record = await tx.get<IdempotencyRecord>('idempotency', [learnerId, key]);
+    return record ? tx.get<Booking>('bookings', [learnerId, record.bookingId]) : undefined;
+  }
+
+  /** Rejects with `SlotTakenError` when the slot is full. Runs inside the booking transaction. */
+  private async hold(tx: StoreTx, slot: SlotTemplate): Promise<void> {
+    const holds = await tx.list<Hold>('holds', slot.id);
+    if (holds.length >= slot.capacity) throw new SlotTakenError(slot.id);
+  }
+
+  private openChannel(): BroadcastChannel | undefined {
+    if (!this.channelName || typeof BroadcastChannel === 'undefined') return undefined;
+    if (!this.channel) {
+      this.channel = new BroadcastChannel(this.channelName);
+      this.channel.onmessage = (event: MessageEvent<DataChange>) => this.deliver(event.data);
+    }
+    return this.channel;
+  }
+
+  private notify(change: DataChange): void {
+    this.deliver(change);
+    this.openChannel()?.postMessage(change);
+  }
+
+  private deliver(change: DataChange): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(clone(change));
+      } catch (error) {
+        // A faulty listener must not break the others or the caller; report it like an event handler would.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+}
+
+function invalidUpdateFields(update: ProgressUpdate): string[] {
+  if (!update || typeof update !== 'object') return ['update'];
+  const invalid: string[] = [];
+  for (const field of ['id', 'learnerId', 'courseId', 'lessonId'] as const) {
+    if (!nonEmpty(update[field])) invalid.push(field);
+  }
+  for (const field of ['positionSec', 'durationSec', 'studySec'] as const) {
+    if (typeof update[field] !== 'number' || !Number.isFinite(update[field])) invalid.push(field);
+  }
+  if (!Array.isArray(update.watchedSegments)) invalid.push('watchedSegments');
+  if (!validInstant(update.at)) invalid.push('at');
+  return invalid;
+}
+
+/** Merges one report into a lesson's progress record. */
+function applyUpdate(base: LessonProgress | undefined, update: ProgressUpdate): LessonProgress {
+  const lesson = LESSONS_BY_ID.get(update.lessonId)!.lesson;
+  // The fixture knows the true length; a player's reported duration can differ by a frame.
+  const durationSec = lesson.durationSec;
+  const at = new Date(update.at).toISOString();
+  const watchedSegments = mergeSegments(base?.watchedSegments ?? [], update.watchedSegments)
+    .map(([start, end]) => [start, Math.min(end, durationSec)] as const)
+    .filter(([start, end]) => end > start);
+  const newer = !base || at >= base.updatedAt;
+  const completed = Boolean(base?.completed) || update.completed === true || isComplete(watchedSegments, durationSec);
+  const completedAt = base?.completedAt ?? (completed ? at : undefined);
+  return {
+    learnerId: update.learnerId,
+    courseId: update.courseId,
+    lessonId: update.lessonId,
+    positionSec: newer ? Math.min(Math.max(0, update.positionSec), durationSec) : base.positionSec,
+    durationSec,
+    watchedSegments,
+    completed,
+    ...(completedAt ? { completedAt } : {}),
+    updatedAt: newer ? at : base.updatedAt,
+  };
+}
+
+function countHolds(holds: readonly { slotId: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const hold of holds) counts.set(hold.slotId, (counts.get(hold.slotId) ?? 0) + 1);
+  return counts;
+}
+
+function withRemaining(slot: SlotTemplate, held: number): Slot {
+  return clone({ ...slot, remaining: Math.max(0, slot.capacity - held) });
+}
+
+/** The slot-derived part of a booking: when, how and where. */
+function bookingSlotFields(slot: SlotTemplate, bookingId: string) {
+  return {
+    slotId: slot.id,
+    kind: slot.kind,
+    consultantId: slot.consultantId,
+    start: slot.start,
+    durationMin: slot.durationMin,
+    mode: slot.mode,
+    ...(slot.mode === 'in-person' && slot.location
+      ? { location: clone(slot.location) }
+      : { onlineUrl: `${ONLINE_MEETING_BASE}${bookingId}` }),
+  };
+}
+
+/** A confirmed booking whose consultation has ended reads as completed. */
+function withStatus(booking: Booking, now: Date): Booking {
+  const end = new Date(booking.start).getTime() + booking.durationMin * 60_000;
+  return booking.status === 'confirmed' && end <= now.getTime() ? { ...booking, status: 'completed' } : booking;
+}

@@ -1,0 +1,68 @@
+/**
+ * The demo learner's history, so a first visit already has a dashboard and a lesson to resume.
+ * It is computed (deterministically, relative to `now`), never stored: stored progress is laid
+ * over it. Only `DEMO_LEARNER_ID` has a history; every other learner starts empty.
+ */
+import type { LessonProgress } from '../types.js';
+import { addDays, seoulDateKey, seoulInstant, seoulWeekday } from '../time.js';
+import { LESSONS_BY_ID } from './fixtures/courses.js';
+import { createRandom } from './prng.js';
+
+/** The learner id the demo shows when a host sets none; the only learner with seeded history. */
+export const DEMO_LEARNER_ID = 'demo-learner';
+
+/** How many Seoul days of study history a learner summary covers (12 weeks). */
+export const STUDY_HISTORY_DAYS = 84;
+
+/** [lesson id, days ago, KST hour, share of the video watched]. */
+const SEEDED_LESSONS: readonly (readonly [string, number, number, number])[] = [
+  ['mid-english-grammar-1-1', 12, 20, 1],
+  ['elem-math-fractions-1-1', 6, 19, 1],
+  ['elem-math-fractions-1-2', 4, 19, 1],
+  ['high-korean-history-1-1', 2, 21, 0.3],
+  ['elem-math-fractions-1-3', 1, 19, 0.5],
+];
+
+/** Seeded lesson progress of a learner, keyed by lesson id (empty for anyone but the demo learner). */
+export function seededProgress(learnerId: string, now: Date): Map<string, LessonProgress> {
+  const result = new Map<string, LessonProgress>();
+  if (learnerId !== DEMO_LEARNER_ID) return result;
+  const today = seoulDateKey(now);
+  for (const [lessonId, daysAgo, hour, share] of SEEDED_LESSONS) {
+    const location = LESSONS_BY_ID.get(lessonId);
+    if (!location) continue;
+    const duration = location.lesson.durationSec;
+    const at = seoulInstant(addDays(today, -daysAgo), hour, 10).toISOString();
+    const watched = Math.round(duration * share);
+    const completed = share >= 1;
+    result.set(lessonId, {
+      learnerId,
+      courseId: location.course.id,
+      lessonId,
+      positionSec: completed ? 0 : watched,
+      durationSec: duration,
+      watchedSegments: [[0, watched]],
+      completed,
+      ...(completed ? { completedAt: at } : {}),
+      updatedAt: at,
+    });
+  }
+  return result;
+}
+
+/**
+ * Seeded study seconds of a learner on a Seoul day before today. Each day's value depends only on
+ * the learner and the date, so the history does not reshuffle as days pass; the last six days
+ * are always active so that the dashboard has a streak to show.
+ */
+export function seededStudySeconds(learnerId: string, dateKey: string, now: Date): number {
+  if (learnerId !== DEMO_LEARNER_ID) return 0;
+  const today = seoulDateKey(now);
+  if (dateKey >= today || dateKey < addDays(today, -STUDY_HISTORY_DAYS)) return 0;
+  const random = createRandom(`${learnerId}|study|${dateKey}`);
+  const weekend = [0, 6].includes(seoulWeekday(dateKey));
+  const recent = dateKey >= addDays(today, -6);
+  if (!recent && random() > (weekend ? 0.45 : 0.75)) return 0;
+  const minutes = 10 + Math.floor(random() * (weekend ? 35 : 55));
+  return minutes * 60;
+}

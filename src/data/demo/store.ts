@@ -1,0 +1,217 @@
+/**
+ * Where the demo data source keeps what changes: an IndexedDB database (through `idb`) or plain
+ * memory. Both offer the same small transactional key-value API so the data source has one code
+ * path. A write transaction is all-or-nothing and write transactions never interleave:
+ * IndexedDB serialises overlapping read-write transactions (even across tabs), and the memory
+ * store runs them one at a time and applies staged writes only on success.
+ *
+ * Keys are arrays of strings whose first element groups records (a learner id, a slot id), so
+ * that `list(store, first)` can read a group.
+ */
+import { deleteDB, openDB, type IDBPDatabase } from 'idb';
+
+/** Object stores of the demo database. */
+export const STORE_NAMES = ['progress', 'applied', 'study', 'goals', 'bookings', 'holds', 'idempotency'] as const;
+/** The name of one object store. */
+export type StoreName = (typeof STORE_NAMES)[number];
+/** A record key: a group id first, then whatever identifies the record in the group. */
+export type Key = readonly string[];
+
+/** Operations available inside a transaction. Only await these inside one (IndexedDB auto-commits). */
+export interface StoreTx {
+  get<T>(store: StoreName, key: Key): Promise<T | undefined>;
+  /** Every value in `store`, or only those whose key starts with `first`. */
+  list<T>(store: StoreName, first?: string): Promise<T[]>;
+  put(store: StoreName, key: Key, value: unknown): Promise<void>;
+  delete(store: StoreName, key: Key): Promise<void>;
+}
+
+/** A transactional key-value store. */
+export interface DemoStore {
+  read<T>(stores: readonly StoreName[], body: (tx: StoreTx) => Promise<T>): Promise<T>;
+  write<T>(stores: readonly StoreName[], body: (tx: StoreTx) => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+const DB_VERSION = 1;
+
+/** Default IndexedDB database name of the demo data. */
+export const DEFAULT_DEMO_DATABASE = 'seoul-learn-demo';
+
+/**
+ * Deletes a demo database (tests, a "reset demo" button). Open demo data sources on the page
+ * close their connection when asked and start afresh on their next call.
+ */
+export async function deleteDemoDatabase(name: string = DEFAULT_DEMO_DATABASE): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  await deleteDB(name);
+}
+
+const keyString = (key: Key) => JSON.stringify(key);
+
+/** Keeps everything in this page's memory; nothing touches IndexedDB. */
+export class MemoryStore implements DemoStore {
+  private readonly data = new Map<StoreName, Map<string, { key: Key; value: unknown }>>(
+    STORE_NAMES.map((name) => [name, new Map()]),
+  );
+  private queue: Promise<unknown> = Promise.resolve();
+
+  read<T>(_stores: readonly StoreName[], body: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return this.write(_stores, body, false);
+  }
+
+  write<T>(_stores: readonly StoreName[], body: (tx: StoreTx) => Promise<T>, writable = true): Promise<T> {
+    const run = async () => {
+      // Writes are staged and applied only when the body succeeds, as an aborted IDB transaction would.
+      const staged = new Map<StoreName, Map<string, { key: Key; value: unknown } | null>>();
+      const view = (store: StoreName) => {
+        const merged = new Map(this.data.get(store));
+        for (const [k, entry] of staged.get(store) ?? []) {
+          if (entry) merged.set(k, entry);
+          else merged.delete(k);
+        }
+        return merged;
+      };
+      const stage = (store: StoreName, key: Key, entry: { key: Key; value: unknown } | null) => {
+        if (!writable) throw new Error('write in a read transaction');
+        let map = staged.get(store);
+        if (!map) staged.set(store, (map = new Map()));
+        map.set(keyString(key), entry);
+      };
+      const tx: StoreTx = {
+        get: async <V>(store: StoreName, key: Key) => {
+          const entry = view(store).get(keyString(key));
+          return entry ? (structuredClone(entry.value) as V) : undefined;
+        },
+        list: async <V>(store: StoreName, first?: string) =>
+          [...view(store).values()]
+            .filter((entry) => first === undefined || entry.key[0] === first)
+            .sort((a, b) => compareKeys(a.key, b.key))
+            .map((entry) => structuredClone(entry.value) as V),
+        put: async (store, key, value) => stage(store, key, { key: [...key], value: structuredClone(value) }),
+        delete: async (store, key) => stage(store, key, null),
+      };
+      const result = await body(tx);
+      for (const [store, entries] of staged) {
+        const map = this.data.get(store)!;
+        for (const [k, entry] of entries) {
+          if (entry) map.set(k, entry);
+          else map.delete(k);
+        }
+      }
+      return result;
+    };
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  close(): void {}
+}
+
+function compareKeys(a: Key, b: Key): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Keeps data in an IndexedDB database so that it survives a reload and is shared by every
+ * instance (and tab) with the same database name. Falls back to memory when IndexedDB cannot
+ * be opened (some private-browsing modes, sandboxed frames).
+ */
+export class IndexedDbStore implements DemoStore {
+  private db?: Promise<IDBPDatabase>;
+  private fallback?: MemoryStore;
+
+  constructor(private readonly name: string) {}
+
+  private open(): Promise<IDBPDatabase> {
+    this.db ??= openDB(this.name, DB_VERSION, {
+      upgrade(db) {
+        for (const store of STORE_NAMES) {
+          if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
+        }
+      },
+      // Another connection wants to delete or upgrade the database: step aside, reopen on next use.
+      blocking: (_current, _next, event) => {
+        (event.target as IDBDatabase).close();
+        this.db = undefined;
+      },
+      terminated: () => {
+        this.db = undefined;
+      },
+    });
+    const opening = this.db;
+    opening.catch(() => {
+      if (this.db === opening) this.db = undefined;
+    });
+    return opening;
+  }
+
+  read<T>(stores: readonly StoreName[], body: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return this.run(stores, 'readonly', body);
+  }
+
+  write<T>(stores: readonly StoreName[], body: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return this.run(stores, 'readwrite', body);
+  }
+
+  private async run<T>(
+    stores: readonly StoreName[],
+    mode: IDBTransactionMode,
+    body: (tx: StoreTx) => Promise<T>,
+  ): Promise<T> {
+    if (this.fallback)
+      return mode === 'readonly' ? this.fallback.read(stores, body) : this.fallback.write(stores, body);
+    let db: IDBPDatabase;
+    try {
+      if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+      db = await this.open();
+    } catch (error) {
+      console.warn('[seoul-learn] demo data cannot use IndexedDB; changes will not survive a reload.', error);
+      this.fallback = new MemoryStore();
+      return this.run(stores, mode, body);
+    }
+    const tx = db.transaction([...stores], mode);
+    const api: StoreTx = {
+      get: async <V>(store: StoreName, key: Key) => (await tx.objectStore(store).get([...key])) as V | undefined,
+      list: async <V>(store: StoreName, first?: string) =>
+        (await tx
+          .objectStore(store)
+          // An array sorts after every string, so [first, []] bounds every key that starts with first.
+          .getAll(first === undefined ? undefined : IDBKeyRange.bound([first], [first, []]))) as V[],
+      put: async (store, key, value) => {
+        await tx.objectStore(store).put!(value, [...key]);
+      },
+      delete: async (store, key) => {
+        await tx.objectStore(store).delete!([...key]);
+      },
+    };
+    try {
+      const result = await body(api);
+      await tx.done;
+      return result;
+    } catch (error) {
+      tx.done.catch(() => undefined);
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted.
+      }
+      throw error;
+    }
+  }
+
+  close(): void {
+    const db = this.db;
+    this.db = undefined;
+    void db?.then(
+      (connection) => connection.close(),
+      () => undefined,
+    );
+  }
+}
