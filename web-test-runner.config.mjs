@@ -40,7 +40,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
-  concurrency: 2,
+  // One test page at a time: Chromium treats every other page as a hidden tab and defers its media.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,

@@ -17,6 +17,9 @@ const same = (a: ProviderSettings, b: ProviderSettings): boolean =>
  * Override any theme token from the host page's CSS on the provider itself, e.g.
  * `seoul-learn-provider { --seoul-learn-color-primary: #0b5d3b; }`.
  *
+ * The provider draws nothing of its own, so it has no parts and fires no events: what it
+ * shares reaches the elements through context, and changes to its attributes re-render them.
+ *
  * @summary Shared region, language, contrast, learner and data for the elements inside it.
  * @tag seoul-learn-provider
  * @slot - The page content that holds Seoul Learn elements.

@@ -13,21 +13,9 @@ async function allCourses(): Promise<Course[]> {
 
 const lessonsOf = (course: Course): Lesson[] => course.chapters.flatMap((chapter) => chapter.lessons);
 
-/**
- * A document whose page is visible, so that media loads. Chromium defers media loading in a
- * hidden page (a background tab: with concurrency, all test pages but one), so when this page is
- * hidden the media elements are created in a small popup window, which is visible.
- */
-let popup: Window | null = null;
-function mediaDocument(): Document {
-  if (document.visibilityState === 'visible') return document;
-  popup ??= window.open('about:blank', '_blank', 'popup,width=320,height=240');
-  return popup?.document ?? document;
-}
-
 /** The duration a <video> element reads from a file's metadata. */
 async function metadataDuration(src: string): Promise<number> {
-  const video = mediaDocument().createElement('video');
+  const video = document.createElement('video');
   video.preload = 'metadata';
   video.muted = true;
   try {
@@ -39,7 +27,7 @@ async function metadataDuration(src: string): Promise<number> {
       video.src = src;
     });
   } finally {
-    // Release the element's HTTP connection: the browser allows only six per host, shared by all test pages.
+    // Release the element's HTTP connection: the browser allows only six per host.
     video.removeAttribute('src');
     video.load();
   }
@@ -67,11 +55,6 @@ function parseVtt(text: string): { start: number; end: number; text: string }[] 
 }
 
 describe('LocalDemoDataSource catalogue', () => {
-  after(() => {
-    popup?.close();
-    popup = null;
-  });
-
   it('lists at least six courses across all school levels, without chapters', async () => {
     const summaries = await memorySource().listCourses();
     expect(summaries.length).to.be.at.least(6);
@@ -202,7 +185,7 @@ describe('LocalDemoDataSource catalogue', () => {
     const listed = [...playlist.matchAll(/#EXTINF:([\d.]+)/g)].reduce((sum, match) => sum + Number(match[1]), 0);
     expect(listed).to.be.closeTo(lesson.durationSec, 0.5);
     for (const segment of segments) expect((await fetch(new URL(segment, src))).ok, segment).to.equal(true);
-    if (mediaDocument().createElement('video').canPlayType(HLS)) {
+    if (document.createElement('video').canPlayType(HLS)) {
       expect(await metadataDuration(src)).to.be.closeTo(lesson.durationSec, 0.5);
     }
   });
