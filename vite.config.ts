@@ -36,7 +36,7 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
-        external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^idb(\/.*)?$/],
+        external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^idb(\/.*)?$/, /^hls\.js(\/.*)?$/],
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
