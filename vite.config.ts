@@ -11,11 +11,13 @@ import { defineConfig } from 'vite';
  * The demo data always lands in `chunks/demo-data.js`, so its path to the shipped media
  * (`dist/media/`, copied by scripts/copy-assets.mjs) is known at build time.
  */
-const npmEntries = {
-  index: 'src/index.ts',
-  define: 'src/define.ts',
+/** One define module per element (`@seoul-learn/elements/<name>.js`). */
+const elementEntries = {
   provider: 'src/provider.ts',
+  progress: 'src/progress.ts',
 };
+const npmEntries = { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries };
+const cdnEntries = { 'seoul-learn': 'src/define.ts', ...elementEntries };
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
@@ -31,7 +33,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       minify: cdn,
       lib: {
-        entry: cdn ? { 'seoul-learn': 'src/define.ts', provider: 'src/provider.ts' } : npmEntries,
+        entry: cdn ? cdnEntries : npmEntries,
         formats: ['es'],
       },
       rolldownOptions: {

@@ -22,6 +22,7 @@ const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BRO
 const entries = [
   ['all elements (seoul-learn.js)', 'dist/cdn/seoul-learn.js'],
   ['<seoul-learn-provider> + core', 'dist/cdn/provider.js'],
+  ['<seoul-learn-progress> + core', 'dist/cdn/progress.js'],
 ];
 
 const rows = [];

@@ -1,4 +1,5 @@
 /** Defines every Seoul Learn element. Safe to import more than once, or beside another copy. */
 import './provider/provider.define.js';
+import './progress/progress.define.js';
 
 export * from './index.js';

@@ -31,6 +31,14 @@ export {
 } from './core/format.js';
 export { DeferredDataSource } from './core/deferred-data-source.js';
 export { SeoulLearnProvider } from './provider/provider.js';
+export { SeoulLearnProgress } from './progress/progress.js';
+export {
+  PROGRESS_VIEWS,
+  type CohortExportedDetail,
+  type ContinueRequestedDetail,
+  type GoalSavedDetail,
+  type ProgressView,
+} from './progress/progress.types.js';
 export * from './data/index.js';
 export {
   DemoDataSource,

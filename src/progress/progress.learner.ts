@@ -1,0 +1,214 @@
+/**
+ * The learner view: overview cards, courses, activity, weekly goal, recent lessons. Loaded by
+ * the element together with the learner's data, so it is not in the element's initial JavaScript.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../core/i18n.js';
+import { formatClock, formatDate, formatDuration, formatNumber, formatPercent } from '../core/format.js';
+import type { LearnerSummary } from '../data/types.js';
+import { activityChart } from './progress.chart.js';
+import type { LearnerMessages } from './progress.learner.messages.js';
+import { bar, text } from './progress.parts.js';
+import { lessonTotals } from './progress.sanitize.js';
+export { sanitizeLearnerSummary } from './progress.sanitize.js';
+export { seoulToday } from './progress.stats.js';
+export { learnerMessages } from './progress.learner.messages.js';
+import { chartWeeks, streaks, weekSeconds } from './progress.stats.js';
+import { GOAL_MAX_MINUTES, GOAL_MIN_MINUTES } from './progress.types.js';
+
+/** Recent lessons shown: enough to pick up where one stopped, whatever a data source sends. */
+export const RECENT_LIMIT = 10;
+
+/** What the learner view needs from the element. */
+export interface LearnerViewContext {
+  readonly summary: LearnerSummary;
+  readonly locale: Locale;
+  readonly m: LearnerMessages;
+  /** The Seoul day treated as today (`YYYY-MM-DD`). */
+  readonly today: string;
+  /** A URL for a lesson when the host gave a `course-href` template. */
+  readonly href: (courseId: string, lessonId: string) => string | undefined;
+  readonly onContinue: (event: Event) => void;
+  readonly onGoalSubmit: (event: SubmitEvent) => void;
+  /** A message under the goal form, and whether it reports a problem. */
+  readonly goalMessage: { readonly text: string; readonly error: boolean } | undefined;
+  readonly goalBusy: boolean;
+}
+
+function continueAction(
+  ctx: LearnerViewContext,
+  courseId: string,
+  lessonId: string,
+  label: string,
+  context: TemplateResult,
+) {
+  const href = ctx.href(courseId, lessonId);
+  const content = html`${label}<span class="visually-hidden">: ${context}</span>`;
+  return href
+    ? html`<a part="continue" class="action" href=${href}>${content}</a>`
+    : html`<button
+        part="continue"
+        class="action"
+        type="button"
+        data-course=${courseId}
+        data-lesson=${lessonId}
+        @click=${ctx.onContinue}
+      >
+        ${content}
+      </button>`;
+}
+
+function overview(ctx: LearnerViewContext): TemplateResult {
+  const { summary, locale, m, today } = ctx;
+  const n = (value: number) => formatNumber(value, locale);
+  const { done, total } = lessonTotals(summary.courses);
+  const week = weekSeconds(summary.dailyStudy, today);
+  const goalSec = summary.weeklyGoalMinutes * 60;
+  const streak = streaks(summary.dailyStudy, today);
+  const weekText = m.ofGoal(formatDuration(week, locale), formatDuration(goalSec, locale));
+  return html`
+    <div class="cards" part="overview">
+      <section class="card" aria-labelledby="overall">
+        <h3 id="overall">${m.overall}</h3>
+        <p class="figure">${formatPercent(total ? done / total : 0, locale)}</p>
+        ${bar(done, total, 'overall', formatPercent(total ? done / total : 0, locale))}
+        <p class="muted">${m.overallDetail(n(done), n(total), n(summary.courses.length))}</p>
+      </section>
+      <section class="card" aria-labelledby="week">
+        <h3 id="week">${m.thisWeek}</h3>
+        <p class="figure">${formatDuration(week, locale)}</p>
+        ${bar(week, goalSec, 'week', weekText)}
+        <p class="muted">${weekText}${week >= goalSec ? html` <strong>${m.goalReached}</strong>` : nothing}</p>
+        <p class="muted small">${m.weekNote}</p>
+      </section>
+      <section class="card" aria-labelledby="streak">
+        <h3 id="streak">${m.streak}</h3>
+        <dl class="streaks">
+          <div>
+            <dt>${m.current}</dt>
+            <dd class="figure">${m.days(n(streak.current))}</dd>
+          </div>
+          <div>
+            <dt>${m.longest}</dt>
+            <dd class="figure">${m.days(n(streak.longest))}</dd>
+          </div>
+        </dl>
+      </section>
+    </div>
+  `;
+}
+
+function courses(ctx: LearnerViewContext): TemplateResult {
+  const { summary, locale, m } = ctx;
+  return html`
+    <section aria-labelledby="courses" part="courses">
+      <h3 id="courses">${m.courses}</h3>
+      <ul class="courses">
+        ${summary.courses.map((course, i) => {
+          const done = m.lessonsDone(
+            formatNumber(course.completedLessons, locale),
+            formatNumber(course.totalLessons, locale),
+          );
+          return html`<li class="course">
+            <h4 id="c${i}">${text(course.title, locale)}</h4>
+            ${bar(course.completedLessons, course.totalLessons, `c${i}`, done)}
+            <p class="muted">${done}</p>
+            ${
+              course.nextLessonId
+                ? continueAction(ctx, course.courseId, course.nextLessonId, m.continue, text(course.title, locale))
+                : html`<p class="done">✓ ${m.courseDone}</p>`
+            }
+          </li>`;
+        })}
+      </ul>
+    </section>
+  `;
+}
+
+function goalForm(ctx: LearnerViewContext): TemplateResult {
+  const { m, summary, locale, goalMessage } = ctx;
+  return html`
+    <section aria-labelledby="goal" part="goal">
+      <h3 id="goal">${m.goal}</h3>
+      <form class="goal" novalidate @submit=${ctx.onGoalSubmit}>
+        <label for="goal-input">${m.goalInput}</label>
+        <input
+          id="goal-input"
+          name="minutes"
+          type="number"
+          inputmode="numeric"
+          min=${GOAL_MIN_MINUTES}
+          max=${GOAL_MAX_MINUTES}
+          step="10"
+          .value=${String(summary.weeklyGoalMinutes)}
+          aria-invalid=${goalMessage?.error ? 'true' : 'false'}
+          aria-describedby="goal-message"
+        />
+        <button class="action" type="submit" ?disabled=${ctx.goalBusy}>${m.save}</button>
+      </form>
+      <p id="goal-message" role="status" class=${goalMessage?.error ? 'error' : 'muted'}>${goalMessage?.text ?? ''}</p>
+      <p class="muted small">${m.goal}: ${formatDuration(summary.weeklyGoalMinutes * 60, locale)}</p>
+    </section>
+  `;
+}
+
+function recent(ctx: LearnerViewContext): TemplateResult {
+  const { summary, locale, m } = ctx;
+  if (summary.recentLessons.length === 0) return html``;
+  return html`
+    <section aria-labelledby="recent" part="recent">
+      <h3 id="recent">${m.recent}</h3>
+      <ul class="recent">
+        ${summary.recentLessons.map(
+          (lesson) =>
+            html`<li>
+              <div>
+                <p class="strong">${text(lesson.lessonTitle, locale)}</p>
+                <p class="muted small">
+                  ${text(lesson.courseTitle, locale)} ·
+                  <time datetime=${lesson.at}>${formatDate(lesson.at, locale, 'medium')}</time>
+                </p>
+                <p class="muted small">
+                  ${
+                    lesson.completed
+                      ? html`✓ ${m.completed}`
+                      : m.watched(formatClock(lesson.positionSec), formatClock(lesson.durationSec))
+                  }
+                </p>
+              </div>
+              ${continueAction(ctx, lesson.courseId, lesson.lessonId, lesson.completed ? m.again : m.resume, text(lesson.lessonTitle, locale))}
+            </li>`,
+        )}
+      </ul>
+    </section>
+  `;
+}
+
+export function learnerView(ctx: LearnerViewContext): TemplateResult {
+  return html`
+    ${overview(ctx)} ${courses(ctx)}
+    <section aria-labelledby="activity" part="activity">
+      <h3 id="activity">${ctx.m.activity}</h3>
+      ${activityChart(chartWeeks(ctx.summary.dailyStudy, ctx.today), ctx.m, ctx.locale)}
+    </section>
+    ${goalForm(ctx)} ${recent(ctx)}
+  `;
+}
+
+/** Whether a learner has nothing to show yet: no course, no recent lesson, no study time. */
+export function isEmpty(summary: LearnerSummary): boolean {
+  return (
+    summary.courses.length === 0 &&
+    summary.recentLessons.length === 0 &&
+    summary.dailyStudy.every((day) => !day.seconds)
+  );
+}
+
+/** The first-step message for a learner with no courses yet. */
+export function emptyView(m: LearnerMessages): TemplateResult {
+  return html`<div class="empty" part="empty">
+    <h3>${m.emptyTitle}</h3>
+    <p>${m.emptyBody}</p>
+    <slot name="empty-action"></slot>
+  </div>`;
+}

@@ -1,0 +1,271 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SeoulLearnElement } from '../core/base-element.js';
+import { createEvent } from '../core/events.js';
+import { formatDuration } from '../core/format.js';
+import { warnOnce } from '../core/warn.js';
+import type { CohortSummary, DataChange, DataSource, LearnerSummary } from '../data/types.js';
+import type { CohortView } from './cohort/cohort-view.js';
+import type * as LearnerView from './progress.learner.js';
+import { Loader } from './progress.loader.js';
+import { shellMessages, type ShellMessages } from './progress.messages.js';
+import { progressStyles } from './progress.styles.js';
+import {
+  GOAL_MAX_MINUTES,
+  GOAL_MIN_MINUTES,
+  PROGRESS_VIEWS,
+  type CohortExportedDetail,
+  type ContinueRequestedDetail,
+  type GoalSavedDetail,
+  type ProgressView,
+} from './progress.types.js';
+
+type LearnerModule = typeof LearnerView;
+type Loaded =
+  | { readonly view: 'learner'; readonly summary: LearnerSummary; readonly module: LearnerModule }
+  | { readonly view: 'cohort'; readonly summary: CohortSummary; readonly cohort: CohortView };
+
+// Each view's code loads in parallel with its data, so the initial JavaScript holds only the
+// element, its loading and error states; learners never download the cohort view.
+const loadLearner = () => import('./progress.learner.js');
+const loadCohort = () => import('./cohort/cohort-view.js');
+
+/**
+ * A learner's progress dashboard: overall completion, progress per course with a "continue"
+ * action, study time this week against a weekly goal (weeks start on Monday, Korea Standard
+ * Time), current and longest streak, a 12-week activity chart with a table of the same numbers,
+ * and recently watched lessons. It updates itself when the data source reports progress, for
+ * example from a `<seoul-learn-course>` on the same page.
+ *
+ * With `view="cohort"` it shows a programme manager's view of the region's learners instead:
+ * headline figures, a completion histogram, courses by enrolment, and a sortable, filterable,
+ * paginated table of pseudonymous learners that can be downloaded as CSV.
+ *
+ * @summary Learner dashboard, or a programme manager's cohort view.
+ * @tag seoul-learn-progress
+ *
+ * @slot empty-action - Shown under the "no courses yet" message, e.g. a link to the host's course catalogue.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart overview - The cards with overall completion, this week's study time and the streak.
+ * @csspart bar - Every progress bar (`<progress>`).
+ * @csspart courses - The list of courses.
+ * @csspart continue - Every "continue" button or link.
+ * @csspart activity - The 12-week activity section.
+ * @csspart chart - The activity chart figure.
+ * @csspart chart-table - The disclosure holding the chart's table.
+ * @csspart goal - The weekly goal section.
+ * @csspart recent - The recently watched lessons.
+ * @csspart empty - The "no courses yet" message.
+ * @csspart error - The error message with its retry button.
+ * @csspart cohort - The cohort view.
+ *
+ * @cssprop --seoul-learn-progress-bar-color - Fill of progress bars and chart bars. Default: the theme's primary colour.
+ * @cssprop --seoul-learn-progress-track-color - Track of progress bars. Default: the theme's alternate surface.
+ * @cssprop --seoul-learn-progress-card-background - Background of the cards. Default: the theme's surface.
+ *
+ * @fires {CustomEvent<ContinueRequestedDetail>} seoul-learn-continue-requested - Detail `{ courseId, lessonId }`: the learner chose "continue" on a course or a recent lesson (only when no `course-href` is set; with one, it is a real link).
+ * @fires {CustomEvent<GoalSavedDetail>} seoul-learn-goal-saved - Detail `{ weeklyGoalMinutes }`: the learner saved a new weekly goal and the data source accepted it.
+ * @fires {CustomEvent<CohortExportedDetail>} seoul-learn-cohort-exported - Detail `{ rows }`: the manager downloaded the learner table as CSV.
+ */
+export class SeoulLearnProgress extends SeoulLearnElement {
+  static override styles = progressStyles;
+
+  /** `learner` (default): the learner's dashboard. `cohort`: the programme manager's view of the region's learners. */
+  @property({ reflect: true }) view?: string;
+
+  /**
+   * URL template for "continue" links, e.g. `/learn/{courseId}?lesson={lessonId}`. When set,
+   * "continue" is a real link (ids URL-encoded); when unset, it is a button that fires
+   * `seoul-learn-continue-requested`. Only `http:`/`https:` or relative URLs are used.
+   */
+  @property({ attribute: 'course-href' }) courseHref?: string;
+
+  @state() private announcement = '';
+  @state() private goalMessage?: { text: string; error: boolean };
+  @state() private goalBusy = false;
+
+  private lastChange?: DataChange['type'];
+
+  private readonly loader = new Loader<Loaded>(this, {
+    key: () => (this.activeView === 'cohort' ? `cohort|${this.settings.region}` : `learner|${this.settings.learnerId}`),
+    source: () => this.settings.dataSource,
+    load: (source, signal) => this.load(source, signal),
+    concerns: (change) => {
+      const mine =
+        this.activeView === 'cohort' ? change.type === 'progress' : change.learnerId === this.settings.learnerId;
+      if (mine) this.lastChange = change.type;
+      return mine && change.type !== 'booking';
+    },
+    onRefreshed: () => {
+      if (this.lastChange === 'progress') this.announcement = this.messages.updated;
+    },
+  });
+
+  /** The view in use: `view` when valid, else `learner` (with one warning). */
+  private get activeView(): ProgressView {
+    const view = this.view;
+    if (!view || (PROGRESS_VIEWS as readonly string[]).includes(view)) return (view as ProgressView) ?? 'learner';
+    warnOnce(
+      this,
+      `view=${view}`,
+      `<seoul-learn-progress> view="${view}" is not valid; use one of ${PROGRESS_VIEWS.join(', ')}. Using "learner".`,
+    );
+    return 'learner';
+  }
+
+  private get messages(): ShellMessages {
+    return shellMessages(this.settings.locale);
+  }
+
+  private async load(source: DataSource, signal: AbortSignal): Promise<Loaded> {
+    if (this.activeView === 'cohort') {
+      const [module, raw] = await Promise.all([
+        loadCohort(),
+        source.getCohortSummary(this.settings.region, { signal }),
+      ]);
+      const { summary, fixes } = module.sanitizeCohortSummary(raw);
+      this.warnFixes(fixes);
+      const previous = this.loader.value;
+      const cohort = previous?.view === 'cohort' ? previous.cohort : new module.CohortView(this);
+      return { view: 'cohort', summary, cohort };
+    }
+    const [module, raw] = await Promise.all([
+      loadLearner(),
+      source.getLearnerSummary(this.settings.learnerId, { signal }),
+    ]);
+    const { summary, fixes } = module.sanitizeLearnerSummary(raw, module.RECENT_LIMIT);
+    this.warnFixes(fixes);
+    return { view: 'learner', summary, module };
+  }
+
+  private warnFixes(fixes: number): void {
+    if (fixes > 0) {
+      warnOnce(
+        this,
+        'corrupt-data',
+        `<seoul-learn-progress> received invalid data from its data source; ${fixes} value(s) were clamped or skipped.`,
+      );
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Another learner or view must not inherit the previous one's goal message.
+    if (this.loader.sync()) this.goalMessage = undefined;
+  }
+
+  private readonly hrefFor = (courseId: string, lessonId: string): string | undefined => {
+    const template = this.courseHref;
+    if (!template) return undefined;
+    const href = template
+      .replaceAll('{courseId}', encodeURIComponent(courseId))
+      .replaceAll('{lessonId}', encodeURIComponent(lessonId));
+    try {
+      if (['http:', 'https:'].includes(new URL(href, document.baseURI).protocol)) return href;
+    } catch {
+      // Falls through to the warning: an unparsable template is as unusable as a script URL.
+    }
+    warnOnce(
+      this,
+      'course-href',
+      `<seoul-learn-progress> course-href="${template}" is not an http(s) or relative URL; showing buttons instead.`,
+    );
+    return undefined;
+  };
+
+  private readonly onContinue = (event: Event): void => {
+    const { course, lesson } = (event.currentTarget as HTMLElement).dataset;
+    if (!course || !lesson) return;
+    this.dispatchEvent(
+      createEvent<ContinueRequestedDetail>('seoul-learn-continue-requested', { courseId: course, lessonId: lesson }),
+    );
+  };
+
+  private readonly onGoalSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const loaded = this.loader.value;
+    if (loaded?.view !== 'learner') return;
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('minutes') as HTMLInputElement;
+    const minutes = Number(input.value);
+    const locale = this.settings.locale;
+    const m = loaded.module.learnerMessages(locale);
+    if (!Number.isInteger(minutes) || minutes < GOAL_MIN_MINUTES || minutes > GOAL_MAX_MINUTES) {
+      this.goalMessage = { text: m.goalInvalid(String(GOAL_MIN_MINUTES), String(GOAL_MAX_MINUTES)), error: true };
+      input.focus();
+      return;
+    }
+    this.goalBusy = true;
+    this.goalMessage = undefined;
+    try {
+      await this.settings.dataSource.setWeeklyGoal(this.settings.learnerId, minutes);
+      this.goalMessage = { text: m.goalSaved(formatDuration(minutes * 60, locale)), error: false };
+      this.dispatchEvent(createEvent<GoalSavedDetail>('seoul-learn-goal-saved', { weeklyGoalMinutes: minutes }));
+    } catch {
+      this.goalMessage = { text: m.goalFailed, error: true };
+    } finally {
+      this.goalBusy = false;
+    }
+  };
+
+  private readonly retry = (): void => {
+    void this.loader.reload();
+  };
+
+  private body(m: ShellMessages): TemplateResult {
+    const { status, value } = this.loader;
+    const cohort = this.activeView === 'cohort';
+    if (status === 'error') {
+      return html`<div class="error" role="alert" part="error">
+        <p>${cohort ? m.cohortFailed : m.loadFailed}</p>
+        <button class="action" type="button" @click=${this.retry}>${m.retry}</button>
+      </div>`;
+    }
+    if (status === 'loading' || !value) {
+      return html`<div class="skeleton" aria-hidden="true">
+          <div class="cards"><span></span><span></span><span></span></div>
+          <span class="block"></span>
+        </div>
+        <p class="visually-hidden" role="status">${cohort ? m.cohortLoading : m.loading}</p>`;
+    }
+    const locale = this.settings.locale;
+    if (value.view === 'cohort') return value.cohort.render(value.summary, locale);
+    const { summary, module } = value;
+    const lm = module.learnerMessages(locale);
+    if (module.isEmpty(summary)) return module.emptyView(lm);
+    return module.learnerView({
+      summary,
+      locale,
+      m: lm,
+      today: module.seoulToday(summary.dailyStudy),
+      href: this.hrefFor,
+      onContinue: this.onContinue,
+      onGoalSubmit: this.onGoalSubmit,
+      goalMessage: this.goalMessage,
+      goalBusy: this.goalBusy,
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.messages;
+    const loading = this.loader.status === 'loading';
+    return html`<section
+      class="root"
+      part="base"
+      lang=${this.settings.locale}
+      aria-label=${this.activeView === 'cohort' ? m.cohortLabel : m.label}
+      aria-busy=${loading ? 'true' : 'false'}
+    >
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.body(m)}
+    </section>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'seoul-learn-continue-requested': CustomEvent<ContinueRequestedDetail>;
+    'seoul-learn-goal-saved': CustomEvent<GoalSavedDetail>;
+    'seoul-learn-cohort-exported': CustomEvent<CohortExportedDetail>;
+  }
+}

@@ -1,0 +1,127 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/progress/progress.define.js';
+import { DemoDataSource } from '../src/data/demo-data-source.js';
+import type { DataSource, LearnerSummary, RequestOptions } from '../src/data/types.js';
+import { REGIONS } from '../src/themes/index.js';
+
+interface ProgressArgs {
+  view?: string;
+  'learner-id'?: string;
+  'course-href'?: string;
+  region?: string;
+  locale?: string;
+  contrast?: string;
+  dataSource?: DataSource;
+}
+
+/** A learner who has studied every day for months and finished most of what they started. */
+class PowerLearnerSource extends DemoDataSource {
+  override async getLearnerSummary(learnerId: string, options?: RequestOptions): Promise<LearnerSummary> {
+    const base = await super.getLearnerSummary('demo-learner', options);
+    const courses = await this.listCourses(options);
+    return {
+      ...base,
+      learnerId,
+      weeklyGoalMinutes: 420,
+      dailyStudy: base.dailyStudy.map((day, i) => ({ date: day.date, seconds: (40 + ((i * 37) % 80)) * 60 })),
+      courses: await Promise.all(
+        courses.map(async (course, i) => {
+          const lessons = (await this.getCourse(course.id, options)).chapters.flatMap((chapter) => chapter.lessons);
+          const done = Math.min(lessons.length, Math.round(lessons.length * (1 - i * 0.12)));
+          const next = lessons[done];
+          return {
+            courseId: course.id,
+            title: course.title,
+            completedLessons: done,
+            totalLessons: lessons.length,
+            ...(next ? { nextLessonId: next.id } : {}),
+          };
+        }),
+      ),
+    };
+  }
+}
+
+/** Never answers: the loading skeleton stays. */
+class PendingSource extends DemoDataSource {
+  override getLearnerSummary(): Promise<LearnerSummary> {
+    return new Promise(() => undefined);
+  }
+}
+
+/** Always fails: the error message with its retry button. */
+class FailingSource extends DemoDataSource {
+  override async getLearnerSummary(): Promise<LearnerSummary> {
+    throw new Error('The demo data source is offline on purpose.');
+  }
+}
+
+const demo = new DemoDataSource({ storage: 'memory' });
+
+/**
+ * `<seoul-learn-progress>` is the learner's dashboard: overall and per-course completion with
+ * "continue", study time this week against a weekly goal (weeks start Monday, Korea Standard
+ * Time), streaks, a 12-week activity chart with its table, and recent lessons. `view="cohort"`
+ * is the programme manager's view of a region's pseudonymous learners. Region, locale and
+ * contrast follow the toolbar unless set here.
+ */
+const meta: Meta<ProgressArgs> = {
+  title: 'Elements/Progress',
+  component: 'seoul-learn-progress',
+  argTypes: {
+    view: { control: 'inline-radio', options: [undefined, 'learner', 'cohort'] },
+    'learner-id': { control: 'text' },
+    'course-href': { control: 'text' },
+    region: { control: 'select', options: [undefined, ...REGIONS] },
+    locale: { control: 'inline-radio', options: [undefined, 'ko', 'en'] },
+    contrast: { control: 'inline-radio', options: [undefined, 'normal', 'high'] },
+    dataSource: { control: false },
+  },
+  args: { dataSource: demo },
+  render: (args) => html`
+    <seoul-learn-progress
+      view=${ifDefined(args.view)}
+      learner-id=${ifDefined(args['learner-id'])}
+      course-href=${ifDefined(args['course-href'])}
+      region=${ifDefined(args.region)}
+      locale=${ifDefined(args.locale)}
+      contrast=${ifDefined(args.contrast)}
+      .dataSource=${args.dataSource}
+    ></seoul-learn-progress>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<ProgressArgs>;
+
+/** The demo learner: a few courses under way, a week-long streak, recent lessons to resume. */
+export const TypicalLearner: Story = {};
+
+/** "Continue" as real links built from a URL template instead of an event. */
+export const WithCourseLinks: Story = { args: { 'course-href': '/learn/{courseId}?lesson={lessonId}' } };
+
+/** A learner with no data yet sees a friendly first step. */
+export const NewLearner: Story = {
+  args: { 'learner-id': 'new-learner' },
+  render: (args) => html`
+    <seoul-learn-progress learner-id=${ifDefined(args['learner-id'])} .dataSource=${args.dataSource}>
+      <a slot="empty-action" href="#catalogue">강좌 둘러보기 · Browse courses</a>
+    </seoul-learn-progress>
+  `,
+};
+
+/** Every course under way or done, and a streak of 84 days. */
+export const PowerLearner: Story = {
+  args: { 'learner-id': 'power-learner', dataSource: new PowerLearnerSource({ storage: 'memory' }) },
+};
+
+/** A programme manager's view of the region's learners (region follows the toolbar). */
+export const Cohort: Story = { args: { view: 'cohort' } };
+
+/** The skeleton shown while data loads. */
+export const Loading: Story = { args: { dataSource: new PendingSource({ storage: 'memory' }) } };
+
+/** What a learner sees when the data cannot be loaded. */
+export const LoadError: Story = { args: { dataSource: new FailingSource({ storage: 'memory' }) } };
