@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 
 /**
  * Two library builds from one config:
@@ -14,7 +15,9 @@ import { defineConfig } from 'vite';
 /** One define module per element (`@seoul-learn/elements/<name>.js`). */
 const elementEntries = {
   provider: 'src/provider.ts',
+  course: 'src/course.ts',
   progress: 'src/progress.ts',
+  booking: 'src/booking.ts',
 };
 const npmEntries = { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries };
 const cdnEntries = { 'seoul-learn': 'src/define.ts', ...elementEntries };
@@ -23,6 +26,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
+    plugins: [minifyLitCss()],
     define: {
       __SEOUL_LEARN_DEMO_MEDIA__: JSON.stringify(cdn ? '../../media/' : '../media/'),
     },

@@ -19,13 +19,12 @@ const TEXT: Record<Locale, Record<string, string>> = {
     pageTitle: '청소년 온라인 학습 지원',
     lead: '저소득층 청소년에게 온라인 강의, 대학생 멘토링, 입시 컨설팅을 무료로 제공합니다.',
     coursesTitle: '온라인 강의 듣기',
-    coursePending: '강의 플레이어는 다음 단계에서 이 자리에 들어옵니다.',
     progressTitle: '나의 학습 현황',
     progressBrowse: '강좌 둘러보기',
     cohortTitle: '프로그램 현황 (담당자용)',
     navCohort: '프로그램 현황',
     bookingTitle: '상담 예약하기',
-    bookingPending: '상담 예약은 다음 단계에서 이 자리에 들어옵니다.',
+    myBookingsTitle: '나의 예약',
     catalogueTitle: '강좌 목록',
     footer: '데모 데이터는 이 브라우저에만 저장됩니다.',
     reset: '데모 데이터 초기화',
@@ -46,13 +45,12 @@ const TEXT: Record<Locale, Record<string, string>> = {
     pageTitle: 'Online learning support for youth',
     lead: 'Free online lectures, university-student mentoring and admissions consulting for young people from low-income families.',
     coursesTitle: 'Watch a lecture',
-    coursePending: 'The course player will take this place in the next step.',
     progressTitle: 'My learning progress',
     progressBrowse: 'Browse courses',
     cohortTitle: 'Programme overview (for managers)',
     navCohort: 'Programme overview',
     bookingTitle: 'Book a consultation',
-    bookingPending: 'Consultation booking will take this place in the next step.',
+    myBookingsTitle: 'My bookings',
     catalogueTitle: 'Course list',
     footer: 'Demo data is stored in this browser only.',
     reset: 'Reset demo data',
@@ -114,4 +112,13 @@ document.querySelector('#reset-demo')!.addEventListener('click', async () => {
   await deleteDemoDatabase();
   const locale = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'ko';
   document.querySelector('#reset-status')!.textContent = TEXT[locale].resetDone;
+});
+
+// "Continue" on the dashboard opens that lesson in the player on this page.
+document.addEventListener('seoul-learn-continue-requested', (event) => {
+  const course = document.querySelector('seoul-learn-course')!;
+  course.setAttribute('course-id', event.detail.courseId);
+  course.setAttribute('lesson-id', event.detail.lessonId);
+  document.querySelector('#courses')!.scrollIntoView();
+  document.querySelector<HTMLElement>('#courses-title')!.focus();
 });

@@ -21,12 +21,14 @@ const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BRO
 // Minified CDN modules with Lit included: what a learner's phone downloads before anything renders.
 const entries = [
   ['all elements (seoul-learn.js)', 'dist/cdn/seoul-learn.js'],
-  ['<seoul-learn-provider> + core', 'dist/cdn/provider.js'],
-  ['<seoul-learn-progress> + core', 'dist/cdn/progress.js'],
+  ['<seoul-learn-provider> + core', 'dist/cdn/provider.js', 10],
+  ['<seoul-learn-course> + core', 'dist/cdn/course.js', 25],
+  ['<seoul-learn-progress> + core', 'dist/cdn/progress.js', 15],
+  ['<seoul-learn-booking> + core', 'dist/cdn/booking.js', 20],
 ];
 
 const rows = [];
-for (const [label, file] of entries) {
+for (const [label, file, budgetKb] of entries) {
   if (!existsSync(file)) continue;
   const files = [...closure(file)];
   const code = Buffer.concat(files.map((f) => readFileSync(f)));
@@ -35,6 +37,7 @@ for (const [label, file] of entries) {
     files: files.map((f) => relative('dist', f)).join(' + '),
     raw: code.length,
     brotli: brotli(code),
+    budgetKb,
   });
 }
 if (rows.length === 0) {
@@ -42,8 +45,21 @@ if (rows.length === 0) {
   process.exit(1);
 }
 console.log('\nInitial JavaScript of the CDN build, Lit included (brotli, quality 11):');
+let over = 0;
 for (const row of rows) {
+  const kb = row.brotli / 1024;
+  const verdict =
+    row.budgetKb === undefined
+      ? ''
+      : kb <= row.budgetKb
+        ? ` ≤ ${row.budgetKb} KB ok`
+        : ` > ${row.budgetKb} KB OVER BUDGET`;
+  if (row.budgetKb !== undefined && kb > row.budgetKb) over += 1;
   console.log(
-    `  ${row.label.padEnd(30)} ${(row.brotli / 1024).toFixed(1).padStart(6)} KB brotli  ${(row.raw / 1024).toFixed(1).padStart(7)} KB raw  (${row.files})`,
+    `  ${row.label.padEnd(30)} ${kb.toFixed(1).padStart(6)} KB brotli${verdict}  ${(row.raw / 1024).toFixed(1).padStart(7)} KB raw  (${row.files})`,
   );
+}
+if (over > 0) {
+  console.error(`${over} element(s) over their size budget.`);
+  process.exit(1);
 }

@@ -31,6 +31,15 @@ export {
 } from './core/format.js';
 export { DeferredDataSource } from './core/deferred-data-source.js';
 export { SeoulLearnProvider } from './provider/provider.js';
+export { SeoulLearnCourse } from './course/course.js';
+export type {
+  CourseCompletedDetail,
+  LessonCompletedDetail,
+  LessonProgressedDetail,
+  LessonStartedDetail,
+  XapiDetail,
+  XapiStatement,
+} from './course/course.types.js';
 export { SeoulLearnProgress } from './progress/progress.js';
 export {
   PROGRESS_VIEWS,
@@ -39,6 +48,18 @@ export {
   type GoalSavedDetail,
   type ProgressView,
 } from './progress/progress.types.js';
+export { SeoulLearnBooking } from './booking/booking.js';
+export {
+  BOOKING_STEPS,
+  BOOKING_VIEWS,
+  DEFAULT_LEAD_TIME_HOURS,
+  type BookingCancelledDetail,
+  type BookingConfirmedDetail,
+  type BookingRescheduledDetail,
+  type BookingStep,
+  type BookingView,
+  type SlotSelectedDetail,
+} from './booking/booking.types.js';
 export * from './data/index.js';
 export {
   DemoDataSource,

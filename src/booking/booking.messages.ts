@@ -1,0 +1,116 @@
+import { defineMessages } from '../core/i18n.js';
+import type { BookingStep } from './booking.types.js';
+
+type StepNames = Readonly<Record<BookingStep, string>>;
+
+/** The strings of the booking flow's first steps, in Korean and English. The rest load with the form. */
+export const bookingMessages = defineMessages({
+  ko: {
+    flowLabel: '상담 예약',
+    stepsLabel: '예약 단계',
+    step: (step: BookingStep) =>
+      (
+        ({
+          kind: '상담 종류',
+          consultant: '상담자',
+          date: '날짜',
+          time: '시간',
+          details: '신청자 정보',
+          review: '확인',
+          done: '완료',
+        }) as StepNames
+      )[step],
+    stepOf: (n: number, total: number) => `${total}단계 중 ${n}단계`,
+    completed: '완료',
+    kindHeading: '어떤 상담을 받고 싶나요?',
+    consultantHeading: '상담자를 고르세요',
+    anyConsultant: '상관없음 (가능한 상담자 누구나)',
+    dateHeading: '날짜를 고르세요',
+    timeHeading: '시간을 고르세요',
+    detailsHeading: '신청자 정보를 입력하세요',
+    reviewHeading: '예약 내용을 확인하세요',
+    doneHeading: '예약이 확정되었습니다',
+    rescheduleReviewHeading: '변경할 예약 내용을 확인하세요',
+    rescheduledHeading: '예약이 변경되었습니다',
+    minutes: (n: number) => `${n}분`,
+    online: '온라인',
+    inPerson: '대면',
+    back: '이전',
+    retry: '다시 시도',
+    loading: '불러오는 중…',
+    loadFailed: '정보를 불러오지 못했습니다. 인터넷 연결을 확인하고 다시 시도해 주세요.',
+    noKinds: '지금은 예약할 수 있는 상담이 없습니다.',
+    noConsultants: '이 상담을 맡은 상담자가 없습니다.',
+    prevMonth: '이전 달',
+    nextMonth: '다음 달',
+    calendarHint: '방향키로 날짜를, Page Up·Page Down으로 달을 옮기고 Enter로 고릅니다.',
+    freeSlots: (n: number) => `예약 가능 ${n}개`,
+    weekend: '주말 – 상담 없음',
+    holiday: (name: string) => `${name} – 공휴일, 상담 없음`,
+    pastDay: '예약 마감',
+    noFreeSlots: '예약 가능한 시간 없음',
+    monthEmpty: '이 달에는 예약 가능한 시간이 없습니다. 다음 달을 확인해 보세요.',
+    allTimesKst: '모든 시간은 한국 표준시(KST)입니다.',
+    localTime: (time: string) => `내 시간 ${time}`,
+    daySlotsEmpty: '이 날짜에는 예약 가능한 시간이 없습니다. 다른 날짜를 골라 주세요.',
+    seatsLeft: (n: number) => `남은 자리 ${n}`,
+    slotTaken:
+      '방금 다른 분이 이 시간을 예약했습니다. 최신 예약 가능 시간에서 다시 골라 주세요. 입력한 내용은 그대로 있습니다.',
+    mineHeading: '내 예약',
+  },
+  en: {
+    flowLabel: 'Book a consultation',
+    stepsLabel: 'Booking steps',
+    step: (step: BookingStep) =>
+      (
+        ({
+          kind: 'Kind',
+          consultant: 'Consultant',
+          date: 'Date',
+          time: 'Time',
+          details: 'Your details',
+          review: 'Review',
+          done: 'Done',
+        }) as StepNames
+      )[step],
+    stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+    completed: 'completed',
+    kindHeading: 'What kind of consultation would you like?',
+    consultantHeading: 'Choose a consultant',
+    anyConsultant: 'Any available consultant',
+    dateHeading: 'Choose a date',
+    timeHeading: 'Choose a time',
+    detailsHeading: 'Enter your details',
+    reviewHeading: 'Check your booking',
+    doneHeading: 'Your booking is confirmed',
+    rescheduleReviewHeading: 'Check the new time',
+    rescheduledHeading: 'Your booking has been moved',
+    minutes: (n: number) => `${n} min`,
+    online: 'Online',
+    inPerson: 'In person',
+    back: 'Back',
+    retry: 'Try again',
+    loading: 'Loading…',
+    loadFailed: 'Could not load the information. Check your connection and try again.',
+    noKinds: 'There are no consultations to book right now.',
+    noConsultants: 'No consultant offers this consultation.',
+    prevMonth: 'Previous month',
+    nextMonth: 'Next month',
+    calendarHint: 'Arrow keys move between days, Page Up and Page Down between months; Enter chooses.',
+    freeSlots: (n: number) => `${n} ${n === 1 ? 'time' : 'times'} free`,
+    weekend: 'Weekend – no consultations',
+    holiday: (name: string) => `${name} – public holiday, no consultations`,
+    pastDay: 'Booking closed',
+    noFreeSlots: 'No free times',
+    monthEmpty: 'No free times this month. Try the next month.',
+    allTimesKst: 'All times are Korea Standard Time (KST).',
+    localTime: (time: string) => `Your time ${time}`,
+    daySlotsEmpty: 'No free times on this date. Please choose another date.',
+    seatsLeft: (n: number) => `${n} ${n === 1 ? 'place' : 'places'} left`,
+    slotTaken:
+      'Someone else has just booked this time. Please choose again from the latest free times. What you typed has been kept.',
+    mineHeading: 'My bookings',
+  },
+});
+
+export type BookingMessages = ReturnType<typeof bookingMessages>;

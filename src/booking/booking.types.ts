@@ -1,0 +1,48 @@
+import type { ConsultationKindId, MeetingMode } from '../data/types.js';
+
+/** What the element shows: the booking flow, or the learner's own bookings. */
+export const BOOKING_VIEWS = ['book', 'mine'] as const;
+export type BookingView = (typeof BOOKING_VIEWS)[number];
+
+/** The steps of the booking flow, in order. */
+export const BOOKING_STEPS = ['kind', 'consultant', 'date', 'time', 'details', 'review', 'done'] as const;
+export type BookingStep = (typeof BOOKING_STEPS)[number];
+
+/** Slots that start sooner than this many hours from now are not offered. */
+export const DEFAULT_LEAD_TIME_HOURS = 24;
+
+/** Detail of `seoul-learn-slot-selected`: the slot the learner picked. No personal data. */
+export interface SlotSelectedDetail {
+  readonly slotId: string;
+  readonly kind: ConsultationKindId;
+  readonly consultantId: string;
+  /** ISO instant (UTC). */
+  readonly start: string;
+  readonly durationMin: number;
+}
+
+/** Detail of `seoul-learn-booking-confirmed`. Ids and times only, never the applicant's data. */
+export interface BookingConfirmedDetail {
+  readonly bookingId: string;
+  readonly slotId: string;
+  readonly kind: ConsultationKindId;
+  readonly consultantId: string;
+  readonly start: string;
+  readonly durationMin: number;
+  readonly mode: MeetingMode;
+}
+
+/** Detail of `seoul-learn-booking-cancelled`. */
+export interface BookingCancelledDetail {
+  readonly bookingId: string;
+  readonly slotId: string;
+  readonly start: string;
+}
+
+/** Detail of `seoul-learn-booking-rescheduled`: the booking keeps its id and moves to a new slot. */
+export interface BookingRescheduledDetail {
+  readonly bookingId: string;
+  readonly previousSlotId: string;
+  readonly slotId: string;
+  readonly start: string;
+}

@@ -1,0 +1,109 @@
+/** The date step's calendar: an ARIA grid of one month, one focusable day at a time. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { TIME_ZONE } from '../core/format.js';
+import type { Locale } from '../core/i18n.js';
+import { holidayOn } from '../data/holidays.js';
+import { seoulInstant, seoulWeekday } from '../data/time.js';
+import { pick } from '../core/i18n.js';
+import type { BookingMessages } from './booking.messages.js';
+import { monthGrid, monthOf } from './calendar-math.js';
+import { dayName } from './time-labels.js';
+
+export interface CalendarProps {
+  readonly locale: Locale;
+  readonly m: BookingMessages;
+  /** Any day of the month shown; the day that holds the grid's single tab stop. */
+  readonly focusDay: string;
+  readonly selectedDay: string | undefined;
+  /** Free slots per day; undefined while loading. */
+  readonly counts: ReadonlyMap<string, number> | undefined;
+  /** The first day that can still have bookable slots (today plus the lead time). */
+  readonly earliest: string;
+  readonly onKey: (event: KeyboardEvent, day: string) => void;
+  readonly onPick: (day: string) => void;
+  readonly onMonth: (delta: number) => void;
+}
+
+const LOCALE_TAG: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
+
+/** Why a day cannot be chosen, or undefined when it has free slots. */
+export function unavailableReason(day: string, props: CalendarProps): string | undefined {
+  const { m, counts, locale } = props;
+  if (!counts) return m.loading;
+  if ((counts.get(day) ?? 0) > 0) return undefined;
+  if (day < props.earliest) return m.pastDay;
+  const weekday = seoulWeekday(day);
+  if (weekday === 0 || weekday === 6) return m.weekend;
+  const holiday = holidayOn(day);
+  if (holiday) return m.holiday(pick(holiday.name, locale));
+  return m.noFreeSlots;
+}
+
+function dayCell(day: string | null, props: CalendarProps): TemplateResult {
+  if (!day) return html`<td role="gridcell"></td>`;
+  const count = props.counts?.get(day) ?? 0;
+  const reason = unavailableReason(day, props);
+  const selected = day === props.selectedDay;
+  const label = `${dayName(day, props.locale)}, ${reason ?? props.m.freeSlots(count)}`;
+  return html`<td role="gridcell" aria-selected=${selected ? 'true' : 'false'}>
+    <button
+      type="button"
+      part="day"
+      class=${classMap({ day: true, free: !reason, selected })}
+      data-day=${day}
+      tabindex=${day === props.focusDay ? 0 : -1}
+      aria-disabled=${reason ? 'true' : nothing}
+      @click=${() => !reason && props.onPick(day)}
+      @keydown=${(event: KeyboardEvent) => props.onKey(event, day)}
+    >
+      <span aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden">${label}</span>
+    </button>
+  </td>`;
+}
+
+export function calendarTemplate(props: CalendarProps): TemplateResult {
+  const month = monthOf(props.focusDay);
+  const tag = LOCALE_TAG[props.locale];
+  const caption = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: TIME_ZONE }).format(
+    seoulInstant(month, 12),
+  );
+  const short = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: TIME_ZONE });
+  const long = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: TIME_ZONE });
+  // 2026-11-01 is a Sunday: seven days from it name the columns.
+  const weekdays = Array.from({ length: 7 }, (_, i) => seoulInstant(`2026-11-0${i + 1}`, 12));
+  return html`<div class="calendar" part="calendar">
+    <div class="month-bar">
+      <button type="button" class="nav" @click=${() => props.onMonth(-1)} aria-label=${props.m.prevMonth}>‹</button>
+      <h3 id="month-caption" aria-live="polite">${caption}</h3>
+      <button type="button" class="nav" @click=${() => props.onMonth(1)} aria-label=${props.m.nextMonth}>›</button>
+    </div>
+    <table
+      role="grid"
+      aria-labelledby="month-caption"
+      aria-describedby="calendar-hint"
+      aria-busy=${props.counts ? 'false' : 'true'}
+    >
+      <thead>
+        <tr>
+          ${weekdays.map(
+            (date) =>
+              html`<th scope="col" abbr=${long.format(date)}>
+                <span aria-hidden="true">${short.format(date)}</span
+                ><span class="visually-hidden">${long.format(date)}</span>
+              </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${monthGrid(month).map(
+          (week) =>
+            html`<tr>
+              ${week.map((day) => dayCell(day, props))}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    <p id="calendar-hint" class="hint">${props.m.calendarHint}</p>
+  </div>`;
+}

@@ -1,0 +1,14 @@
+/**
+ * The parts of the booking element a learner needs only after choosing a kind (or to see their
+ * bookings): the calendar with its holiday names, the applicant form, review, confirmation,
+ * "my bookings" and the .ics file. Loaded with a dynamic import so that they are not in the
+ * element's initial JavaScript.
+ */
+export { normaliseKoreanMobile } from '../data/applicant.js';
+export { invalidFields, toApplicant } from './applicant-model.js';
+export { calendarTemplate } from './calendar-template.js';
+export { detailsTemplate } from './details-template.js';
+export { bookingIcs, downloadIcs } from './ics.js';
+export { lazyMessages } from './lazy.messages.js';
+export { mineTemplate } from './mine-template.js';
+export { applicantSummary, bookingPlace, bookingSummary } from './summary-templates.js';

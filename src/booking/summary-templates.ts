@@ -1,0 +1,77 @@
+/** What is booked and by whom, as description-list rows: shown on review, confirmation and "my bookings". */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../core/i18n.js';
+import { normaliseKoreanMobile } from '../data/applicant.js';
+import type { Booking, Consultant, ConsultationKind, Slot } from '../data/types.js';
+import type { ApplicantForm } from './applicant-form.js';
+import type { BookingMessages } from './booking.messages.js';
+import { modeName, text, timeLines } from './flow-templates.js';
+import type { LazyMessages } from './lazy.messages.js';
+
+/** Every string: the first steps' and the lazily loaded ones. */
+export type AllMessages = BookingMessages & LazyMessages;
+
+export interface SummaryProps {
+  readonly m: AllMessages;
+  readonly locale: Locale;
+  readonly kind: ConsultationKind | undefined;
+  readonly consultant: Consultant | undefined;
+  readonly slot: Pick<Slot, 'start' | 'durationMin' | 'mode' | 'location'>;
+}
+
+/** What is booked: kind, consultant, time (KST and local), format and place. */
+export function bookingSummary({ m, locale, kind, consultant, slot }: SummaryProps): TemplateResult {
+  return html`
+    ${
+      kind
+        ? html`<dt>${m.reviewKind}</dt>
+            <dd>${text(kind.title, locale)}</dd>`
+        : nothing
+    }
+    ${
+      consultant
+        ? html`<dt>${m.reviewConsultant}</dt>
+            <dd>${text(consultant.name, locale)}</dd>`
+        : nothing
+    }
+    <dt>${m.reviewWhen}</dt>
+    <dd>${timeLines(slot.start, locale, m, true)} <span>(${m.minutes(slot.durationMin)})</span></dd>
+    <dt>${m.reviewMode}</dt>
+    <dd>${modeName(slot.mode, m)}${slot.location ? html`, ${text(slot.location, locale)}` : nothing}</dd>
+  `;
+}
+
+export function applicantSummary(form: ApplicantForm, m: AllMessages): TemplateResult {
+  const phone = normaliseKoreanMobile(form.phone) ?? form.phone;
+  const grade = Number(form.grade);
+  return html`
+    <dt>${m.reviewApplicant}</dt>
+    <dd>${form.name.trim()} · ${form.schoolLevel ? m.level(form.schoolLevel) : ''} ${grade ? m.gradeN(grade) : ''}</dd>
+    <dt>${m.reviewPhone}</dt>
+    <dd>${phone}${form.email.trim() ? html`<br />${form.email.trim()}` : nothing}</dd>
+    ${
+      form.guardianAttending
+        ? html`<dt>${m.reviewGuardian}</dt>
+            <dd>${form.guardianName.trim()} · ${normaliseKoreanMobile(form.guardianPhone) ?? form.guardianPhone}</dd>`
+        : nothing
+    }
+    ${
+      form.question.trim()
+        ? html`<dt>${m.reviewQuestion}</dt>
+            <dd class="question">${form.question.trim()}</dd>`
+        : nothing
+    }
+  `;
+}
+
+/** Where to go: the join link for an online booking, the place for an in-person one. */
+export function bookingPlace(booking: Booking, locale: Locale, m: AllMessages): TemplateResult | typeof nothing {
+  if (booking.onlineUrl) {
+    return html`<dt>${m.onlineLink}</dt>
+      <dd><a href=${booking.onlineUrl} rel="noopener noreferrer" target="_blank">${booking.onlineUrl}</a></dd>`;
+  }
+  return booking.location
+    ? html`<dt>${m.location}</dt>
+        <dd>${text(booking.location, locale)}</dd>`
+    : nothing;
+}

@@ -1,0 +1,485 @@
+import { css } from 'lit';
+
+/** Layout and look of the course player; every colour, radius, space and font from theme tokens. */
+export const courseStyles = css`
+  :host {
+    --_outline-width: var(--seoul-learn-course-outline-width, 320px);
+    --_screen: var(--seoul-learn-course-player-background, #000);
+    --_primary: var(--seoul-learn-color-primary, #256ef4);
+    --_on-primary: var(--seoul-learn-color-on-primary, #fff);
+    --_surface: var(--seoul-learn-color-surface, #fff);
+    --_surface-alt: var(--seoul-learn-color-surface-alt, #f4f5f6);
+    --_muted: var(--seoul-learn-color-on-surface-muted, #464c53);
+    --_border: var(--seoul-learn-color-border, #6d7882);
+    --_divider: var(--seoul-learn-color-divider, #cdd1d5);
+    --_subtle: var(--seoul-learn-color-primary-subtle, #ecf2fe);
+    --_on-subtle: var(--seoul-learn-color-on-primary-subtle, #083891);
+    --_radius: var(--seoul-learn-radius-md, 6px);
+    --_radius-lg: var(--seoul-learn-radius-lg, 12px);
+    --_s1: var(--seoul-learn-space-1, 4px);
+    --_s2: var(--seoul-learn-space-2, 8px);
+    --_s3: var(--seoul-learn-space-3, 12px);
+    --_s4: var(--seoul-learn-space-4, 16px);
+    background: var(--_surface);
+  }
+  .course {
+    container-type: inline-size;
+  }
+  h2,
+  h3,
+  h4,
+  p {
+    margin: 0;
+  }
+  .head {
+    display: grid;
+    gap: var(--_s1);
+    margin-block-end: var(--_s4);
+    min-height: 3.5em;
+  }
+  .course-title {
+    font-size: var(--seoul-learn-font-size-xl, 1.375em);
+    line-height: var(--seoul-learn-line-height-heading, 1.3);
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: var(--seoul-learn-font-size-sm, 0.875em);
+  }
+  .layout {
+    display: grid;
+    gap: var(--_s4);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 760px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) var(--_outline-width);
+      align-items: start;
+    }
+  }
+  .main {
+    display: grid;
+    gap: var(--_s3);
+    min-width: 0;
+  }
+  .lesson-heading {
+    font-size: var(--seoul-learn-font-size-lg, 1.125em);
+  }
+  .button {
+    font: inherit;
+    min-height: 44px;
+    padding: var(--_s2) var(--_s4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    cursor: pointer;
+    text-decoration: none;
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_s1);
+  }
+  .button.primary {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .button:hover {
+    border-color: var(--seoul-learn-color-primary-hover, #0b50d0);
+  }
+  .button.primary:hover {
+    background: var(--seoul-learn-color-primary-hover, #0b50d0);
+  }
+
+  /* Player */
+  .stage {
+    background: var(--_screen);
+    border-radius: var(--_radius-lg);
+    overflow: hidden;
+  }
+  .stage:fullscreen {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    border-radius: 0;
+  }
+  .screen {
+    position: relative;
+    aspect-ratio: 16 / 9;
+    display: grid;
+  }
+  .screen.with-sign {
+    grid-template-columns: 3fr 1fr;
+  }
+  video {
+    width: 100%;
+    height: 100%;
+    display: block;
+    background: var(--_screen);
+    min-width: 0;
+  }
+  video.sign {
+    object-fit: contain;
+  }
+  video.cues-small::cue {
+    font-size: 80%;
+  }
+  video.cues-large::cue {
+    font-size: 150%;
+  }
+  .overlay {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-content: center;
+    justify-items: center;
+    gap: var(--_s3);
+    text-align: center;
+    padding: var(--_s4);
+  }
+  .overlay.error {
+    background: var(--_surface);
+    color: var(--seoul-learn-color-danger, #bd2c0f);
+  }
+  .spinner {
+    width: 40px;
+    height: 40px;
+    border: 4px solid var(--_divider);
+    border-top-color: var(--_primary);
+    border-radius: 50%;
+    animation: spin 1s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+  .controls {
+    background: var(--_surface-alt);
+    padding: var(--_s2) var(--_s3);
+    display: grid;
+    gap: var(--_s1);
+  }
+  .seek {
+    position: relative;
+    height: 24px;
+  }
+  .seek-track {
+    position: absolute;
+    inset: 9px 0;
+    background: var(--_divider);
+    border-radius: var(--seoul-learn-radius-pill, 9999px);
+    overflow: hidden;
+  }
+  .buffered,
+  .played {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    width: var(--_to, 0%);
+  }
+  .buffered {
+    background: var(--_border);
+  }
+  .played {
+    background: var(--_primary);
+  }
+  .chapter-mark {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: var(--_at);
+    width: 3px;
+    background: var(--_surface);
+  }
+  .seek-input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .seek:has(.seek-input:focus-visible) .seek-track {
+    outline: var(--seoul-learn-focus-ring-width, 2px) solid var(--seoul-learn-color-focus, #0b50d0);
+    outline-offset: var(--seoul-learn-focus-ring-offset, 2px);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_s1) var(--_s2);
+  }
+  .spacer {
+    flex: 1;
+  }
+  .control {
+    font: inherit;
+    min-width: 44px;
+    min-height: 44px;
+    display: inline-grid;
+    place-items: center;
+    padding: 0 var(--_s2);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .control:hover {
+    border-color: var(--_border);
+  }
+  .control[aria-pressed='true'] {
+    background: var(--_subtle);
+    color: var(--_on-subtle);
+    border-color: var(--_primary);
+  }
+  .icon {
+    width: 24px;
+    height: 24px;
+    fill: currentColor;
+  }
+  .time {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .volume {
+    width: 88px;
+    min-height: 24px;
+    accent-color: var(--_primary);
+  }
+  .field {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_s1);
+    font-size: var(--seoul-learn-font-size-sm, 0.875em);
+  }
+  select {
+    font: inherit;
+    min-height: 36px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+  }
+
+  /* Notices and panels */
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_s2) var(--_s3);
+    padding: var(--_s3);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    color: var(--_on-subtle);
+  }
+  .panel {
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    padding: var(--_s3);
+  }
+  .panel-title {
+    font-size: var(--seoul-learn-font-size-md, 1em);
+    margin-block-end: var(--_s2);
+  }
+  .cues {
+    position: relative;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    max-height: 12em;
+    overflow-y: auto;
+  }
+  .cue {
+    font: inherit;
+    width: 100%;
+    min-height: 44px;
+    display: flex;
+    gap: var(--_s3);
+    align-items: baseline;
+    text-align: start;
+    padding: var(--_s2);
+    border: 0;
+    border-inline-start: 4px solid transparent;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .cue[aria-current='true'] {
+    background: var(--_subtle);
+    color: var(--_on-subtle);
+    border-inline-start-color: var(--_primary);
+    font-weight: var(--seoul-learn-font-weight-bold, 700);
+  }
+  .cue-time {
+    color: inherit;
+    font-variant-numeric: tabular-nums;
+  }
+  .material-list {
+    margin: 0;
+    padding-inline-start: var(--_s4);
+    display: grid;
+    gap: var(--_s2);
+  }
+  a {
+    color: var(--seoul-learn-color-link, #0b50d0);
+  }
+  .button.primary,
+  .button {
+    text-decoration: none;
+  }
+  .external-card {
+    display: grid;
+    gap: var(--_s3);
+    padding: var(--_s4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-lg);
+    background: var(--_surface-alt);
+    aspect-ratio: 16 / 9;
+    align-content: center;
+  }
+  .provider {
+    font-weight: var(--seoul-learn-font-weight-bold, 700);
+    font-size: var(--seoul-learn-font-size-lg, 1.125em);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s2);
+    align-items: center;
+  }
+  .done-badge {
+    color: var(--seoul-learn-color-success, #267337);
+    font-weight: var(--seoul-learn-font-weight-bold, 700);
+  }
+  dialog {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-lg);
+    background: var(--_surface);
+    color: var(--seoul-learn-color-on-surface, #1e2124);
+    padding: var(--_s4);
+    max-width: min(90vw, 28em);
+  }
+  .keys {
+    display: grid;
+    gap: var(--_s1);
+    margin: var(--_s3) 0;
+  }
+  .keys div {
+    display: grid;
+    grid-template-columns: 8em 1fr;
+  }
+  .keys dd {
+    margin: 0;
+  }
+  kbd {
+    font: inherit;
+    font-weight: var(--seoul-learn-font-weight-bold, 700);
+  }
+
+  /* Outline */
+  .outline {
+    display: grid;
+    gap: var(--_s2);
+    align-content: start;
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius-lg);
+    padding: var(--_s3);
+  }
+  .outline-title {
+    font-size: var(--seoul-learn-font-size-md, 1em);
+  }
+  .course-meter {
+    width: 100%;
+    height: 8px;
+    accent-color: var(--_primary);
+  }
+  .tree {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .chapter-item {
+    display: flex;
+    align-items: center;
+    gap: var(--_s2);
+    min-height: 44px;
+    font-weight: var(--seoul-learn-font-weight-bold, 700);
+    cursor: pointer;
+  }
+  .chapter-item .meta {
+    margin-inline-start: auto;
+    font-weight: var(--seoul-learn-font-weight-regular, 400);
+  }
+  .chevron::before {
+    content: '▸';
+    display: inline-block;
+  }
+  [aria-expanded='true'] > .chevron::before {
+    transform: rotate(90deg);
+  }
+  .lesson-item {
+    margin-inline-start: var(--_s3);
+    display: flex;
+    gap: var(--_s2);
+    align-items: flex-start;
+    min-height: 44px;
+    padding: var(--_s2);
+    border-radius: var(--_radius);
+    border-inline-start: 4px solid transparent;
+    cursor: pointer;
+  }
+  .lesson-item:hover {
+    background: var(--_surface-alt);
+  }
+  .lesson-item[aria-selected='true'] {
+    background: var(--_subtle);
+    color: var(--_on-subtle);
+    border-inline-start-color: var(--_primary);
+  }
+  .lesson-item[aria-selected='true'] .meta {
+    color: inherit;
+  }
+  .lesson-item.completed .mark {
+    color: var(--seoul-learn-color-success, #267337);
+  }
+  .lesson-text {
+    display: grid;
+  }
+  .mark {
+    width: 1.25em;
+    flex: none;
+    text-align: center;
+  }
+
+  /* States */
+  .problem {
+    display: grid;
+    justify-items: start;
+    gap: var(--_s3);
+    padding: var(--_s4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .bone {
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+    min-height: 1em;
+  }
+  .bone.title {
+    height: 1.8em;
+    width: 60%;
+  }
+  .bone.line {
+    height: 1.2em;
+    margin-block: var(--_s2);
+  }
+  .stage-bone {
+    aspect-ratio: 16 / 9;
+    border-radius: var(--_radius-lg);
+  }
+`;

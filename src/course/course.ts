@@ -1,0 +1,709 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
+import { createEvent } from '../core/events.js';
+import { formatDuration } from '../core/format.js';
+import { localize } from '../core/i18n.js';
+import { warnOnce } from '../core/warn.js';
+import { DataSourceError, NotFoundError } from '../data/errors.js';
+import { DEFAULT_COMPLETION_THRESHOLD, isComplete } from '../data/progress.js';
+import type { CaptionTrack, Course, DataSource, Lesson, ProgressUpdate, WatchedSegment } from '../data/types.js';
+import { courseStyles } from './course.styles.js';
+import {
+  HLS_ENGINES,
+  SHORTCUTS_MODES,
+  type CaptionSize,
+  type CourseCompletedDetail,
+  type HlsEngine,
+  type LessonCompletedDetail,
+  type LessonProgressedDetail,
+  type LessonStartedDetail,
+  type XapiDetail,
+} from './course.types.js';
+import { LessonSession, doneUpdate } from './lesson-session.js';
+import { MediaController, type MediaFact } from './media-controller.js';
+import { courseMessages, type CourseMessages } from './messages.js';
+import { lessonKey, lessonStatus, renderOutline, treeMove, visibleKeys, type LessonStatus } from './outline.js';
+import {
+  activeCue,
+  chooseTranscript,
+  renderEnded,
+  renderExternal,
+  renderMaterials,
+  renderResume,
+  renderTranscript,
+} from './panels.js';
+import { shortcutFor } from './shortcuts.js';
+import { renderPlayer } from './player.js';
+import { pickSource } from './sources.js';
+import { renderProblem, renderSkeleton } from './states.js';
+import { xapiStatement, type XapiVerb } from './xapi.js';
+
+type LoadState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly course: Course }
+  | { readonly status: 'error'; readonly reason: 'not-found' | 'network' };
+
+/** What the player knows about a lesson's progress. */
+interface LessonRecord {
+  readonly positionSec: number;
+  readonly watchedSegments: readonly WatchedSegment[];
+  readonly completed: boolean;
+}
+
+const lessonsOf = (course: Course): Lesson[] => course.chapters.flatMap((chapter) => chapter.lessons);
+
+/**
+ * The course player: the lesson outline (chapters → lessons, with completion), a video player
+ * on a native `<video>` with captions, transcript, playback rate, sign language and keyboard
+ * shortcuts, link-out cards for lectures hosted elsewhere, and resume and completion from the
+ * learner's stored progress. Progress is saved through the data source at most every 10 s of
+ * playback and on pause, seek, lesson change and page hide.
+ *
+ * @summary Course player with outline, captions, transcript, resume and progress tracking.
+ * @tag seoul-learn-course
+ *
+ * @csspart base - The element's root wrapper.
+ * @csspart lesson - The current lesson: title, player or link-out card, and its panels.
+ * @csspart player - The video player region (video and controls).
+ * @csspart controls - The playback controls.
+ * @csspart transcript - The transcript panel.
+ * @csspart outline - The course outline.
+ *
+ * @cssprop --seoul-learn-course-outline-width - Width of the outline beside the player on wide layouts (default 320px).
+ * @cssprop --seoul-learn-course-player-background - Background behind the video (default #000).
+ *
+ * @fires {CustomEvent<LessonStartedDetail>} seoul-learn-lesson-started - a lesson view started playing for the first time; detail `{ courseId, lessonId, positionSec }`.
+ * @fires {CustomEvent<LessonProgressedDetail>} seoul-learn-lesson-progressed - progress was saved (at most every 10 s of playback, and on pause, seek, lesson change, page hide); detail `{ courseId, lessonId, positionSec, durationSec, progress }`.
+ * @fires {CustomEvent<LessonCompletedDetail>} seoul-learn-lesson-completed - watched coverage reached `completion-threshold`, or an external lesson was marked done; detail `{ courseId, lessonId, progress }`.
+ * @fires {CustomEvent<CourseCompletedDetail>} seoul-learn-course-completed - the last lesson left was completed; detail `{ courseId, totalLessons }`.
+ * @fires {CustomEvent<XapiDetail>} seoul-learn-xapi - an xAPI Video Profile statement (initialized, played, paused, seeked, completed, terminated) for the host to forward to its LRS; detail `{ statement }`.
+ */
+export class SeoulLearnCourse extends SeoulLearnElement {
+  static override styles = [baseStyles, courseStyles];
+
+  /** Id of the course to show, as the data source knows it. */
+  @property({ attribute: 'course-id' }) courseId?: string;
+
+  /** Lesson to open. Unset: the first lesson not yet completed. Setting it later switches lessons. */
+  @property({ attribute: 'lesson-id' }) lessonId?: string;
+
+  /** Share (0 < x ≤ 1) of a video that must actually be watched for the lesson to count as completed. */
+  @property({ attribute: 'completion-threshold', type: Number }) completionThreshold = DEFAULT_COMPLETION_THRESHOLD;
+
+  /** `on` (default): keyboard shortcuts while focus is inside the player; `off` switches them off. */
+  @property() shortcuts = 'on';
+
+  /** Starts the next lesson by itself when one ends. Off by default: the next lesson is offered. */
+  @property({ attribute: 'autoplay-next', type: Boolean }) autoplayNext = false;
+
+  /**
+   * How HLS (`.m3u8`) sources play: `auto` uses the browser's own HLS where it has it and
+   * hls.js (loaded on demand) elsewhere; `hls.js` always uses hls.js (for testing that path).
+   */
+  @property({ attribute: false }) hlsEngine: HlsEngine = 'auto';
+
+  @state() private load: LoadState = { status: 'loading' };
+  @state() private currentId: string | undefined;
+  @state() private records: ReadonlyMap<string, LessonRecord> = new Map();
+  @state() private collapsed: ReadonlySet<string> = new Set();
+  @state() private focusKey = '';
+  @state() private resumeFrom = 0;
+  @state() private atEnd = false;
+  @state() private announcement = '';
+  @state() private captionSize: CaptionSize = 'medium';
+  @state() private signOn = false;
+  @state() private mediaKey = 0;
+
+  @query('video.main') private videoEl?: HTMLVideoElement | null;
+  @query('video.sign') private signEl?: HTMLVideoElement | null;
+  @query('.stage') private stageEl?: HTMLElement | null;
+  @query('dialog.help') private dialogEl?: HTMLDialogElement | null;
+  @query('.cues') private cuesEl?: HTMLElement | null;
+
+  private readonly media = new MediaController(this, (fact) => this.onFact(fact));
+  private session: LessonSession | undefined;
+  private loadedSource: DataSource | undefined;
+  private loadKey: string | undefined;
+  private loadToken = 0;
+  private abort: AbortController | undefined;
+  private unsent: ProgressUpdate[] = [];
+  private attachedVideo: HTMLVideoElement | undefined;
+  private attachedSign: HTMLVideoElement | undefined;
+  private startAt = 0;
+  private playOnLoad = false;
+  private lastCue = -1;
+  private helpReturn: HTMLElement | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    // Save while the video is still attached, before the media controller lets go of it.
+    this.endSession();
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    window.removeEventListener('pagehide', this.onPageHide);
+    this.attachedVideo = undefined;
+    this.attachedSign = undefined;
+    // Reconnecting loads again, with a fresh session.
+    this.loadKey = undefined;
+  }
+
+  private get m(): CourseMessages {
+    return courseMessages(this.settings.locale);
+  }
+
+  private get threshold(): number {
+    const value = this.completionThreshold;
+    if (Number.isFinite(value) && value > 0 && value <= 1) return value;
+    warnOnce(
+      this,
+      `threshold=${value}`,
+      `<${this.localName}> completion-threshold="${value}" is not valid; use a number above 0 and up to 1. Using ${DEFAULT_COMPLETION_THRESHOLD}.`,
+    );
+    return DEFAULT_COMPLETION_THRESHOLD;
+  }
+
+  private get shortcutsOn(): boolean {
+    if ((SHORTCUTS_MODES as readonly string[]).includes(this.shortcuts)) return this.shortcuts === 'on';
+    warnOnce(
+      this,
+      `shortcuts=${this.shortcuts}`,
+      `<${this.localName}> shortcuts="${this.shortcuts}" is not valid; use one of ${SHORTCUTS_MODES.join(', ')}. Using "on".`,
+    );
+    return true;
+  }
+
+  private get hls(): HlsEngine {
+    return HLS_ENGINES.includes(this.hlsEngine) ? this.hlsEngine : 'auto';
+  }
+
+  private get course(): Course | undefined {
+    return this.load.status === 'ready' ? this.load.course : undefined;
+  }
+
+  private get lesson(): Lesson | undefined {
+    const course = this.course;
+    return course && lessonsOf(course).find((lesson) => lesson.id === this.currentId);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { dataSource, learnerId } = this.settings;
+    const key = `${this.courseId ?? ''}\n${learnerId}`;
+    if (dataSource !== this.loadedSource || key !== this.loadKey) {
+      this.loadedSource = dataSource;
+      this.loadKey = key;
+      void this.loadCourse();
+    } else if (changed.has('lessonId') && this.lessonId && this.lessonId !== this.currentId && this.course) {
+      if (lessonsOf(this.course).some((lesson) => lesson.id === this.lessonId)) this.openLesson(this.lessonId);
+    }
+    // Reading them warns once about an invalid value.
+    if (changed.has('shortcuts')) void this.shortcutsOn;
+    if (changed.has('completionThreshold')) void this.threshold;
+  }
+
+  /** Loads the course and the learner's progress in it; a newer load wins over a stale one. */
+  private async loadCourse(): Promise<void> {
+    this.endSession();
+    const token = ++this.loadToken;
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.load = { status: 'loading' };
+    this.currentId = undefined;
+    const { dataSource, learnerId } = this.settings;
+    const courseId = this.courseId;
+    try {
+      if (!courseId) throw new NotFoundError('course');
+      const [course, progress] = await Promise.all([
+        dataSource.getCourse(courseId, { signal: abort.signal }),
+        dataSource.getCourseProgress(learnerId, courseId, { signal: abort.signal }),
+      ]);
+      if (token !== this.loadToken) return;
+      this.records = new Map(progress.map((record) => [record.lessonId, record]));
+      this.load = { status: 'ready', course };
+      const lessons = lessonsOf(course);
+      const first =
+        lessons.find((lesson) => lesson.id === this.lessonId) ??
+        lessons.find((lesson) => !this.records.get(lesson.id)?.completed) ??
+        lessons[0];
+      if (first) {
+        this.openLesson(first.id);
+        this.focusKey = lessonKey(first.id);
+      }
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      const notFound = error instanceof DataSourceError && error.code === 'not-found';
+      this.load = { status: 'error', reason: notFound ? 'not-found' : 'network' };
+    }
+  }
+
+  /** Switches to a lesson: saves and closes the previous view, and resumes where the learner stopped. */
+  private openLesson(lessonId: string, play = false): void {
+    const course = this.course;
+    const lesson = course && lessonsOf(course).find((item) => item.id === lessonId);
+    if (!course || !lesson) return;
+    this.endSession();
+    this.currentId = lessonId;
+    this.atEnd = false;
+    const record = this.records.get(lessonId);
+    const position = record?.positionSec ?? 0;
+    const resume = record && !record.completed && position >= 1 && position < lesson.durationSec - 1 ? position : 0;
+    this.resumeFrom = resume;
+    this.startAt = resume;
+    this.playOnLoad = play;
+    this.lastCue = -1;
+    if (lesson.kind === 'video') {
+      this.session = new LessonSession(this.settings.learnerId, course.id, lesson.id, record);
+    }
+    this.mediaKey += 1;
+  }
+
+  /** A lesson the learner chose in the outline or from the "next lesson" offer. */
+  private selectLesson(lessonId: string, play = false): void {
+    this.focusKey = lessonKey(lessonId);
+    if (lessonId === this.currentId) return;
+    this.openLesson(lessonId, play);
+    const lesson = this.lesson;
+    if (lesson) this.announce(this.m.nowPlaying(localize(lesson.title, this.settings.locale).value));
+  }
+
+  private endSession(): void {
+    const session = this.session;
+    if (session) {
+      this.save();
+      if (session.initialized) this.xapi('terminated');
+    }
+    this.session = undefined;
+    this.media.detach();
+    this.attachedVideo = undefined;
+    this.attachedSign = undefined;
+  }
+
+  private announce(text: string): void {
+    // Clearing first makes a repeated message be read again.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Attaching changes media state; doing it after this update keeps to one update per change.
+    queueMicrotask(() => this.attachMedia());
+    this.followCue();
+  }
+
+  private attachMedia(): void {
+    const video = this.videoEl ?? undefined;
+    const lesson = this.lesson;
+    if (video && lesson && video !== this.attachedVideo && this.stageEl) {
+      this.attachedVideo = video;
+      this.media.attach(video, this.stageEl, lesson.media, this.hls, this.startAt);
+      // Until the learner chooses, captions follow the interface language, else the lesson's default track.
+      const locale = this.settings.locale;
+      const initial = lesson.captions.find((track) => track.lang === locale) ?? lesson.captions.find((t) => t.default);
+      this.media.preferCaptions(this.media.chosenCaptions ?? initial?.lang ?? '');
+      if (this.playOnLoad) this.media.request({ type: 'play' });
+      this.playOnLoad = false;
+    }
+    const sign = this.signEl ?? undefined;
+    if (sign !== this.attachedSign) {
+      this.attachedSign = sign;
+      const source = sign && lesson?.signLanguage && pickSource(sign, lesson.signLanguage, 'auto');
+      if (sign && source) sign.src = source.src;
+      this.media.follow(sign);
+    }
+  }
+
+  /** Keeps the playing transcript cue in view inside the panel, without scrolling the page. */
+  private followCue(): void {
+    const list = this.cuesEl;
+    if (!list) return;
+    const index = Array.from(list.querySelectorAll('.cue')).findIndex(
+      (cue) => cue.getAttribute('aria-current') === 'true',
+    );
+    if (index === this.lastCue) return;
+    this.lastCue = index;
+    const item = list.children[index] as HTMLElement | undefined;
+    if (item) list.scrollTop = Math.max(0, item.offsetTop - list.clientHeight / 3);
+  }
+
+  private onFact(fact: MediaFact): void {
+    const session = this.session;
+    const lesson = this.lesson;
+    if (!session || !lesson) return;
+    const tracker = session.tracker;
+    switch (fact.type) {
+      case 'play':
+        tracker.restart(fact.time);
+        this.atEnd = false;
+        if (!session.started) {
+          session.started = true;
+          this.emit<LessonStartedDetail>('seoul-learn-lesson-started', {
+            courseId: session.courseId,
+            lessonId: session.lessonId,
+            positionSec: round(fact.time),
+          });
+        }
+        this.xapi('played');
+        break;
+      case 'time':
+        if (tracker.tick(fact.time, fact.rate)) this.save();
+        this.checkCompletion();
+        break;
+      case 'pause':
+        tracker.tick(fact.time, fact.rate);
+        tracker.restart(undefined);
+        this.checkCompletion();
+        this.xapi('paused');
+        this.save();
+        break;
+      case 'seeking':
+        tracker.tick(fact.from, this.media.state.rate);
+        tracker.restart(undefined);
+        this.resumeFrom = 0;
+        break;
+      case 'seeked':
+        tracker.restart(fact.playing ? fact.to : undefined);
+        this.xapi('seeked', { from: fact.from, to: fact.to });
+        this.save();
+        break;
+      case 'ended':
+        this.onEnded(lesson);
+        break;
+      case 'error':
+        break;
+    }
+  }
+
+  private onEnded(lesson: Lesson): void {
+    this.atEnd = true;
+    const next = this.nextLesson(lesson);
+    if (next && this.autoplayNext) {
+      this.selectLesson(next.id, true);
+      return;
+    }
+    const { m } = this;
+    const title = next && localize(next.title, this.settings.locale).value;
+    this.announce(title ? `${m.ended} ${m.next(title)}` : m.ended);
+  }
+
+  private nextLesson(lesson: Lesson): Lesson | undefined {
+    const lessons = this.course ? lessonsOf(this.course) : [];
+    return lessons[lessons.indexOf(lesson) + 1];
+  }
+
+  private durationOf(lesson: Lesson): number {
+    const duration = this.media.media?.duration;
+    return duration && Number.isFinite(duration) ? duration : lesson.durationSec;
+  }
+
+  /** Completes the lesson once enough of it was actually watched. */
+  private checkCompletion(): void {
+    const session = this.session;
+    const lesson = this.lesson;
+    if (!session || !lesson || session.completed) return;
+    const duration = this.durationOf(lesson);
+    if (!isComplete(session.tracker.watched, duration, this.threshold)) return;
+    session.completed = true;
+    this.save();
+    this.completed(lesson, session.tracker.coverage(duration));
+    this.xapi('completed');
+  }
+
+  private completed(lesson: Lesson, progress: number): void {
+    const course = this.course!;
+    this.emit<LessonCompletedDetail>('seoul-learn-lesson-completed', {
+      courseId: course.id,
+      lessonId: lesson.id,
+      progress: round(progress),
+    });
+    const lessons = lessonsOf(course);
+    if (lessons.every((item) => this.records.get(item.id)?.completed)) {
+      this.emit<CourseCompletedDetail>('seoul-learn-course-completed', {
+        courseId: course.id,
+        totalLessons: lessons.length,
+      });
+      this.announce(this.m.courseDone);
+    } else {
+      this.announce(this.m.lessonDone(localize(lesson.title, this.settings.locale).value));
+    }
+  }
+
+  /** Reports what was watched since the last report, if anything changed. */
+  private save(): void {
+    const session = this.session;
+    const lesson = this.lesson;
+    if (!session || !lesson || lesson.id !== session.lessonId) return;
+    const duration = this.durationOf(lesson);
+    const video = this.media.media;
+    const position = video ? video.currentTime : (this.records.get(lesson.id)?.positionSec ?? 0);
+    const update = session.report(position, duration);
+    if (!update) return;
+    this.remember(lesson.id, {
+      positionSec: update.positionSec,
+      watchedSegments: session.tracker.watched,
+      completed: session.completed,
+    });
+    this.send(update);
+    this.emit<LessonProgressedDetail>('seoul-learn-lesson-progressed', {
+      courseId: update.courseId,
+      lessonId: update.lessonId,
+      positionSec: update.positionSec,
+      durationSec: round(duration),
+      progress: round(session.tracker.coverage(duration)),
+    });
+  }
+
+  private remember(lessonId: string, record: LessonRecord): void {
+    this.records = new Map(this.records).set(lessonId, record);
+  }
+
+  /** Sends a report with any earlier ones that failed; ids make a repeated report harmless. */
+  private send(update: ProgressUpdate): void {
+    const batch = [...this.unsent, update];
+    this.unsent = [];
+    this.settings.dataSource.saveProgress(batch).catch(() => {
+      this.unsent = [...batch, ...this.unsent];
+      warnOnce(this, 'save-failed', 'Progress could not be saved; it will be sent again with the next report.');
+    });
+  }
+
+  private markDone(lesson: Lesson): void {
+    const course = this.course;
+    if (!course) return;
+    this.remember(lesson.id, { positionSec: 0, watchedSegments: [], completed: true });
+    this.send(doneUpdate(this.settings.learnerId, course.id, lesson));
+    this.completed(lesson, 1);
+    this.atEnd = true;
+  }
+
+  private xapi(verb: XapiVerb, seek?: { from: number; to: number }): void {
+    const session = this.session;
+    const lesson = this.lesson;
+    if (!session || !lesson) return;
+    if (verb !== 'initialized' && !session.initialized) {
+      session.initialized = true;
+      this.xapi('initialized');
+    }
+    const state = this.media.state;
+    const duration = this.durationOf(lesson);
+    const statement = xapiStatement(
+      verb,
+      {
+        learnerId: session.learnerId,
+        courseId: session.courseId,
+        lessonId: session.lessonId,
+        title: lesson.title,
+        sessionId: session.id,
+        lengthSec: duration,
+        speed: state.rate,
+        captionLang: state.captionLang,
+        segments: session.tracker.watched,
+        progress: session.tracker.coverage(duration),
+        timeSec: this.media.media?.currentTime ?? state.currentTime,
+        studySec: session.studySec,
+      },
+      seek,
+    );
+    this.emit<XapiDetail>('seoul-learn-xapi', { statement });
+  }
+
+  private emit<D>(name: keyof GlobalEventHandlersEventMap & `seoul-learn-${string}`, detail: D): void {
+    this.dispatchEvent(createEvent(name, detail));
+  }
+
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.save();
+  };
+
+  private readonly onPageHide = (): void => {
+    this.save();
+    if (this.session?.initialized) this.xapi('terminated');
+  };
+
+  private statusOf = (lesson: Lesson): LessonStatus => lessonStatus(this.records.get(lesson.id), lesson.durationSec);
+
+  private onTreeKey = (event: KeyboardEvent): void => {
+    const course = this.course;
+    if (!course) return;
+    const from = (event.currentTarget as HTMLElement).dataset['key'] ?? this.focusKey;
+    const move = treeMove(course, this.collapsed, from, event.key);
+    if (!move) return;
+    event.preventDefault();
+    if (move.toggle) this.toggleChapter(move.toggle);
+    if (move.activate) this.selectLesson(from.slice(2));
+    if (move.focus) void this.focusItem(move.focus);
+  };
+
+  private toggleChapter(chapterId: string): void {
+    const collapsed = new Set(this.collapsed);
+    if (!collapsed.delete(chapterId)) collapsed.add(chapterId);
+    this.collapsed = collapsed;
+    this.focusKey = `c:${chapterId}`;
+  }
+
+  private async focusItem(key: string): Promise<void> {
+    this.focusKey = key;
+    await this.updateComplete;
+    const item = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[role="treeitem"]')).find(
+      (element) => element.dataset['key'] === key,
+    );
+    item?.focus();
+  }
+
+  private onPlayerKey = (event: KeyboardEvent): void => {
+    if (!this.shortcutsOn || this.dialogEl?.open) return;
+    const action = shortcutFor(event);
+    if (!action) return;
+    event.preventDefault();
+    if (action.type === 'help') this.openHelp();
+    else this.media.request(action);
+  };
+
+  private openHelp(): void {
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    this.helpReturn = active instanceof HTMLElement ? active : null;
+    this.dialogEl?.showModal();
+  }
+
+  private onHelpClosed = (): void => {
+    this.helpReturn?.focus();
+    this.helpReturn = null;
+  };
+
+  private onTrackError(track: CaptionTrack): void {
+    warnOnce(this, `track-${track.src}`, `Caption file ${track.src} could not be loaded or parsed; it is skipped.`);
+    this.media.dropCaptions(track.lang);
+  }
+
+  private retryMedia(): void {
+    this.startAt = this.media.media?.currentTime ?? 0;
+    this.mediaKey += 1;
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.settings.locale;
+    const { m } = this;
+    let body: TemplateResult;
+    if (this.load.status === 'loading') body = renderSkeleton(m);
+    else if (this.load.status === 'error')
+      body = renderProblem(m[this.load.reason === 'not-found' ? 'notFound' : 'network'], m, () => this.loadCourse());
+    else body = this.renderCourse(this.load.course, m);
+    return html`<div class="course" part="base" lang=${locale}>
+      ${body}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderCourse(course: Course, m: CourseMessages): TemplateResult {
+    const locale = this.settings.locale;
+    const title = localize(course.title, locale);
+    const lessons = lessonsOf(course);
+    const lesson = this.lesson;
+    const keys = visibleKeys(course, this.collapsed);
+    return html`<header class="head">
+        <h2 class="course-title" lang=${title.lang === locale ? nothing : title.lang}>${title.value}</h2>
+        <p class="meta">
+          ${localize(course.instructor, locale).value} · ${m.lessonCount(lessons.length)} ·
+          ${formatDuration(course.totalDurationSec, locale)}
+        </p>
+      </header>
+      ${
+        lessons.length === 0
+          ? html`<p class="problem">${m.empty}</p>`
+          : html`<div class="layout">
+              <div class="main" part="lesson">${lesson ? this.renderLesson(lesson, m) : nothing}</div>
+              ${renderOutline({
+                course,
+                locale,
+                m,
+                currentId: this.currentId,
+                tabKey: keys.includes(this.focusKey) ? this.focusKey : keys[0]!,
+                collapsed: this.collapsed,
+                statusOf: this.statusOf,
+                onKeydown: this.onTreeKey,
+                onLesson: (id) => this.selectLesson(id),
+                onChapter: (id) => this.toggleChapter(id),
+              })}
+            </div>`
+      }`;
+  }
+
+  private renderLesson(lesson: Lesson, m: CourseMessages): TemplateResult {
+    const locale = this.settings.locale;
+    const title = localize(lesson.title, locale);
+    const done = this.records.get(lesson.id)?.completed ?? false;
+    const lessons = lessonsOf(this.course!);
+    return html`<h3 class="lesson-heading" lang=${title.lang === locale ? nothing : title.lang}>${title.value}</h3>
+      ${
+        lesson.kind === 'external'
+          ? renderExternal(lesson, done, locale, m, () => this.markDone(lesson))
+          : this.renderPlayer(lesson, m)
+      }
+      ${this.resumeFrom > 0 ? renderResume(this.resumeFrom, m, this.startOver) : nothing}
+      ${
+        this.atEnd
+          ? renderEnded(
+              this.nextLesson(lesson),
+              lessons.every((item) => this.records.get(item.id)?.completed),
+              locale,
+              m,
+              (id) => this.selectLesson(id, true),
+            )
+          : nothing
+      }
+      ${lesson.kind === 'video' ? this.renderTranscriptPanel(lesson, m) : nothing} ${renderMaterials(lesson, locale, m)}`;
+  }
+
+  private startOver = (): void => {
+    this.resumeFrom = 0;
+    this.media.request({ type: 'seek', time: 0 });
+  };
+
+  private renderTranscriptPanel(lesson: Lesson, m: CourseMessages): TemplateResult | typeof nothing {
+    const state = this.media.state;
+    const transcript = chooseTranscript(lesson, state.captionLang, this.settings.locale);
+    return renderTranscript(transcript, activeCue(transcript, state.currentTime), m, (time) =>
+      this.media.request({ type: 'seek', time }),
+    );
+  }
+
+  private renderPlayer(lesson: Lesson, m: CourseMessages): TemplateResult {
+    return renderPlayer({
+      state: this.media.state,
+      lesson,
+      locale: this.settings.locale,
+      m,
+      mediaKey: this.mediaKey,
+      captionSize: this.captionSize,
+      signOn: this.signOn,
+      shortcutsOn: this.shortcutsOn,
+      request: (request) => this.media.request(request),
+      onCaptionSize: (size) => (this.captionSize = size),
+      onSign: () => (this.signOn = !this.signOn),
+      onHelp: () => this.openHelp(),
+      onHelpClosed: this.onHelpClosed,
+      onKeydown: this.onPlayerKey,
+      onTrackError: (track) => this.onTrackError(track),
+      onRetry: () => this.retryMedia(),
+    });
+  }
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'seoul-learn-lesson-started': CustomEvent<LessonStartedDetail>;
+    'seoul-learn-lesson-progressed': CustomEvent<LessonProgressedDetail>;
+    'seoul-learn-lesson-completed': CustomEvent<LessonCompletedDetail>;
+    'seoul-learn-course-completed': CustomEvent<CourseCompletedDetail>;
+    'seoul-learn-xapi': CustomEvent<XapiDetail>;
+  }
+}

@@ -1,0 +1,74 @@
+import type { Lesson, LessonProgress, ProgressUpdate } from '../data/types.js';
+import { WatchTracker } from './watch-tracker.js';
+
+/**
+ * One view of one lesson: what was watched, whether playback has started, and the progress
+ * reports it produces. A new view (another lesson, or the same one opened again) is a new session.
+ */
+export class LessonSession {
+  /** The xAPI session id of this view. */
+  readonly id = crypto.randomUUID();
+  readonly tracker: WatchTracker;
+  started = false;
+  initialized = false;
+  completed: boolean;
+  /** Seconds of study in this view so far. */
+  studySec = 0;
+  private savedPosition: number;
+  private savedCompleted: boolean;
+
+  constructor(
+    readonly learnerId: string,
+    readonly courseId: string,
+    readonly lessonId: string,
+    stored: Pick<LessonProgress, 'positionSec' | 'watchedSegments' | 'completed'> | undefined,
+  ) {
+    this.tracker = new WatchTracker(stored?.watchedSegments);
+    this.completed = stored?.completed ?? false;
+    this.savedCompleted = this.completed;
+    this.savedPosition = stored?.positionSec ?? 0;
+  }
+
+  /** The next progress report, or `undefined` when nothing changed since the last one. */
+  report(positionSec: number, durationSec: number): ProgressUpdate | undefined {
+    const { segments, studySec } = this.tracker.take();
+    this.studySec += studySec;
+    const position = Math.round(positionSec * 1000) / 1000;
+    const unchanged =
+      segments.length === 0 &&
+      studySec === 0 &&
+      Math.abs(position - this.savedPosition) < 0.5 &&
+      this.completed === this.savedCompleted;
+    if (unchanged) return undefined;
+    this.savedPosition = position;
+    this.savedCompleted = this.completed;
+    return {
+      id: crypto.randomUUID(),
+      learnerId: this.learnerId,
+      courseId: this.courseId,
+      lessonId: this.lessonId,
+      positionSec: position,
+      durationSec,
+      watchedSegments: segments,
+      studySec,
+      completed: this.completed,
+      at: new Date().toISOString(),
+    };
+  }
+}
+
+/** The report for a lecture hosted elsewhere that the learner marked as done. */
+export function doneUpdate(learnerId: string, courseId: string, lesson: Lesson): ProgressUpdate {
+  return {
+    id: crypto.randomUUID(),
+    learnerId,
+    courseId,
+    lessonId: lesson.id,
+    positionSec: 0,
+    durationSec: lesson.durationSec,
+    watchedSegments: [],
+    studySec: 0,
+    completed: true,
+    at: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,372 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MediaSource } from '../data/types.js';
+import type { HlsEngine } from './course.types.js';
+import { attachHls, pickSource } from './sources.js';
+
+/** Everything the controls show. Controls read this and hold no state of their own. */
+export interface MediaState {
+  readonly paused: boolean;
+  readonly ended: boolean;
+  readonly currentTime: number;
+  readonly duration: number;
+  /** End of the buffered range that contains the playhead, in seconds. */
+  readonly bufferedEnd: number;
+  readonly volume: number;
+  readonly muted: boolean;
+  readonly rate: number;
+  readonly waiting: boolean;
+  readonly error: boolean;
+  readonly fullscreen: boolean;
+  readonly pip: boolean;
+  /** Language of the showing caption track; empty when captions are off. */
+  readonly captionLang: string;
+  /** Languages of the caption tracks that can be shown. */
+  readonly captionLangs: readonly string[];
+}
+
+/** What a control (or a shortcut) asks the controller to do. */
+export type MediaRequest =
+  | { readonly type: 'play' | 'pause' | 'toggle' | 'toggle-mute' | 'toggle-captions' | 'fullscreen' | 'pip' }
+  | { readonly type: 'seek'; readonly time: number }
+  | { readonly type: 'seek-by' | 'volume-by'; readonly delta: number }
+  | { readonly type: 'volume'; readonly value: number }
+  | { readonly type: 'rate'; readonly rate: number }
+  | { readonly type: 'captions'; readonly lang: string };
+
+/** Playback facts the controller reports to its host (for progress, events and xAPI). */
+export type MediaFact =
+  | { readonly type: 'play' | 'pause' | 'time' | 'ended'; readonly time: number; readonly rate: number }
+  | { readonly type: 'seeking'; readonly from: number }
+  | { readonly type: 'seeked'; readonly from: number; readonly to: number; readonly playing: boolean }
+  | { readonly type: 'error' };
+
+const INITIAL: MediaState = {
+  paused: true,
+  ended: false,
+  currentTime: 0,
+  duration: 0,
+  bufferedEnd: 0,
+  volume: 1,
+  muted: false,
+  rate: 1,
+  waiting: false,
+  error: false,
+  fullscreen: false,
+  pip: false,
+  captionLang: '',
+  captionLangs: [],
+};
+
+const MEDIA_EVENTS = [
+  'loadedmetadata',
+  'durationchange',
+  'timeupdate',
+  'progress',
+  'play',
+  'playing',
+  'pause',
+  'waiting',
+  'canplay',
+  'seeking',
+  'seeked',
+  'ratechange',
+  'volumechange',
+  'ended',
+  'error',
+  'enterpictureinpicture',
+  'leavepictureinpicture',
+] as const;
+
+const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
+
+/**
+ * The one owner of media state, in the shape of media-chrome's media controller: it listens to
+ * the `<video>`, keeps a {@link MediaState} snapshot for the controls, carries out their
+ * {@link MediaRequest}s, and reports playback facts. A sign-language video follows it.
+ */
+export class MediaController implements ReactiveController {
+  state: MediaState = INITIAL;
+  private video: HTMLVideoElement | undefined;
+  private container: HTMLElement | undefined;
+  private follower: HTMLVideoElement | undefined;
+  private listeners: AbortController | undefined;
+  private detachEngine: (() => void) | undefined;
+  private startAt = 0;
+  private seekFrom: number | undefined;
+  private silentSeek = false;
+  private preferredLang = '';
+  /** The learner's own caption choice, kept across lessons; `undefined` until they make one. */
+  chosenCaptions: string | undefined;
+  private lastLang = '';
+  private failedLangs = new Set<string>();
+  private rate = 1;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly report: (fact: MediaFact) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  /** The video the controller drives, if any. */
+  get media(): HTMLVideoElement | undefined {
+    return this.video;
+  }
+
+  /**
+   * Takes over a freshly rendered `<video>` and loads the best of `sources` into it, starting at
+   * `startAt` seconds (a resume position) without reporting that as a seek.
+   */
+  attach(
+    video: HTMLVideoElement,
+    container: HTMLElement,
+    sources: readonly MediaSource[],
+    engine: HlsEngine,
+    startAt: number,
+  ): void {
+    this.detach();
+    this.video = video;
+    this.container = container;
+    this.startAt = startAt;
+    this.failedLangs.clear();
+    const listeners = new AbortController();
+    this.listeners = listeners;
+    for (const name of MEDIA_EVENTS) video.addEventListener(name, this.onMediaEvent, { signal: listeners.signal });
+    document.addEventListener('fullscreenchange', this.sync, { signal: listeners.signal });
+    // The browser may switch a track on by itself (a subtitle track in the user's language); the learner's choice wins.
+    video.textTracks.addEventListener('change', this.applyCaptions, { signal: listeners.signal });
+    video.textTracks.addEventListener('addtrack', this.applyCaptions, { signal: listeners.signal });
+    video.playbackRate = this.rate;
+    video.volume = this.state.volume;
+    video.muted = this.state.muted;
+    this.state = { ...INITIAL, volume: video.volume, muted: video.muted, rate: this.rate };
+    this.applyCaptions();
+    const chosen = pickSource(video, sources, engine);
+    if (!chosen) {
+      this.fail();
+    } else if (chosen.engine === 'native') {
+      video.src = chosen.src;
+    } else {
+      attachHls(video, chosen.src, () => this.fail()).then(
+        (detach) => {
+          if (this.video === video) this.detachEngine = detach;
+          else detach();
+        },
+        () => this.video === video && this.fail(),
+      );
+    }
+    this.host.requestUpdate();
+  }
+
+  /** A video that plays in step with the main one (the sign-language interpretation). */
+  follow(follower: HTMLVideoElement | undefined): void {
+    this.follower = follower;
+    const video = this.video;
+    if (!follower || !video) return;
+    follower.muted = true;
+    follower.currentTime = video.currentTime;
+    follower.playbackRate = video.playbackRate;
+    if (!video.paused) follower.play().catch(() => undefined);
+  }
+
+  /** Stops driving the current video. */
+  detach(): void {
+    this.listeners?.abort();
+    this.listeners = undefined;
+    this.detachEngine?.();
+    this.detachEngine = undefined;
+    this.video?.pause();
+    this.video = undefined;
+    this.follower = undefined;
+  }
+
+  /** A caption track that failed to load (e.g. a malformed file) leaves the captions menu. */
+  dropCaptions(lang: string): void {
+    this.failedLangs.add(lang);
+    if (this.state.captionLang === lang) this.preferredLang = '';
+    this.applyCaptions();
+    this.host.requestUpdate();
+  }
+
+  /** Sets the caption language to show first (`''` for none). */
+  preferCaptions(lang: string): void {
+    this.preferredLang = lang;
+    if (lang) this.lastLang = lang;
+    this.applyCaptions();
+  }
+
+  /** Carries out a request from a control or a shortcut. */
+  request(request: MediaRequest): void {
+    const video = this.video;
+    if (!video) return;
+    switch (request.type) {
+      case 'play':
+        video.play().catch(() => undefined);
+        break;
+      case 'pause':
+        video.pause();
+        break;
+      case 'toggle':
+        this.request({ type: video.paused || video.ended ? 'play' : 'pause' });
+        break;
+      case 'seek':
+        this.seek(request.time);
+        break;
+      case 'seek-by':
+        this.seek(video.currentTime + request.delta);
+        break;
+      case 'volume':
+        video.volume = clamp(request.value, 0, 1);
+        if (video.volume > 0) video.muted = false;
+        break;
+      case 'volume-by':
+        this.request({ type: 'volume', value: Math.round((video.volume + request.delta) * 100) / 100 });
+        break;
+      case 'toggle-mute':
+        video.muted = !video.muted;
+        break;
+      case 'rate':
+        this.rate = request.rate;
+        video.playbackRate = request.rate;
+        break;
+      case 'captions':
+        this.chosenCaptions = request.lang;
+        this.preferCaptions(request.lang);
+        break;
+      case 'toggle-captions':
+        this.chosenCaptions = this.state.captionLang ? '' : this.lastLang || this.state.captionLangs[0] || '';
+        this.preferCaptions(this.chosenCaptions);
+        break;
+      case 'fullscreen':
+        this.toggleFullscreen();
+        break;
+      case 'pip':
+        this.togglePip(video);
+        break;
+    }
+    this.sync();
+  }
+
+  private seek(time: number): void {
+    const video = this.video!;
+    const duration = Number.isFinite(video.duration) ? video.duration : this.state.duration;
+    const to = clamp(time, 0, duration || 0);
+    this.seekFrom ??= video.currentTime;
+    this.report({ type: 'seeking', from: this.seekFrom });
+    video.currentTime = to;
+  }
+
+  private toggleFullscreen(): void {
+    const root = this.host.shadowRoot;
+    if (root?.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    else this.container?.requestFullscreen?.().catch(() => undefined);
+  }
+
+  private togglePip(video: HTMLVideoElement): void {
+    if (document.pictureInPictureElement) document.exitPictureInPicture().catch(() => undefined);
+    else video.requestPictureInPicture?.().catch(() => undefined);
+  }
+
+  private fail(): void {
+    this.state = { ...this.state, error: true, waiting: false, paused: true };
+    this.report({ type: 'error' });
+    this.host.requestUpdate();
+  }
+
+  private readonly applyCaptions = (): void => {
+    const video = this.video;
+    if (!video) return;
+    const want = this.failedLangs.has(this.preferredLang) ? '' : this.preferredLang;
+    for (const track of Array.from(video.textTracks)) {
+      const mode = want && track.language === want ? 'showing' : 'disabled';
+      if (track.mode !== mode) track.mode = mode;
+    }
+    this.sync();
+  };
+
+  private readonly onMediaEvent = (event: Event): void => {
+    const video = this.video;
+    if (!video || event.target !== video) return;
+    const time = video.currentTime;
+    const rate = video.playbackRate;
+    const follower = this.follower;
+    switch (event.type) {
+      case 'loadedmetadata':
+        if (this.startAt > 0 && this.startAt < video.duration) {
+          this.silentSeek = true;
+          video.currentTime = this.startAt;
+        }
+        this.startAt = 0;
+        break;
+      case 'play':
+        follower?.play().catch(() => undefined);
+        this.report({ type: 'play', time, rate });
+        break;
+      case 'pause':
+        follower?.pause();
+        this.report({ type: 'pause', time, rate });
+        break;
+      case 'timeupdate':
+        if (!video.paused && !video.seeking) this.report({ type: 'time', time, rate });
+        break;
+      case 'seeked':
+        if (follower) follower.currentTime = time;
+        if (this.silentSeek) this.silentSeek = false;
+        else if (this.seekFrom !== undefined)
+          this.report({ type: 'seeked', from: this.seekFrom, to: time, playing: !video.paused });
+        this.seekFrom = undefined;
+        break;
+      case 'ratechange':
+        if (follower) follower.playbackRate = rate;
+        break;
+      case 'ended':
+        this.report({ type: 'ended', time, rate });
+        break;
+      case 'error':
+        this.fail();
+        return;
+    }
+    this.sync();
+  };
+
+  private readonly sync = (): void => {
+    const video = this.video;
+    if (!video) return;
+    const time = video.currentTime;
+    let bufferedEnd = 0;
+    for (let i = 0; i < video.buffered.length; i += 1) {
+      if (video.buffered.start(i) <= time + 0.5) bufferedEnd = Math.max(bufferedEnd, video.buffered.end(i));
+    }
+    const tracks = Array.from(video.textTracks);
+    const showing = tracks.find((track) => track.mode === 'showing');
+    // Waiting for data, never after an error, so a failed video never leaves a spinner spinning.
+    const waiting =
+      !this.state.error &&
+      !video.error &&
+      (video.readyState < HTMLMediaElement.HAVE_METADATA ||
+        (!video.paused && video.readyState < HTMLMediaElement.HAVE_FUTURE_DATA));
+    this.state = {
+      ...this.state,
+      paused: video.paused,
+      ended: video.ended,
+      currentTime: time,
+      duration: Number.isFinite(video.duration) ? video.duration : 0,
+      bufferedEnd,
+      volume: video.volume,
+      muted: video.muted,
+      rate: video.playbackRate,
+      waiting,
+      fullscreen: !!this.container && this.host.shadowRoot?.fullscreenElement === this.container,
+      pip: !!document.pictureInPictureElement && document.pictureInPictureElement === video,
+      captionLang: showing?.language ?? '',
+      captionLangs: tracks.map((track) => track.language).filter((lang) => !this.failedLangs.has(lang)),
+    };
+    this.host.requestUpdate();
+  };
+}

@@ -1,0 +1,152 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatClock, formatNumber } from '../core/format.js';
+import { localize, type Locale } from '../core/i18n.js';
+import type { Lesson, Transcript } from '../data/types.js';
+import type { CourseMessages } from './messages.js';
+
+/** The cue playing at `time`, or -1. */
+export const activeCue = (transcript: Transcript | undefined, time: number): number =>
+  transcript ? transcript.cues.findIndex((cue) => cue.start <= time && time < cue.end) : -1;
+
+/** The transcript that matches the showing captions, else the interface language, else the first. */
+export function chooseTranscript(lesson: Lesson, captionLang: string, locale: Locale): Transcript | undefined {
+  const { transcripts } = lesson;
+  return (
+    transcripts.find((t) => t.lang === captionLang) ?? transcripts.find((t) => t.lang === locale) ?? transcripts[0]
+  );
+}
+
+/** The transcript: every cue is a button that seeks to it; the playing cue is marked. */
+export function renderTranscript(
+  transcript: Transcript | undefined,
+  active: number,
+  m: CourseMessages,
+  onSeek: (time: number) => void,
+): TemplateResult | typeof nothing {
+  if (!transcript?.cues.length) return nothing;
+  return html`<section class="panel transcript" part="transcript" aria-labelledby="transcript-title">
+    <h4 id="transcript-title" class="panel-title">${m.transcript}</h4>
+    <ol class="cues" lang=${transcript.lang}>
+      ${transcript.cues.map(
+        (cue, index) =>
+          html`<li>
+            <button
+              type="button"
+              class="cue"
+              aria-current=${index === active ? 'true' : 'false'}
+              @click=${() => onSeek(cue.start)}
+            >
+              <span class="cue-time">${formatClock(cue.start)}</span>
+              <span class="cue-text">${cue.text}</span>
+            </button>
+          </li>`,
+      )}
+    </ol>
+  </section>`;
+}
+
+/** The lesson's materials, each opening in a new tab. */
+export function renderMaterials(lesson: Lesson, locale: Locale, m: CourseMessages): TemplateResult | typeof nothing {
+  if (!lesson.materials.length) return nothing;
+  return html`<section class="panel materials" aria-labelledby="materials-title">
+    <h4 id="materials-title" class="panel-title">${m.materials}</h4>
+    <ul class="material-list">
+      ${lesson.materials.map((material) => {
+        const title = localize(material.title, locale);
+        const size = material.sizeBytes
+          ? ` · ${formatNumber(Math.max(1, Math.round(material.sizeBytes / 1024)), locale)} KB`
+          : '';
+        return html`<li>
+          <a href=${material.href} target="_blank" rel="noopener noreferrer">
+            <span lang=${title.lang === locale ? nothing : title.lang}>${title.value}</span>
+            <span class="visually-hidden">${m.newTab}</span>
+          </a>
+          <span class="meta">${m[material.type]}${size}</span>
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}
+
+/** A lecture hosted by a private provider: a card that links out, and a way to mark it done. */
+export function renderExternal(
+  lesson: Lesson,
+  done: boolean,
+  locale: Locale,
+  m: CourseMessages,
+  onDone: () => void,
+): TemplateResult | typeof nothing {
+  const external = lesson.external;
+  if (!external) return nothing;
+  const provider = localize(external.provider, locale);
+  return html`<div class="external-card">
+    <p class="provider" lang=${provider.lang === locale ? nothing : provider.lang}>${provider.value}</p>
+    <p>${m.externalNote(provider.value)}</p>
+    <div class="actions">
+      <a class="button primary" href=${external.href} target="_blank" rel="noopener noreferrer">
+        ${m.openExternal(provider.value)} <span aria-hidden="true">↗</span>
+        <span class="visually-hidden">${m.newTab}</span>
+      </a>
+      ${
+        done
+          ? html`<span class="done-badge"><span aria-hidden="true">✓</span> ${m.completed}</span>`
+          : html`<button type="button" class="button" @click=${onDone}>${m.markDone}</button>`
+      }
+    </div>
+  </div>`;
+}
+
+/** Says where playback resumed, with a way to start from the beginning. */
+export function renderResume(from: number, m: CourseMessages, onStartOver: () => void): TemplateResult {
+  return html`<div class="notice resume">
+    <p>${m.resumed(formatClock(from))}</p>
+    <button class="button" type="button" @click=${onStartOver}>${m.startOver}</button>
+  </div>`;
+}
+
+/** The end of a lesson: the next lesson on offer, or the end of the course. */
+export function renderEnded(
+  next: Lesson | undefined,
+  courseDone: boolean,
+  locale: Locale,
+  m: CourseMessages,
+  onNext: (lessonId: string) => void,
+): TemplateResult {
+  const title = next && localize(next.title, locale);
+  return html`<div class="notice ended">
+    <p>${!next && courseDone ? m.courseDone : m.ended}</p>
+    ${
+      next && title
+        ? html`<p lang=${title.lang === locale ? nothing : title.lang}>${m.next(title.value)}</p>
+            <button class="button primary" type="button" @click=${() => onNext(next.id)}>${m.playNext}</button>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The keyboard shortcuts, in a modal dialog. */
+export function renderHelp(m: CourseMessages, onClose: () => void): TemplateResult {
+  const rows: readonly (readonly [string, string])[] = [
+    ['Space, K', m.keyPlay],
+    ['← →', m.keySeek],
+    ['↑ ↓', m.keyVolume],
+    ['C', m.keyCaptions],
+    ['F', m.keyFullscreen],
+    ['M', m.keyMute],
+    ['?', m.keyHelp],
+  ];
+  return html`<dialog class="help" aria-labelledby="help-title" @close=${onClose}>
+    <h4 id="help-title" class="panel-title">${m.shortcutsHelp}</h4>
+    <p>${m.shortcutsNote}</p>
+    <dl class="keys">
+      ${rows.map(
+        ([keys, what]) =>
+          html`<div>
+            <dt><kbd>${keys}</kbd></dt>
+            <dd>${what}</dd>
+          </div>`,
+      )}
+    </dl>
+    <form method="dialog"><button class="button" type="submit">${m.close}</button></form>
+  </dialog>`;
+}

@@ -1,0 +1,65 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { localize } from '../core/i18n.js';
+import type { CaptionTrack } from '../data/types.js';
+import { renderControls, type ControlsView } from './controls.js';
+import { renderHelp } from './panels.js';
+
+/** What the player template needs on top of the controls. */
+export interface PlayerView extends ControlsView {
+  /** Changes whenever the lesson needs a fresh `<video>` (another lesson, or a retry). */
+  readonly mediaKey: number;
+  readonly onKeydown: (event: KeyboardEvent) => void;
+  readonly onTrackError: (track: CaptionTrack) => void;
+  readonly onRetry: () => void;
+  readonly onHelpClosed: () => void;
+}
+
+/**
+ * The player region: the native video with its caption tracks, the sign-language video beside it,
+ * the buffering and error overlays, the controls and the shortcut help. Key presses inside it are
+ * the player's shortcuts.
+ */
+export function renderPlayer(view: PlayerView): TemplateResult {
+  const { lesson, locale, m, state } = view;
+  const sign = view.signOn && lesson.signLanguage?.length;
+  const key = `${lesson.id}#${view.mediaKey}`;
+  return html`<section class="player" part="player" aria-label=${m.player} @keydown=${view.onKeydown}>
+    <div class="stage">
+      <div class="screen ${sign ? 'with-sign' : ''}">
+        ${keyed(
+          key,
+          html`<video class="main cues-${view.captionSize}" preload="metadata" playsinline>
+            ${lesson.captions.map(
+              (track) =>
+                html`<track
+                  kind=${track.kind}
+                  srclang=${track.lang}
+                  label=${localize(track.label, locale).value}
+                  src=${track.src}
+                  @error=${() => view.onTrackError(track)}
+                />`,
+            )}
+          </video>`,
+        )}
+        ${sign ? keyed(key, html`<video class="sign" muted playsinline aria-label=${m.signVideo}></video>`) : nothing}
+        ${
+          state.waiting && !state.error
+            ? html`<div class="overlay">
+                <span class="spinner" aria-hidden="true"></span><span class="visually-hidden">${m.buffering}</span>
+              </div>`
+            : nothing
+        }
+        ${
+          state.error
+            ? html`<div class="overlay error" role="alert">
+                <p>${m.mediaError}</p>
+                <button class="button" type="button" @click=${view.onRetry}>${m.retry}</button>
+              </div>`
+            : nothing
+        }
+      </div>
+      ${renderControls(view)} ${renderHelp(m, view.onHelpClosed)}
+    </div>
+  </section>`;
+}

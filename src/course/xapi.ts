@@ -1,0 +1,95 @@
+import type { LocalizedText, WatchedSegment } from '../data/types.js';
+import type { XapiStatement } from './course.types.js';
+
+/** The xAPI Video Profile verbs the player reports. */
+const VERBS = {
+  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
+  played: 'https://w3id.org/xapi/video/verbs/played',
+  paused: 'https://w3id.org/xapi/video/verbs/paused',
+  seeked: 'https://w3id.org/xapi/video/verbs/seeked',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+} as const;
+export type XapiVerb = keyof typeof VERBS;
+
+const EXT = 'https://w3id.org/xapi/video/extensions/';
+const VIDEO_TYPE = 'https://w3id.org/xapi/video/activity-type/video';
+const PROFILE = 'https://w3id.org/xapi/video';
+
+/** What every statement of one lesson view needs to know. */
+export interface XapiView {
+  readonly learnerId: string;
+  readonly courseId: string;
+  readonly lessonId: string;
+  readonly title: LocalizedText;
+  /** One id per lesson view (the Video Profile's session id). */
+  readonly sessionId: string;
+  readonly lengthSec: number;
+  readonly speed: number;
+  /** Language of the showing captions, `''` when off. */
+  readonly captionLang: string;
+  readonly segments: readonly WatchedSegment[];
+  readonly progress: number;
+  readonly timeSec: number;
+  readonly studySec: number;
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** Video Profile notation of watched segments: `0[.]5.5[,]10[.]20`. */
+export const formatSegments = (segments: readonly WatchedSegment[]): string =>
+  segments.map(([start, end]) => `${round(start)}[.]${round(end)}`).join('[,]');
+
+const activity = (id: string) => ({ id, objectType: 'Activity' as const });
+
+/** Builds one xAPI Video Profile statement; `seek` is the jump of a `seeked` statement. */
+export function xapiStatement(
+  verb: XapiVerb,
+  view: XapiView,
+  seek?: { readonly from: number; readonly to: number },
+): XapiStatement {
+  const name: Record<string, string> = { 'ko-KR': view.title.ko };
+  if (view.title.en) name['en-US'] = view.title.en;
+  const extensions: Record<string, string | number> = {
+    [`${EXT}time`]: round(seek ? seek.to : view.timeSec),
+    [`${EXT}progress`]: round(view.progress),
+    [`${EXT}played-segments`]: formatSegments(view.segments),
+  };
+  if (seek) {
+    extensions[`${EXT}time-from`] = round(seek.from);
+    extensions[`${EXT}time-to`] = round(seek.to);
+  }
+  const result =
+    verb === 'initialized'
+      ? undefined
+      : {
+          ...(verb === 'completed' ? { completion: true, duration: `PT${round(view.studySec)}S` } : {}),
+          extensions,
+        };
+  return {
+    id: crypto.randomUUID(),
+    actor: { objectType: 'Agent', account: { homePage: location.origin, name: view.learnerId } },
+    verb: { id: VERBS[verb], display: { 'en-US': verb } },
+    object: {
+      objectType: 'Activity',
+      id: `urn:seoul-learn:lesson:${encodeURIComponent(view.lessonId)}`,
+      definition: { type: VIDEO_TYPE, name },
+    },
+    ...(result ? { result } : {}),
+    context: {
+      registration: view.sessionId,
+      contextActivities: {
+        parent: [activity(`urn:seoul-learn:course:${encodeURIComponent(view.courseId)}`)],
+        category: [activity(PROFILE)],
+      },
+      extensions: {
+        [`${EXT}session-id`]: view.sessionId,
+        [`${EXT}length`]: round(view.lengthSec),
+        [`${EXT}speed`]: `${view.speed}x`,
+        [`${EXT}cc-enabled`]: view.captionLang !== '',
+        [`${EXT}cc-subtitle-lang`]: view.captionLang,
+      },
+    },
+    timestamp: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,123 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/booking/booking.define.js';
+import { DemoDataSource } from '../src/data/demo-data-source.js';
+import { SlotTakenError } from '../src/data/errors.js';
+import type { BookingRequest, DataSource } from '../src/data/types.js';
+
+interface BookingArgs {
+  kind?: string;
+  'consultant-id'?: string;
+  'lead-time-hours'?: number;
+  view?: string;
+}
+
+/** A fresh in-memory demo data source per story, so that a story never changes the demo site's bookings. */
+const memory = (): DemoDataSource => new DemoDataSource({ storage: 'memory' });
+
+/** Demo data whose slot query always answers "nothing free". */
+function noSlots(): DataSource {
+  const source = memory();
+  return Object.assign(Object.create(source) as DataSource, { listSlots: async () => [] });
+}
+
+/** Demo data where someone else takes the chosen slot just before the first confirm. */
+function takenOnce(): DataSource {
+  const source = memory();
+  let raced = false;
+  return Object.assign(Object.create(source) as DataSource, {
+    createBooking: async (request: BookingRequest) => {
+      if (raced) return source.createBooking(request);
+      raced = true;
+      throw new SlotTakenError(request.slotId);
+    },
+  });
+}
+
+/** Demo data with one upcoming mentoring booking for the demo learner. */
+async function withBooking(): Promise<DataSource> {
+  const source = memory();
+  const now = Date.now();
+  const slots = await source.listSlots({
+    kind: 'mentoring',
+    from: new Date(now + 2 * 86_400_000).toISOString(),
+    to: new Date(now + 20 * 86_400_000).toISOString(),
+  });
+  const slot = slots[0];
+  if (slot) {
+    await source.createBooking({
+      slotId: slot.id,
+      learnerId: 'demo-learner',
+      applicant: {
+        name: '서울런',
+        schoolLevel: 'middle',
+        grade: 2,
+        phone: '010-0000-0000',
+        guardianAttending: false,
+        consent: true,
+      },
+      idempotencyKey: 'story-booking',
+    });
+  }
+  return source;
+}
+
+/**
+ * `<seoul-learn-booking>` books a consultation (입시컨설팅, 멘토링, 학습상담) in Korea Standard Time,
+ * step by step and fully by keyboard: kind → consultant → date → time → applicant details with
+ * consent → review → confirmation with an `.ics` file. `view="mine"` lists the learner's bookings.
+ * Region, language and contrast follow the toolbar.
+ */
+const meta: Meta<BookingArgs> = {
+  title: 'Elements/Booking',
+  component: 'seoul-learn-booking',
+  argTypes: {
+    kind: { control: 'select', options: [undefined, 'admissions', 'mentoring', 'study'] },
+    'consultant-id': {
+      control: 'select',
+      options: [undefined, 'kim-seoyeon', 'lee-junho', 'park-minjae', 'choi-yuna', 'jung-minsu'],
+    },
+    'lead-time-hours': { control: { type: 'number', min: 0, step: 1 } },
+    view: { control: 'inline-radio', options: ['book', 'mine'] },
+  },
+  args: { 'lead-time-hours': 24, view: 'book' },
+  render: (args, { loaded }) => html`
+    <seoul-learn-booking
+      kind=${ifDefined(args.kind)}
+      consultant-id=${ifDefined(args['consultant-id'])}
+      lead-time-hours=${ifDefined(args['lead-time-hours'])}
+      view=${ifDefined(args.view)}
+      .dataSource=${(loaded as { dataSource?: DataSource }).dataSource ?? memory()}
+    ></seoul-learn-booking>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<BookingArgs>;
+
+/** The whole flow on demo data. */
+export const FullFlow: Story = {};
+
+/** `kind="mentoring"` skips the first step. */
+export const PreselectedKind: Story = { args: { kind: 'mentoring' } };
+
+/** No free times: every day in the calendar is disabled and says why. */
+export const NoSlotsAvailable: Story = { loaders: [async () => ({ dataSource: noSlots() })] };
+
+/** The first confirm meets a slot that someone else has just taken: back to fresh times, input kept. */
+export const SlotTakenRace: Story = {
+  args: { kind: 'study' },
+  loaders: [async () => ({ dataSource: takenOnce() })],
+};
+
+/** The learner's bookings: upcoming and past, with reschedule, cancel and .ics. */
+export const MyBookings: Story = {
+  args: { view: 'mine' },
+  loaders: [async () => ({ dataSource: await withBooking() })],
+};
+
+/** A narrow phone screen. */
+export const NarrowMobile: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};

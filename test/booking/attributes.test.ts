@@ -1,0 +1,131 @@
+import { expect } from '@open-wc/testing';
+import type { DataSource } from '../../src/data/types.js';
+import {
+  button,
+  captureWarnings,
+  day,
+  heading,
+  memorySource,
+  nameOf,
+  renderBooking,
+  root,
+  settle,
+  spySource,
+  toDate,
+} from './helpers.js';
+
+const stepNames = (el: Element) => [...root(el).querySelectorAll('.steps li')].map((li) => nameOf(li));
+
+describe('<seoul-learn-booking> attributes and states', () => {
+  it('skips the first step when kind is set, and the second with consultant-id', async () => {
+    const el = await renderBooking({ kind: 'study' });
+    expect(heading(el)).to.equal('상담자를 고르세요');
+    expect(stepNames(el)[0]).to.equal('상담 종류, 완료');
+    expect(root(el).textContent).to.contain('김서연').and.not.contain('이준호');
+    await expect(el).to.be.accessible();
+
+    const spy = spySource();
+    const pinned = await renderBooking({ source: spy.source, kind: 'admissions', consultantId: 'lee-junho' });
+    expect(heading(pinned)).to.equal('날짜를 고르세요');
+    const query = spy.calls('listSlots')[0]!.args[0] as { kind: string; consultantId: string };
+    expect(query).to.include({ kind: 'admissions', consultantId: 'lee-junho' });
+  });
+
+  it('warns about an unknown kind, consultant or view and starts at the first step', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await renderBooking({ kind: 'tutoring' });
+      expect(heading(el)).to.equal('어떤 상담을 받고 싶나요?');
+      el.requestUpdate();
+      await settle(el);
+      const other = await renderBooking({ kind: 'mentoring', consultantId: 'lee-junho' });
+      expect(heading(other)).to.equal('어떤 상담을 받고 싶나요?');
+      const mine = await renderBooking({ view: 'calendar' });
+      expect(heading(mine), 'an unknown view shows the booking flow').to.equal('어떤 상담을 받고 싶나요?');
+      expect(warnings.messages).to.have.length(3);
+      expect(warnings.messages[2]).to.contain('view="calendar"').and.contain('book, mine');
+      expect(warnings.messages[0]).to.contain('kind="tutoring"').and.contain('admissions, mentoring, study');
+      expect(warnings.messages[1]).to.contain('consultant-id="lee-junho"').and.contain('kim-seoyeon');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('does not offer slots inside the lead time', async () => {
+    const strict = await renderBooking();
+    await toDate(strict, /^멘토링/);
+    expect(nameOf(day(strict, '2026-12-01'))).to.equal('2026년 12월 1일 화요일, 예약 마감');
+    const relaxed = await renderBooking({ lead: 0 });
+    await toDate(relaxed, /^멘토링/);
+    expect(nameOf(day(relaxed, '2026-12-01'))).to.equal('2026년 12월 1일 화요일, 예약 가능 1개');
+  });
+
+  it('shows a retry button when loading fails, and recovers', async () => {
+    const spy = spySource();
+    spy.failNext('listConsultationKinds');
+    const el = await renderBooking({ source: spy.source });
+    const error = root(el).querySelector('[part="error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('정보를 불러오지 못했습니다');
+    await expect(el).to.be.accessible();
+    button(el, '다시 시도').click();
+    await settle(el);
+    expect(root(el).querySelector('[part="error"]')).to.equal(null);
+    expect(root(el).querySelectorAll('[part="choice"]')).to.have.length(3);
+
+    spy.failNext('listSlots');
+    await toDate(el, /^멘토링/);
+    expect(root(el).querySelector('[part="error"]')).to.not.equal(null);
+    button(el, '다시 시도').click();
+    await settle(el);
+    expect(nameOf(day(el, '2026-12-02'))).to.contain('예약 가능 2개');
+  });
+
+  it('reloads when the data source changes and ignores the old answers', async () => {
+    const el = await renderBooking();
+    let release!: () => void;
+    const slow = memorySource();
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const stalled: DataSource = Object.assign(Object.create(slow) as DataSource, {
+      listConsultationKinds: async () => {
+        await gate;
+        return [
+          { id: 'mentoring', title: { ko: '오래된 답' }, description: { ko: '' }, durationMin: 30, modes: ['online'] },
+        ];
+      },
+    });
+    el.dataSource = stalled;
+    await el.updateComplete;
+    expect(root(el).querySelector('[aria-busy="true"]'), 'loading state').to.not.equal(null);
+    const fresh: DataSource = Object.assign(Object.create(slow) as DataSource, {
+      listConsultationKinds: async () => [
+        {
+          id: 'study',
+          title: { ko: '새 상담' },
+          description: { ko: '영어 번역이 없는 설명' },
+          durationMin: 40,
+          modes: ['online'],
+        },
+      ],
+    });
+    el.dataSource = fresh;
+    await settle(el);
+    release();
+    await settle(el);
+    expect(root(el).textContent).to.contain('새 상담').and.not.contain('오래된 답');
+    el.locale = 'en';
+    await settle(el);
+    const fallback = root(el).querySelector('[part="choice"] [lang="ko"]');
+    expect(fallback!.textContent, 'Korean content in an English UI is marked lang="ko"').to.equal('새 상담');
+  });
+
+  it('shows an empty state when nothing is bookable', async () => {
+    const source = memorySource();
+    const empty: DataSource = Object.assign(Object.create(source) as DataSource, { listSlots: async () => [] });
+    const el = await renderBooking({ source: empty });
+    await toDate(el, /^학습상담/);
+    await settle(el);
+    expect(root(el).textContent).to.contain('이 달에는 예약 가능한 시간이 없습니다');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,194 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { bookingIcs, escapeText } from '../../src/booking/ics.js';
+import type { DemoDataSource } from '../../src/data/demo-data-source.js';
+import type { Booking } from '../../src/data/types.js';
+import { NOW, button, day, focused, heading, memorySource, nameOf, renderBooking, root, settle } from './helpers.js';
+
+async function book(source: DemoDataSource, from: string, to: string): Promise<Booking> {
+  const slot = (await source.listSlots({ kind: 'mentoring', from, to }))[0]!;
+  return source.createBooking({
+    slotId: slot.id,
+    learnerId: 'demo-learner',
+    applicant: {
+      name: '홍길동',
+      schoolLevel: 'high',
+      grade: 1,
+      phone: '010-1234-5678',
+      guardianAttending: false,
+      consent: true,
+    },
+    idempotencyKey: `key-${slot.id}`,
+  });
+}
+
+/** Parses an iCalendar text back into its properties, after checking its line rules. */
+function parseIcs(text: string): Record<string, string> {
+  expect(text.endsWith('\r\n'), 'CRLF at the end').to.equal(true);
+  const lines = text.slice(0, -2).split('\r\n');
+  for (const line of lines) {
+    expect(line, 'no bare LF').not.to.contain('\n');
+    expect(new TextEncoder().encode(line).length, `folded: ${line}`).to.be.at.most(75);
+  }
+  const unfolded = text.replace(/\r\n /g, '').slice(0, -2).split('\r\n');
+  return Object.fromEntries(
+    unfolded.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]),
+  );
+}
+
+async function captureDownload(action: () => void): Promise<string> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return original.call(URL, object);
+  };
+  try {
+    action();
+  } finally {
+    URL.createObjectURL = original;
+  }
+  expect(blob!.type).to.equal('text/calendar;charset=utf-8');
+  return blob!.text();
+}
+
+describe('<seoul-learn-booking view="mine">', () => {
+  it('lists upcoming bookings and cancels one after a confirmation dialog', async () => {
+    const source = memorySource();
+    const booking = await book(source, '2026-12-03T00:00:00Z', '2026-12-04T00:00:00Z');
+    const el = await renderBooking({ source, view: 'mine' });
+    expect(heading(el)).to.equal('내 예약');
+    const card = root(el).querySelector('[part="booking"]')!;
+    expect(card.textContent)
+      .to.contain('멘토링')
+      .and.contain('2026년 12월 3일 목요일 오후 7시 KST')
+      .and.contain(booking.id);
+    expect(card.textContent).to.contain('확정');
+    await expect(el).to.be.accessible();
+
+    button(el, '예약 취소').click();
+    await settle(el);
+    const dialog = root(el).querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelector('h3')!.textContent).to.equal('이 예약을 취소할까요?');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(dialog.open, 'Escape closes the dialog').to.equal(false);
+    button(el, '예약 취소').click();
+    await settle(el);
+    expect(dialog.open).to.equal(true);
+    button(el, '돌아가기').click();
+    await settle(el);
+    expect(dialog.open).to.equal(false);
+    expect((await source.listBookings('demo-learner'))[0]!.status).to.equal('confirmed');
+
+    button(el, '예약 취소').click();
+    await settle(el);
+    const cancelled = oneEvent(el, 'seoul-learn-booking-cancelled');
+    button(el, '예약 취소하기').click();
+    expect((await cancelled).detail).to.deep.equal({
+      bookingId: booking.id,
+      slotId: booking.slotId,
+      start: booking.start,
+    });
+    await settle(el);
+    expect(dialog.open).to.equal(false);
+    expect(root(el).textContent).to.contain('다가오는 예약이 없습니다.').and.contain('취소됨');
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('예약을 취소했습니다.');
+    expect((await source.listBookings('demo-learner'))[0]!.status).to.equal('cancelled');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reschedules a booking, releasing the old time only once the new one is held', async () => {
+    const source = memorySource();
+    const booking = await book(source, '2026-12-03T00:00:00Z', '2026-12-04T00:00:00Z');
+    const el = await renderBooking({ source, view: 'mine' });
+    button(el, '일정 변경').click();
+    await settle(el);
+    expect(focused(el)!.textContent).to.equal('날짜를 고르세요');
+    expect([...root(el).querySelectorAll('.steps li')].map((li) => nameOf(li))).to.deep.equal([
+      '날짜',
+      '시간',
+      '확인',
+      '완료',
+    ]);
+    expect(nameOf(day(el, '2026-12-03')), "the learner's own slot is not offered").to.contain('예약 가능한 시간 없음');
+    day(el, '2026-12-04').click();
+    await settle(el);
+    root(el).querySelector<HTMLButtonElement>('.slot')!.click();
+    await settle(el);
+    expect(heading(el)).to.equal('변경할 예약 내용을 확인하세요');
+    expect(root(el).querySelector('#name'), 'no personal details asked again').to.equal(null);
+    await expect(el).to.be.accessible();
+    const moved = oneEvent(el, 'seoul-learn-booking-rescheduled');
+    button(el, '이 시간으로 변경').click();
+    const { detail } = await moved;
+    expect(detail).to.include({ bookingId: booking.id, previousSlotId: booking.slotId });
+    expect(detail.start).to.equal('2026-12-04T08:00:00.000Z');
+    await settle(el);
+    expect(heading(el)).to.equal('예약이 변경되었습니다');
+    const [stored] = await source.listBookings('demo-learner');
+    expect(stored!.start).to.equal('2026-12-04T08:00:00.000Z');
+    const old = await source.listSlots({ kind: 'mentoring', from: '2026-12-03T00:00:00Z', to: '2026-12-04T00:00:00Z' });
+    expect(old.find((slot) => slot.id === booking.slotId)!.remaining, 'old time released').to.equal(1);
+    button(el, '내 예약으로 돌아가기').click();
+    await settle(el);
+    expect(heading(el)).to.equal('내 예약');
+    expect(root(el).textContent).to.contain('2026년 12월 4일 금요일 오후 5시 KST');
+  });
+
+  it('refreshes when a booking is made elsewhere on the page', async () => {
+    const source = memorySource();
+    const el = await renderBooking({ source, view: 'mine' });
+    expect(root(el).textContent).to.contain('다가오는 예약이 없습니다.');
+    await book(source, '2026-12-03T00:00:00Z', '2026-12-04T00:00:00Z');
+    await settle(el);
+    expect(root(el).querySelectorAll('[part="booking"]')).to.have.length(1);
+  });
+
+  it('downloads an .ics file that parses back to the booking', async () => {
+    const source = memorySource();
+    const booking = await book(source, '2026-12-03T00:00:00Z', '2026-12-04T00:00:00Z');
+    const el = await renderBooking({ source, view: 'mine' });
+    const text = await captureDownload(() => button(el, '캘린더에 추가 (.ics)').click());
+    const ics = parseIcs(text);
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
+    expect(text).to.contain('\r\nBEGIN:VEVENT\r\n').and.contain('\r\nEND:VEVENT\r\n');
+    expect(text.endsWith('\r\nEND:VCALENDAR\r\n')).to.equal(true);
+    expect(ics.VERSION).to.equal('2.0');
+    expect(ics.UID).to.equal(`${booking.id}@seoul-learn`);
+    expect(ics.DTSTAMP).to.equal('20261201T000000Z');
+    expect(ics.DTSTART).to.equal('20261203T100000Z');
+    expect(ics.DTEND).to.equal('20261203T103000Z');
+    expect(ics.SUMMARY).to.equal('서울런 멘토링');
+    expect(ics.URL).to.equal(booking.onlineUrl);
+    expect(ics.DESCRIPTION).to.contain('일시: 2026년 12월 3일 목요일 오후 7시 KST\\n상담자: 박민재');
+    expect(text, 'no personal data in the file').not.to.contain('홍길동');
+  });
+
+  it('escapes and folds iCalendar text', () => {
+    expect(escapeText('a,b;c\\d\ne')).to.equal('a\\,b\\;c\\\\d\\ne');
+    const long =
+      '서울런 진로진학상담센터 3층 상담실, 서울특별시 중구 세종대로 110; 정문 안내데스크에서 이름을 말해 주세요';
+    const booking = {
+      id: 'b1',
+      learnerId: 'l',
+      slotId: 's',
+      kind: 'study',
+      consultantId: 'c',
+      start: '2026-12-03T07:30:00.000Z',
+      durationMin: 40,
+      mode: 'in-person',
+      status: 'confirmed',
+      createdAt: NOW.toISOString(),
+    } as const;
+    const ics = parseIcs(
+      bookingIcs(booking, { summary: '학습상담', description: '첫 줄\n둘째 줄', location: long }, NOW),
+    );
+    expect(ics.LOCATION).to.equal(escapeText(long));
+    expect(ics.DESCRIPTION).to.equal('첫 줄\\n둘째 줄');
+    expect(ics.DTEND).to.equal('20261203T081000Z');
+    expect(ics.URL).to.equal(undefined);
+  });
+});

@@ -1,0 +1,202 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SeoulLearnCourse } from '../../src/course/course.js';
+import { $, $$, demo, renderCourse, videoReady } from './helpers.js';
+
+const buttonNamed = (el: SeoulLearnCourse, label: string): HTMLButtonElement =>
+  Array.from(el.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent!.trim().includes(label))!;
+
+function choose(select: HTMLSelectElement, value: string): void {
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+}
+
+const selectLabelled = (el: SeoulLearnCourse, label: string): HTMLSelectElement =>
+  $$(el, 'label.field')
+    .find((field) => field.textContent!.includes(label))!
+    .querySelector('select')!;
+
+function seekBar(el: SeoulLearnCourse, time: number): void {
+  const input = $<HTMLInputElement>(el, '.seek-input');
+  input.value = String(time);
+  input.dispatchEvent(new Event('input'));
+}
+
+describe('<seoul-learn-course> player', () => {
+  it('plays, pauses and seeks through the controls', async () => {
+    const el = await renderCourse({});
+    const video = await videoReady(el);
+    expect(buttonNamed(el, '재생')).to.exist;
+    await expect(el).to.be.accessible();
+    buttonNamed(el, '음소거').click();
+    expect(video.muted).to.equal(true);
+    await el.updateComplete;
+    expect(buttonNamed(el, '음소거').getAttribute('aria-pressed')).to.equal('true');
+    buttonNamed(el, '재생').click();
+    await waitUntil(() => video.currentTime > 0.3, 'playing');
+    await el.updateComplete;
+    expect(buttonNamed(el, '일시정지')).to.exist;
+    await expect(el).to.be.accessible();
+    buttonNamed(el, '일시정지').click();
+    await el.updateComplete;
+    expect(video.paused).to.equal(true);
+    expect(buttonNamed(el, '재생')).to.exist;
+
+    seekBar(el, 9);
+    await waitUntil(() => !video.seeking && Math.abs(video.currentTime - 9) < 0.2, 'seeked');
+    await el.updateComplete;
+    const slider = $(el, '.seek-input');
+    expect(slider.getAttribute('aria-label')).to.equal('재생 위치');
+    expect(slider.getAttribute('aria-valuetext')).to.equal('0:16 중 0:09, 예제 풀이');
+    expect($(el, '.time').textContent).to.contain('0:09 / 0:16');
+    await waitUntil(() => video.buffered.length > 0, 'buffered');
+    await el.updateComplete;
+    expect($(el, '.buffered').style.getPropertyValue('--_to')).to.not.equal('0%');
+    expect($(el, '.played').style.getPropertyValue('--_to')).to.match(/^5[6-7]\.\d+%$/);
+  });
+
+  it('switches captions and keeps the transcript in step; clicking a cue seeks', async () => {
+    const el = await renderCourse({ locale: 'en', region: 'gimpo' });
+    const video = await videoReady(el);
+    const captions = selectLabelled(el, 'Captions');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Captions start in the interface language; the browser must not switch on another track by itself.
+    expect(Array.from(video.textTracks).map((track) => `${track.language}:${track.mode}`)).to.deep.equal([
+      'ko:disabled',
+      'en:showing',
+    ]);
+    expect(captions.value).to.equal('en');
+    choose(captions, 'ko');
+    await el.updateComplete;
+    expect(Array.from(video.textTracks).map((track) => track.mode)).to.deep.equal(['showing', 'disabled']);
+    expect($(el, '.cues').lang, 'the transcript follows the captions').to.equal('ko');
+    choose(captions, 'en');
+    await el.updateComplete;
+    const en = Array.from(video.textTracks).find((track) => track.language === 'en')!;
+    const ko = Array.from(video.textTracks).find((track) => track.language === 'ko')!;
+    expect(en.mode).to.equal('showing');
+    expect(ko.mode).to.equal('disabled');
+    expect($(el, '.cues').lang).to.equal('en');
+    await expect(el).to.be.accessible();
+
+    const cue = $$(el, '.cue')[2]!;
+    expect(cue.textContent).to.contain("Let's go through the key idea");
+    cue.click();
+    await waitUntil(() => !video.seeking && Math.abs(video.currentTime - 4) < 0.2, 'seeked to the cue');
+    await el.updateComplete;
+    expect(cue.getAttribute('aria-current')).to.equal('true');
+    expect($$(el, '.cue[aria-current="true"]')).to.have.length(1);
+
+    video.muted = true;
+    await video.play();
+    await waitUntil(() => video.currentTime > 6.1, 'playing into the next cue', { timeout: 5000 });
+    video.pause();
+    await el.updateComplete;
+    expect($(el, '.cue[aria-current="true"]').textContent).to.contain('Underline the important words');
+
+    choose(selectLabelled(el, 'Caption size'), 'large');
+    await el.updateComplete;
+    expect(video.classList.contains('cues-large')).to.equal(true);
+
+    choose(captions, '');
+    await el.updateComplete;
+    expect(Array.from(video.textTracks).every((track) => track.mode === 'disabled')).to.equal(true);
+  });
+
+  it('changes the playback rate', async () => {
+    const el = await renderCourse({});
+    const video = await videoReady(el);
+    choose(selectLabelled(el, '재생 속도'), '1.5');
+    await el.updateComplete;
+    expect(video.playbackRate).to.equal(1.5);
+    expect(selectLabelled(el, '재생 속도').value).to.equal('1.5');
+  });
+
+  it('takes keyboard shortcuts while focus is inside the player, and lists them in a help dialog', async () => {
+    const el = await renderCourse({});
+    const video = await videoReady(el);
+    buttonNamed(el, '음소거').focus();
+    await sendKeys({ press: 'm' });
+    expect(video.muted).to.equal(true);
+    await sendKeys({ press: 'k' });
+    await waitUntil(() => !video.paused, 'k plays');
+    await sendKeys({ press: 'k' });
+    expect(video.paused).to.equal(true);
+    const before = video.currentTime;
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => !video.seeking && Math.abs(video.currentTime - (before + 5)) < 0.2, '→ seeks 5 s');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(video.volume).to.be.closeTo(0.9, 0.001);
+    await sendKeys({ press: 'f' });
+    await waitUntil(() => el.shadowRoot!.fullscreenElement === $(el, '.stage'), 'f: full screen');
+    await el.updateComplete;
+    expect(buttonNamed(el, '전체 화면 종료')).to.exist;
+    await sendKeys({ press: 'f' });
+    await waitUntil(() => !document.fullscreenElement, 'f again: back');
+    const tracksOn = video.textTracks[0]!.mode;
+    await sendKeys({ press: 'c' });
+    expect(video.textTracks[0]!.mode).to.not.equal(tracksOn);
+
+    await sendKeys({ press: '?' });
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(true);
+    expect(dialog.textContent).to.contain('단축키 도움말').and.contain('자막 켜기 / 끄기');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    expect(el.shadowRoot!.activeElement).to.equal(buttonNamed(el, '음소거'));
+
+    // Outside the player (in the outline), player shortcuts do nothing.
+    $(el, '[role="treeitem"][tabindex="0"]').focus();
+    const muted = video.muted;
+    await sendKeys({ press: 'm' });
+    expect(video.muted).to.equal(muted);
+  });
+
+  it('ignores shortcut keys with shortcuts="off"', async () => {
+    const el = await renderCourse({ shortcuts: 'off', locale: 'en' });
+    const video = await videoReady(el);
+    buttonNamed(el, 'Mute').focus();
+    await sendKeys({ press: 'm' });
+    await sendKeys({ press: 'k' });
+    await sendKeys({ press: '?' });
+    await el.updateComplete;
+    expect(video.muted).to.equal(false);
+    expect(video.paused).to.equal(true);
+    expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+    expect($(el, '[aria-haspopup="dialog"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the sign-language video in step with the lesson, and lists the materials', async () => {
+    const source = demo();
+    const course = await source.getCourse('high-korean-history');
+    const lesson = course.chapters.flatMap((chapter) => chapter.lessons).find((item) => item.signLanguage)!;
+    const el = await renderCourse(
+      { course: course.id, lesson: lesson.id, locale: 'en', region: 'pyeongchang' },
+      source,
+    );
+    const video = await videoReady(el);
+    const toggle = buttonNamed(el, 'Sign language');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect($(el, 'video.sign')).to.not.exist;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const sign = $<HTMLVideoElement>(el, 'video.sign');
+    expect(sign.getAttribute('aria-label')).to.equal('Sign language interpretation video');
+    await waitUntil(() => sign.currentSrc.includes('sign-1'), 'sign video source');
+    video.muted = true;
+    buttonNamed(el, 'Play').click();
+    await waitUntil(() => !sign.paused && sign.currentTime > 0.2, 'the sign video plays along');
+    buttonNamed(el, 'Pause').click();
+    await waitUntil(() => sign.paused, 'and pauses with it');
+
+    const links = $$<HTMLAnchorElement>(el, '.materials a');
+    expect(links.length).to.equal(lesson.materials.length);
+    expect(links[0]!.target).to.equal('_blank');
+    expect(links[0]!.textContent).to.contain('(opens in a new tab)');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,209 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { SeoulLearnCourse } from '../../src/course/course.js';
+import type { LessonCompletedDetail, LessonProgressedDetail } from '../../src/course/course.types.js';
+import type { DataSource, ProgressUpdate } from '../../src/data/types.js';
+import { mergeSegments } from '../../src/data/progress.js';
+import { $, $$, collect, demo, fakeClock, recording, renderCourse, videoReady } from './helpers.js';
+
+const COURSE = 'elem-math-fractions';
+const FIRST = 'elem-math-fractions-1-1';
+
+const buttonNamed = (el: SeoulLearnCourse, label: string): HTMLButtonElement =>
+  Array.from(el.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent!.trim().includes(label))!;
+
+function update(learnerId: string, lessonId: string, fields: Partial<ProgressUpdate>): ProgressUpdate {
+  return {
+    id: crypto.randomUUID(),
+    learnerId,
+    courseId: COURSE,
+    lessonId,
+    positionSec: 0,
+    durationSec: 16,
+    watchedSegments: [],
+    studySec: 0,
+    completed: false,
+    at: '2026-11-30T10:00:00.000Z',
+    ...fields,
+  };
+}
+
+function seekBar(el: SeoulLearnCourse, time: number): void {
+  const input = $<HTMLInputElement>(el, '.seek-input');
+  input.value = String(time);
+  input.dispatchEvent(new Event('input'));
+}
+
+describe('<seoul-learn-course> progress', () => {
+  it('resumes where the learner stopped and says so, with a way to start over', async () => {
+    const source = demo();
+    await source.saveProgress([update('resumer', FIRST, { positionSec: 8, watchedSegments: [[0, 8]] })]);
+    const el = await renderCourse({ learner: 'resumer' }, source);
+    const video = await videoReady(el);
+    await waitUntil(() => Math.abs(video.currentTime - 8) < 0.1, 'resumed at 0:08');
+    expect($(el, '.resume').textContent).to.contain('0:08부터 이어보기');
+    await expect(el).to.be.accessible();
+    el.locale = 'en';
+    await el.updateComplete;
+    expect($(el, '.resume').textContent).to.contain('Resuming from 0:08');
+    buttonNamed(el, 'Start over').click();
+    await waitUntil(() => video.currentTime === 0 && !video.seeking, 'back at the start');
+    await el.updateComplete;
+    expect($(el, '.resume')).to.not.exist;
+  });
+
+  it('saves progress at most every 10 s of playback, and on pause, page hide and lesson change', async () => {
+    const source = recording(demo());
+    const el = await renderCourse({}, source);
+    const video = await videoReady(el);
+    const clock = fakeClock(video, 120);
+    const progressed = collect<LessonProgressedDetail>(el, 'seoul-learn-lesson-progressed');
+
+    clock.play();
+    clock.advance(60); // 240 timeupdate events
+    expect(source.saves).to.have.length(6);
+    expect(progressed).to.have.length(6);
+    const updates = source.saves.flat();
+    expect(new Set(updates.map((u) => u.id)).size).to.equal(updates.length);
+    expect(mergeSegments(updates.flatMap((u) => u.watchedSegments))).to.deep.equal([[0, 60]]);
+    expect(updates.reduce((sum, u) => sum + u.studySec, 0)).to.be.closeTo(60, 0.01);
+    expect(progressed.at(-1)).to.deep.equal({
+      courseId: COURSE,
+      lessonId: FIRST,
+      positionSec: 60,
+      durationSec: 120,
+      progress: 0.5,
+    });
+
+    clock.pause();
+    expect(source.saves, 'nothing new to save').to.have.length(6);
+    clock.play();
+    clock.advance(3);
+    clock.pause();
+    expect(source.saves).to.have.length(7);
+
+    clock.play();
+    clock.advance(2);
+    const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    Object.defineProperty(document, 'visibilityState', visibility);
+    delete (document as { visibilityState?: unknown }).visibilityState;
+    expect(source.saves).to.have.length(8);
+
+    clock.advance(1);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(source.saves).to.have.length(9);
+
+    clock.advance(1);
+    $$(el, '[role="treeitem"][aria-level="2"]')[1]!.click();
+    expect(source.saves).to.have.length(10);
+    expect(source.saves.at(-1)!.at(-1)).to.include({ lessonId: FIRST, positionSec: 67 });
+  });
+
+  it('completes a lesson only once 90% of it was actually watched', async () => {
+    const source = recording(demo());
+    const el = await renderCourse({}, source);
+    const video = await videoReady(el);
+    const completed = collect<LessonCompletedDetail>(el, 'seoul-learn-lesson-completed');
+    const clock = fakeClock(video);
+    clock.play();
+    clock.advance(14); // 14 of 16 s
+    expect(completed).to.have.length(0);
+    clock.advance(1);
+    expect(completed).to.have.length(1);
+    expect(completed[0]!.lessonId).to.equal(FIRST);
+    expect(completed[0]!.progress).to.be.closeTo(14.5 / video.duration, 0.001);
+    expect(source.saves.at(-1)!.at(-1)!.completed).to.equal(true);
+    clock.advance(1);
+    expect(completed, 'only once').to.have.length(1);
+    await el.updateComplete;
+    const item = $(el, '[role="treeitem"][aria-selected="true"]');
+    expect(item.textContent).to.contain('완료');
+    expect($(el, '.course-progress').textContent).to.contain('10개 중 1개 완료');
+    await waitUntil(() => $(el, '[role="status"]').textContent!.includes('강의 완료: 전체와 부분'));
+  });
+
+  it('a custom completion-threshold moves the bar', async () => {
+    const el = await renderCourse({});
+    el.completionThreshold = 0.5;
+    const video = await videoReady(el);
+    const completed = collect<LessonCompletedDetail>(el, 'seoul-learn-lesson-completed');
+    const clock = fakeClock(video);
+    clock.play();
+    clock.advance(7);
+    expect(completed).to.have.length(0);
+    clock.advance(1.5);
+    expect(completed).to.have.length(1);
+  });
+
+  it('does not complete a lesson whose end was reached by seeking, and offers the next lesson', async () => {
+    const source = recording(demo());
+    const el = await renderCourse({}, source);
+    const video = await videoReady(el);
+    const completed = collect<LessonCompletedDetail>(el, 'seoul-learn-lesson-completed');
+    video.muted = true;
+    seekBar(el, 15.2);
+    await waitUntil(() => !video.seeking, 'seeked');
+    buttonNamed(el, '재생').click();
+    await waitUntil(() => $(el, '.ended'), 'the end of the lesson', { timeout: 5000 });
+    expect(completed).to.have.length(0);
+    expect($(el, '.ended').textContent).to.contain('강의를 끝까지 봤습니다.').and.contain('다음 강의: 분모와 분자');
+    const stored = await source.getCourseProgress('test-learner', COURSE);
+    expect(stored.find((record) => record.lessonId === FIRST)?.completed).to.equal(false);
+    await expect(el).to.be.accessible();
+    buttonNamed(el, '다음 강의 보기').click();
+    await el.updateComplete;
+    expect($(el, '.lesson-heading').textContent).to.contain('분모와 분자');
+    const next = await videoReady(el);
+    await waitUntil(() => !next.paused, 'the next lesson plays');
+  });
+
+  it('fires lesson and course events with plain detail, and course-completed for the last lesson', async () => {
+    const source: DataSource = demo();
+    const course = await source.getCourse(COURSE);
+    const ids = course.chapters.flatMap((chapter) => chapter.lessons.map((lesson) => lesson.id));
+    await source.saveProgress(ids.slice(1).map((id) => update('finisher', id, { completed: true })));
+    const el = await renderCourse({ learner: 'finisher', locale: 'en' }, source);
+    const video = await videoReady(el);
+    const started = collect(document, 'seoul-learn-lesson-started');
+    const lessonDone = collect(document, 'seoul-learn-lesson-completed');
+    const courseDone = collect(document, 'seoul-learn-course-completed');
+    const clock = fakeClock(video);
+    clock.play();
+    clock.advance(15);
+    clock.pause();
+    clock.play();
+    expect(started).to.deep.equal([{ courseId: COURSE, lessonId: FIRST, positionSec: 0 }]);
+    expect(lessonDone).to.have.length(1);
+    expect(courseDone).to.deep.equal([{ courseId: COURSE, totalLessons: 10 }]);
+    expect(Object.isFrozen(courseDone[0])).to.equal(true);
+    await waitUntil(() => $(el, '[role="status"]').textContent!.includes('You have completed every lesson'));
+  });
+
+  it('with autoplay-next, starts the next lesson by itself when one ends', async () => {
+    const el = await renderCourse({});
+    el.autoplayNext = true;
+    const video = await videoReady(el);
+    video.muted = true;
+    video.dispatchEvent(new Event('ended'));
+    await el.updateComplete;
+    expect($(el, '.lesson-heading').textContent).to.contain('분모와 분자');
+    const next = await videoReady(el);
+    next.muted = true;
+    await waitUntil(() => !next.paused, 'the next lesson plays');
+  });
+
+  it('saves what was watched when the player is removed from the page', async () => {
+    const source = recording(demo());
+    const el = await renderCourse({}, source);
+    const video = await videoReady(el);
+    const clock = fakeClock(video);
+    clock.play();
+    clock.advance(3);
+    expect(source.saves).to.have.length(0);
+    el.remove();
+    expect(source.saves).to.have.length(1);
+    expect(source.saves[0]![0]).to.include({ lessonId: FIRST, positionSec: 3, studySec: 3 });
+    expect(source.saves[0]![0]!.watchedSegments).to.deep.equal([[0, 3]]);
+  });
+});

@@ -1,0 +1,177 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SeoulLearnCourse } from '../../src/course/course.js';
+import type { Course, DataSource } from '../../src/data/types.js';
+import { $, $$, demo, flaky, plainDemo, renderCourse, videoReady } from './helpers.js';
+
+/** A data source whose `getCourse` answer is rewritten by `edit`. */
+function editing(edit: (course: Course) => Course, inner: DataSource = demo()): DataSource {
+  return new Proxy(inner, {
+    get(target, name, receiver) {
+      if (name === 'getCourse') return (id: string) => target.getCourse(id).then(edit);
+      const value = Reflect.get(target, name, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+function captureWarnings(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+const text = (el: SeoulLearnCourse): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('<seoul-learn-course> states', () => {
+  it('shows a skeleton while loading, then the course, with the root in the active locale', async () => {
+    const el = await fixture<SeoulLearnCourse>(
+      html`<seoul-learn-course course-id="elem-math-fractions" locale="en" .dataSource=${demo()}></seoul-learn-course>`,
+    );
+    expect($(el, '.skeleton')).to.exist;
+    expect($(el, '.skeleton').getAttribute('aria-busy')).to.equal('true');
+    expect(text(el)).to.contain('Loading the course.');
+    await waitUntil(() => !$(el, '.skeleton'));
+    expect($(el, '.course').lang).to.equal('en');
+    expect($(el, '.course-title').textContent).to.contain('Elementary maths: fractions and decimals');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says an unknown course was not found, in Korean and in English', async () => {
+    const el = await renderCourse({ course: 'no-such-course' });
+    expect($(el, '[role="alert"]').textContent).to.contain('강의를 찾을 수 없습니다');
+    expect($(el, '[role="alert"] button').textContent!.trim()).to.equal('다시 시도');
+    await expect(el).to.be.accessible();
+    el.locale = 'en';
+    await el.updateComplete;
+    expect($(el, '[role="alert"]').textContent).to.contain('This course could not be found');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a network error with a retry button that loads the course', async () => {
+    const source = flaky();
+    const el = await renderCourse({ region: 'gimpo', locale: 'en' }, source);
+    expect($(el, '[role="alert"]').textContent).to.contain("We couldn't load the course");
+    await expect(el).to.be.accessible();
+    source.heal();
+    $<HTMLButtonElement>(el, '[role="alert"] button').click();
+    await waitUntil(() => $(el, '.course-title'), 'course after retry');
+    expect($(el, '[role="alert"]')).to.not.exist;
+  });
+
+  it('ignores a stale response when the course id changes mid-load', async () => {
+    const el = await fixture<SeoulLearnCourse>(
+      html`<seoul-learn-course course-id="elem-math-fractions" .dataSource=${demo()}></seoul-learn-course>`,
+    );
+    el.courseId = 'coding-intro';
+    await waitUntil(() => $(el, '.course-title'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect($(el, '.course-title').textContent).to.contain('코딩');
+  });
+
+  it('says when a course has no lessons yet', async () => {
+    const el = await renderCourse(
+      {},
+      editing((course) => ({ ...course, chapters: [] })),
+    );
+    expect(text(el)).to.contain('이 과정에는 아직 강의가 없습니다.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a media error with a retry button when the video cannot load, and no spinner', async () => {
+    const broken = editing(
+      (course) => ({
+        ...course,
+        chapters: course.chapters.map((chapter) => ({
+          ...chapter,
+          lessons: chapter.lessons.map((lesson) => ({
+            ...lesson,
+            media: lesson.media.map((media) => ({ ...media, src: `${media.src}.missing` })),
+          })),
+        })),
+      }),
+      plainDemo(),
+    );
+    const el = await renderCourse({ locale: 'en', region: 'incheon' }, broken);
+    await waitUntil(() => $(el, '.overlay.error'), 'media error', { timeout: 5000 });
+    expect($(el, '.overlay.error').textContent).to.contain("The video couldn't be loaded.");
+    expect($(el, '.spinner')).to.not.exist;
+    await expect(el).to.be.accessible();
+    const before = $(el, 'video.main');
+    $<HTMLButtonElement>(el, '.overlay.error button').click();
+    await el.updateComplete;
+    await waitUntil(() => $(el, 'video.main') !== before, 'a fresh video element');
+  });
+
+  it('skips a malformed caption file with a warning, and the video still plays', async () => {
+    const warnings = captureWarnings();
+    try {
+      const notVtt = editing((course) => ({
+        ...course,
+        chapters: course.chapters.map((chapter) => ({
+          ...chapter,
+          lessons: chapter.lessons.map((lesson) => ({
+            ...lesson,
+            captions: lesson.captions.map((track) =>
+              track.lang === 'en' ? { ...track, src: new URL('worksheet-1.txt', track.src).href } : track,
+            ),
+          })),
+        })),
+      }));
+      const el = await renderCourse({}, notVtt);
+      const video = await videoReady(el);
+      const captions = $$<HTMLSelectElement>(el, 'select')[1]!;
+      captions.value = 'en';
+      captions.dispatchEvent(new Event('change'));
+      await waitUntil(() => warnings.messages.some((message) => message.includes('worksheet-1.txt')), 'warning');
+      await el.updateComplete;
+      const options = $$<HTMLOptionElement>(el, 'select option').map((option) => option.value);
+      expect(options).to.not.include('en');
+      expect(warnings.messages.filter((message) => message.includes('worksheet-1.txt'))).to.have.length(1);
+      video.muted = true;
+      $<HTMLButtonElement>(el, '.play').click();
+      await waitUntil(() => video.currentTime > 0.2, 'still plays');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('warns once about invalid attribute values and falls back to the defaults', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await renderCourse({ shortcuts: 'sometimes' });
+      el.completionThreshold = 3;
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      const shortcuts = warnings.messages.filter((message) => message.includes('shortcuts="sometimes"'));
+      expect(shortcuts).to.have.length(1);
+      expect(shortcuts[0]).to.contain('on, off');
+      expect(warnings.messages.filter((message) => message.includes('completion-threshold="3"'))).to.have.length(1);
+      expect($(el, '[aria-haspopup="dialog"]'), 'shortcuts stay on').to.exist;
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it("never writes an inline style attribute, so a page with style-src 'self' blocks nothing", async () => {
+    const written: string[] = [];
+    const setAttribute = Element.prototype.setAttribute;
+    Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+      if (name.toLowerCase() === 'style') written.push(`${this.localName}: ${value}`);
+      return setAttribute.call(this, name, value);
+    };
+    try {
+      const el = await renderCourse({});
+      const video = await videoReady(el);
+      video.muted = true;
+      $<HTMLButtonElement>(el, '.play').click();
+      await waitUntil(() => video.currentTime > 0.3);
+      await el.updateComplete;
+      expect($(el, '.played').style.getPropertyValue('--_to')).to.not.equal('0%');
+    } finally {
+      Element.prototype.setAttribute = setAttribute;
+    }
+    expect(written).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { SeoulLearnCourse } from '../../src/course/course.js';
+import type { XapiDetail, XapiStatement } from '../../src/course/course.types.js';
+import { $, $$, collect, fakeClock, renderCourse, videoReady } from './helpers.js';
+
+const EXT = 'https://w3id.org/xapi/video/extensions/';
+const VERBS: Record<string, string> = {
+  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
+  played: 'https://w3id.org/xapi/video/verbs/played',
+  paused: 'https://w3id.org/xapi/video/verbs/paused',
+  seeked: 'https://w3id.org/xapi/video/verbs/seeked',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+};
+
+function seekBar(el: SeoulLearnCourse, time: number): void {
+  const input = $<HTMLInputElement>(el, '.seek-input');
+  input.value = String(time);
+  input.dispatchEvent(new Event('input'));
+}
+
+describe('<seoul-learn-course> xAPI statements', () => {
+  it('reports a lesson view as Video Profile statements with one session id', async () => {
+    const el = await renderCourse({ learner: 'learner-9' });
+    const video = await videoReady(el);
+    const seen = collect<XapiDetail>(document, 'seoul-learn-xapi');
+    expect(seen, 'nothing before the learner plays').to.have.length(0);
+    const clock = fakeClock(video);
+    clock.play();
+    clock.advance(3);
+    seekBar(el, 10);
+    clock.advance(2);
+    clock.pause();
+    clock.play();
+    seekBar(el, 3);
+    clock.advance(12);
+    const statements: XapiStatement[] = seen.map((detail) => detail.statement);
+    const verbs = statements.map((statement) => statement.verb.display['en-US']);
+    expect(verbs).to.deep.equal(['initialized', 'played', 'seeked', 'paused', 'played', 'seeked', 'completed']);
+    for (const statement of statements) {
+      expect(statement.verb.id).to.equal(VERBS[statement.verb.display['en-US']!]);
+      expect(statement.actor.account.name).to.equal('learner-9');
+      expect(statement.object.id).to.equal('urn:seoul-learn:lesson:elem-math-fractions-1-1');
+      expect(statement.object.definition.type).to.equal('https://w3id.org/xapi/video/activity-type/video');
+      expect(statement.object.definition.name).to.deep.equal({ 'ko-KR': '전체와 부분', 'en-US': 'Wholes and parts' });
+      expect(statement.context.registration).to.equal(statements[0]!.context.registration);
+      expect(statement.context.extensions[`${EXT}session-id`]).to.equal(statements[0]!.context.registration);
+      expect(statement.context.extensions[`${EXT}length`]).to.be.closeTo(16, 0.1);
+      expect(statement.context.extensions[`${EXT}speed`]).to.equal('1x');
+      expect(statement.context.extensions[`${EXT}cc-subtitle-lang`]).to.equal('ko');
+      expect(statement.context.contextActivities.parent[0]!.id).to.equal('urn:seoul-learn:course:elem-math-fractions');
+      expect(new Date(statement.timestamp).toISOString()).to.equal(statement.timestamp);
+    }
+    expect(new Set(statements.map((statement) => statement.id)).size).to.equal(statements.length);
+    expect(statements[0]!.result).to.equal(undefined);
+    const seeked = statements[2]!.result!.extensions;
+    expect(seeked[`${EXT}time-from`]).to.equal(3);
+    expect(seeked[`${EXT}time-to`]).to.equal(10);
+    const paused = statements[3]!.result!.extensions;
+    expect(paused[`${EXT}played-segments`]).to.equal('0[.]3[,]10[.]12');
+    expect(paused[`${EXT}time`]).to.equal(12);
+    expect(paused[`${EXT}progress`]).to.be.closeTo(5 / 16, 0.01);
+    const completed = statements[6]!.result!;
+    expect(completed.completion).to.equal(true);
+    expect(completed.duration).to.match(/^PT[\d.]+S$/);
+    expect(completed.extensions[`${EXT}progress`]).to.be.at.least(0.9);
+
+    $$(el, '[role="treeitem"][aria-level="2"]')[1]!.click();
+    const last = seen.at(-1)!.statement;
+    expect(last.verb.display['en-US']).to.equal('terminated');
+    expect(last.context.registration).to.equal(statements[0]!.context.registration);
+
+    const next = await videoReady(el);
+    await waitUntil(() => next !== video);
+    fakeClock(next).play();
+    const fresh = seen.at(-1)!.statement;
+    expect(fresh.verb.display['en-US']).to.equal('played');
+    expect(fresh.context.registration, 'a new lesson view is a new session').to.not.equal(
+      statements[0]!.context.registration,
+    );
+  });
+});
