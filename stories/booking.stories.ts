@@ -11,6 +11,8 @@ interface BookingArgs {
   'consultant-id'?: string;
   'lead-time-hours'?: number;
   view?: string;
+  'heading-level'?: number;
+  required?: boolean;
 }
 
 /** A fresh in-memory demo data source per story, so that a story never changes the demo site's bookings. */
@@ -80,14 +82,18 @@ const meta: Meta<BookingArgs> = {
     },
     'lead-time-hours': { control: { type: 'number', min: 0, step: 1 } },
     view: { control: 'inline-radio', options: ['book', 'mine'] },
+    'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
+    required: { control: 'boolean' },
   },
-  args: { 'lead-time-hours': 24, view: 'book' },
+  args: { 'lead-time-hours': 24, view: 'book', 'heading-level': 2, required: false },
   render: (args, { loaded }) => html`
     <seoul-learn-booking
       kind=${ifDefined(args.kind)}
       consultant-id=${ifDefined(args['consultant-id'])}
       lead-time-hours=${ifDefined(args['lead-time-hours'])}
       view=${ifDefined(args.view)}
+      heading-level=${ifDefined(args['heading-level'])}
+      ?required=${args.required}
       .dataSource=${(loaded as { dataSource?: DataSource }).dataSource ?? memory()}
     ></seoul-learn-booking>
   `,
@@ -120,4 +126,31 @@ export const MyBookings: Story = {
 /** A narrow phone screen. */
 export const NarrowMobile: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+/**
+ * Inside a host `<form>` with `required`: the form cannot be sent until a booking is confirmed,
+ * and then sends the booking id. Headings start at `<h3>` under the page's own `<h2>`.
+ */
+export const InHostForm: Story = {
+  args: { required: true, 'heading-level': 3 },
+  render: (args) => html`
+    <form
+      @submit=${(event: SubmitEvent) => {
+        event.preventDefault();
+        const form = event.target as HTMLFormElement;
+        form.querySelector('output')!.textContent = `booking=${String(new FormData(form).get('booking'))}`;
+      }}
+    >
+      <h2>프로그램 신청 / Programme application</h2>
+      <seoul-learn-booking
+        name="booking"
+        ?required=${args.required}
+        heading-level=${ifDefined(args['heading-level'])}
+        .dataSource=${memory()}
+      ></seoul-learn-booking>
+      <button>신청서 제출 / Submit</button>
+      <output></output>
+    </form>
+  `,
 };

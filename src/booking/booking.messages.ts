@@ -57,6 +57,7 @@ export const bookingMessages = defineMessages({
     slotTaken:
       '방금 다른 분이 이 시간을 예약했습니다. 최신 예약 가능 시간에서 다시 골라 주세요. 입력한 내용은 그대로 있습니다.',
     mineHeading: '내 예약',
+    valueMissing: '상담 예약을 마치고 확정해 주세요.',
   },
   en: {
     flowLabel: 'Book a consultation',
@@ -110,6 +111,7 @@ export const bookingMessages = defineMessages({
     slotTaken:
       'Someone else has just booked this time. Please choose again from the latest free times. What you typed has been kept.',
     mineHeading: 'My bookings',
+    valueMissing: 'Please complete and confirm a consultation booking.',
   },
 });
 

@@ -21,15 +21,16 @@ export const bookingStyles = css`
   .booking {
     padding: var(--seoul-learn-space-4);
   }
-  h2,
-  h3 {
+  /* By role, not by tag: heading-level changes the tags. */
+  .title,
+  .subtitle {
     line-height: var(--seoul-learn-line-height-heading);
     margin: var(--seoul-learn-space-3) 0;
   }
-  h2 {
+  .title {
     font-size: var(--seoul-learn-font-size-xl);
   }
-  h3 {
+  .subtitle {
     font-size: var(--seoul-learn-font-size-lg);
   }
   p {

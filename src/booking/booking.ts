@@ -20,16 +20,20 @@ import { bookingStyles } from './booking.styles.js';
 import {
   BOOKING_STEPS,
   BOOKING_VIEWS,
+  DEFAULT_HEADING_LEVEL,
   DEFAULT_LEAD_TIME_HOURS,
+  HEADING_LEVELS,
   type BookingCancelledDetail,
   type BookingConfirmedDetail,
   type BookingRescheduledDetail,
   type BookingStep,
   type BookingView,
+  type HeadingLevel,
   type SlotSelectedDetail,
 } from './booking.types.js';
 import { addMonths, monthOf, moveDay } from './calendar-math.js';
 import { consultantList, kindList, slotList } from './flow-templates.js';
+import { mainHeading, subHeading } from './headings.js';
 import type * as LazyParts from './lazy.js';
 import type { AllMessages } from './summary-templates.js';
 import { dayName, kstDateTime } from './time-labels.js';
@@ -39,6 +43,8 @@ type LazyModule = typeof LazyParts;
 
 const RESCHEDULE_STEPS: readonly BookingStep[] = ['date', 'time', 'review', 'done'];
 const HOUR_MS = 3_600_000;
+/** Where a host form's "please fill in" bubble points: the first control a keyboard reaches. */
+const FIRST_CONTROL = 'button:not([disabled]):not([tabindex="-1"]),input,select,textarea,a[href]';
 
 /** A fresh idempotency key: one per confirm attempt, reused only to retry that same attempt. */
 const newKey = (): string =>
@@ -59,7 +65,8 @@ const errorCode = (error: unknown): string | undefined =>
  * to the data source: never to storage, URLs, events or the console.
  *
  * The element is form-associated: inside a `<form>` its value (under its `name`) is the booking
- * id once a booking is confirmed.
+ * id once a booking is confirmed. With `required`, the form cannot submit before that.
+ * `heading-level` sets the level of its headings to fit the host page's outline.
  *
  * @summary Consultation booking and "my bookings", keyboard- and screen-reader-friendly, in KST.
  * @tag seoul-learn-booking
@@ -116,8 +123,22 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   /** `book` (default): the booking flow. `mine`: the learner's own bookings. */
   @property() view: string = 'book';
 
+  /**
+   * The level of the element's headings (2–6, default 2), so that they continue the host page's
+   * outline: each step's heading is at this level and the headings inside it one below (at most
+   * 6). An invalid value warns once and uses 2.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+
   /** The name under which a host `<form>` submits the booking id. */
   @property({ reflect: true }) name?: string;
+
+  /**
+   * A host `<form>` cannot be submitted until a booking has been confirmed here: until then the
+   * element is invalid (`validity.valueMissing`) with a message in the active locale, and the
+   * browser points the learner to the element's first control.
+   */
+  @property({ type: Boolean, reflect: true }) required = false;
 
   @state() private step: BookingStep = 'kind';
   @state() private kinds?: ConsultationKind[];
@@ -170,6 +191,31 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     return this.internals.form;
   }
 
+  /** The element's validity: `valueMissing` while `required` and no booking is confirmed. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The message a host form shows while the element is invalid, in the active locale. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** Whether a host form validates this element. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** `true` when valid; otherwise fires `invalid` on the element and returns `false`. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** Like `checkValidity()`, and when invalid also shows the message at the element's first control. */
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
   /** The current time. Tests and previews override it to pin the calendar. */
   protected now(): Date {
     return new Date();
@@ -192,6 +238,18 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       `<${this.localName}> view="${this.view}" is not valid; use one of ${BOOKING_VIEWS.join(', ')}. Using "book".`,
     );
     return 'book';
+  }
+
+  private get level(): HeadingLevel {
+    const level = this.headingLevel;
+    if ((HEADING_LEVELS as readonly number[]).includes(level)) return level as HeadingLevel;
+    const shown = this.getAttribute('heading-level') ?? String(level);
+    warnOnce(
+      this,
+      `heading-level=${shown}`,
+      `<${this.localName}> heading-level="${shown}" is not valid; use one of ${HEADING_LEVELS.join(', ')}. Using ${DEFAULT_HEADING_LEVEL}.`,
+    );
+    return DEFAULT_HEADING_LEVEL;
   }
 
   private get leadHours(): number {
@@ -263,6 +321,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.updateValidity();
     if (this.focusTarget) {
       this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
       this.focusTarget = undefined;
@@ -272,6 +331,20 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       dialog.showModal();
       this.dialogOpen = true;
     }
+  }
+
+  /** Re-run after every render: the message follows the locale, the anchor the step shown. */
+  private updateValidity(): void {
+    if (!this.required || this.confirmedId) {
+      this.internals.setValidity({});
+      return;
+    }
+    // While a step loads it has no control yet: its heading (focusable by script) stands in.
+    const anchor =
+      this.renderRoot.querySelector<HTMLElement>(FIRST_CONTROL) ??
+      this.renderRoot.querySelector<HTMLElement>('.title') ??
+      undefined;
+    this.internals.setValidity({ valueMissing: true }, this.m.valueMissing, anchor);
   }
 
   /** A host form was reset: start over and drop what was typed. */
@@ -414,7 +487,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
 
   private go(step: BookingStep): void {
     this.step = step;
-    this.focusTarget = '[data-heading]';
+    this.focusTarget = '.title';
   }
 
   private announce(text: string): void {
@@ -631,7 +704,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
 
   private startOver = (): void => {
     this.restart();
-    this.focusTarget = '[data-heading]';
+    this.focusTarget = '.title';
   };
 
   private icsFor = (booking: Booking): void => {
@@ -670,7 +743,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     this.booking = undefined;
     this.step = 'kind';
     this.load('mine');
-    this.focusTarget = '[data-heading]';
+    this.focusTarget = '.title';
   };
 
   private askCancel = (booking: Booking): void => {
@@ -710,7 +783,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       );
       this.closeDialog();
       if (this.all) this.announce(this.all.cancelled);
-      this.focusTarget = '[data-heading]';
+      this.focusTarget = '.title';
       await this.load('mine');
     } catch {
       this.cancelFailed = true;
@@ -731,7 +804,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   }
 
   private heading(text: string): TemplateResult {
-    return html`<h2 tabindex="-1" data-heading>${text}</h2>`;
+    return mainHeading(this.level, text);
   }
 
   private loadingBlock(rows = 3): TemplateResult {
@@ -845,6 +918,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
               lazy.calendarTemplate({
                 locale: this.settings.locale,
                 m,
+                headingLevel: this.level,
                 focusDay: this.focusDay,
                 selectedDay: this.day,
                 counts,
@@ -954,7 +1028,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       aria-labelledby="mine-heading"
       aria-busy=${this.loading.has('mine') ? 'true' : 'false'}
     >
-      <h2 id="mine-heading" tabindex="-1" data-heading>${this.m.mineHeading}</h2>
+      ${mainHeading(this.level, this.m.mineHeading, 'mine-heading')}
       ${this.withLazy((lazy, all) =>
         this.whenLoaded(
           'mine',
@@ -963,6 +1037,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
             html`${lazy.mineTemplate({
                 m: all,
                 locale,
+                headingLevel: this.level,
                 bookings: this.bookings ?? [],
                 kinds: new Map((this.kinds ?? []).map((kind) => [kind.id, kind])),
                 consultants: this.names,
@@ -974,7 +1049,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
               <dialog part="dialog" aria-labelledby="cancel-title" @close=${this.onDialogClose}>
                 ${
                   target
-                    ? html`<h3 id="cancel-title">${all.cancelQuestion}</h3>
+                    ? html`${subHeading(this.level, all.cancelQuestion, { id: 'cancel-title' })}
                         <p>${kstDateTime(target.start, locale)}</p>
                         ${this.cancelFailed ? html`<p class="error" role="alert">${all.cancelFailed}</p>` : nothing}
                         <div class="actions">

@@ -46,3 +46,10 @@ export interface BookingRescheduledDetail {
   readonly slotId: string;
   readonly start: string;
 }
+
+/** Levels the element's main heading may take (`heading-level`); its sub-headings go one below. */
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/** The main heading's level when `heading-level` is absent or invalid. */
+export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;

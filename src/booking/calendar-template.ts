@@ -8,11 +8,15 @@ import { seoulInstant, seoulWeekday } from '../data/time.js';
 import { pick } from '../core/i18n.js';
 import type { BookingMessages } from './booking.messages.js';
 import { monthGrid, monthOf } from './calendar-math.js';
+import type { HeadingLevel } from './booking.types.js';
+import { subHeading } from './headings.js';
 import { dayName } from './time-labels.js';
 
 export interface CalendarProps {
   readonly locale: Locale;
   readonly m: BookingMessages;
+  /** The level of the step's heading; the month caption goes one below. */
+  readonly headingLevel: HeadingLevel;
   /** Any day of the month shown; the day that holds the grid's single tab stop. */
   readonly focusDay: string;
   readonly selectedDay: string | undefined;
@@ -75,7 +79,7 @@ export function calendarTemplate(props: CalendarProps): TemplateResult {
   return html`<div class="calendar" part="calendar">
     <div class="month-bar">
       <button type="button" class="nav" @click=${() => props.onMonth(-1)} aria-label=${props.m.prevMonth}>‹</button>
-      <h3 id="month-caption" aria-live="polite">${caption}</h3>
+      ${subHeading(props.headingLevel, caption, { id: 'month-caption', live: 'polite' })}
       <button type="button" class="nav" @click=${() => props.onMonth(1)} aria-label=${props.m.nextMonth}>›</button>
     </div>
     <table

@@ -1,8 +1,29 @@
 /**
- * An iCalendar (RFC 5545) file for one booking: times in UTC, escaped text, lines folded at 75
- * octets and ended with CRLF, so that every calendar app imports it the same way.
+ * An iCalendar (RFC 5545) file for one booking: start and end in Korea Standard Time
+ * (`TZID=Asia/Seoul` with its VTIMEZONE, so calendar apps show the time the consultation was
+ * booked in), escaped text, lines folded at 75 octets and ended with CRLF, so that every calendar
+ * app imports it the same way.
  */
+import { SEOUL_OFFSET_MS } from '../data/time.js';
 import type { Booking } from '../data/types.js';
+
+const TZID = 'Asia/Seoul';
+
+/**
+ * Korea has kept UTC+9 without daylight saving since 1988, so one STANDARD rule covers every
+ * bookable date (RFC 5545 §3.6.5).
+ */
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TZID}`,
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0900',
+  'TZOFFSETTO:+0900',
+  'TZNAME:KST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
 
 export interface IcsText {
   readonly summary: string;
@@ -16,6 +37,9 @@ const utcStamp = (date: Date): string =>
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
+
+/** `20261203T163000`: the same instant as local time in Seoul (a DATE-TIME with TZID, §3.3.5). */
+const seoulStamp = (date: Date): string => utcStamp(new Date(date.getTime() + SEOUL_OFFSET_MS)).slice(0, -1);
 
 /** Escapes TEXT values (RFC 5545 §3.3.11). */
 export const escapeText = (text: string): string =>
@@ -54,11 +78,12 @@ export function bookingIcs(booking: Booking, text: IcsText, now: Date): string {
     'PRODID:-//Seoul Learn//Seoul Learn Elements//KO',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    ...VTIMEZONE,
     'BEGIN:VEVENT',
     `UID:${booking.id}@seoul-learn`,
     `DTSTAMP:${utcStamp(now)}`,
-    `DTSTART:${utcStamp(start)}`,
-    `DTEND:${utcStamp(end)}`,
+    `DTSTART;TZID=${TZID}:${seoulStamp(start)}`,
+    `DTEND;TZID=${TZID}:${seoulStamp(end)}`,
     `SUMMARY:${escapeText(text.summary)}`,
     `DESCRIPTION:${escapeText(text.description)}`,
     ...(text.location ? [`LOCATION:${escapeText(text.location)}`] : []),

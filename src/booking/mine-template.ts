@@ -2,11 +2,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../core/i18n.js';
 import type { Booking, Consultant, ConsultationKind } from '../data/types.js';
+import type { HeadingLevel } from './booking.types.js';
+import { subHeading } from './headings.js';
 import { bookingPlace, bookingSummary, type AllMessages } from './summary-templates.js';
 
 export interface MineProps {
   readonly m: AllMessages;
   readonly locale: Locale;
+  /** The level of the "my bookings" heading; "upcoming" and "past" go one below. */
+  readonly headingLevel: HeadingLevel;
   readonly bookings: readonly Booking[];
   readonly kinds: ReadonlyMap<string, ConsultationKind>;
   readonly consultants: ReadonlyMap<string, Consultant>;
@@ -52,7 +56,7 @@ export function mineTemplate(props: MineProps): TemplateResult {
   const upcoming = props.bookings.filter((b) => b.status === 'confirmed' && Date.parse(b.start) > props.now.getTime());
   const past = props.bookings.filter((b) => !upcoming.includes(b)).reverse();
   return html`
-    <h3>${m.upcoming}</h3>
+    ${subHeading(props.headingLevel, m.upcoming)}
     ${
       upcoming.length
         ? html`<ul class="bookings">
@@ -60,7 +64,7 @@ export function mineTemplate(props: MineProps): TemplateResult {
           </ul>`
         : html`<p class="empty">${m.noUpcoming}</p>`
     }
-    <h3>${m.past}</h3>
+    ${subHeading(props.headingLevel, m.past)}
     ${
       past.length
         ? html`<ul class="bookings">

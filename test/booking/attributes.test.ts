@@ -8,6 +8,7 @@ import {
   memorySource,
   nameOf,
   renderBooking,
+  focused,
   root,
   settle,
   spySource,
@@ -127,5 +128,70 @@ describe('<seoul-learn-booking> attributes and states', () => {
     await settle(el);
     expect(root(el).textContent).to.contain('이 달에는 예약 가능한 시간이 없습니다');
     await expect(el).to.be.accessible();
+  });
+
+  it('puts its headings at heading-level so that they continue the host outline', async () => {
+    const flow = await renderBooking({ headingLevel: '4' });
+    expect(flow.headingLevel).to.equal(4);
+    expect(root(flow).querySelector('.title')!.tagName).to.equal('H4');
+    await toDate(flow, /^멘토링/);
+    const main = root(flow).querySelector('.title')!;
+    expect(main.tagName).to.equal('H4');
+    expect(focused(flow), 'focus still moves to the step heading').to.equal(main);
+    expect(root(flow).querySelector('#month-caption')!.tagName, 'the month is one level below').to.equal('H5');
+    expect(root(flow).querySelectorAll('h2, h3')).to.have.length(0);
+    await expect(flow).to.be.accessible();
+
+    const source = memorySource();
+    const [slot] = await source.listSlots({
+      kind: 'mentoring',
+      from: '2026-12-03T00:00:00Z',
+      to: '2026-12-04T00:00:00Z',
+    });
+    await source.createBooking({
+      slotId: slot!.id,
+      learnerId: 'demo-learner',
+      applicant: {
+        name: '홍길동',
+        schoolLevel: 'high',
+        grade: 1,
+        phone: '010-1234-5678',
+        guardianAttending: false,
+        consent: true,
+      },
+      idempotencyKey: 'heading-level',
+    });
+    const mine = await renderBooking({ source, view: 'mine', headingLevel: '3' });
+    const tags = (selector: string) => [...root(mine).querySelectorAll(selector)].map((h) => h.tagName);
+    expect(tags('.title')).to.deep.equal(['H3']);
+    expect(tags('.subtitle'), 'upcoming and past').to.deep.equal(['H4', 'H4']);
+    button(mine, '예약 취소').click();
+    await settle(mine);
+    expect(root(mine).querySelector('#cancel-title')!.tagName).to.equal('H4');
+    await expect(mine).to.be.accessible();
+
+    const deepest = await renderBooking({ view: 'mine', headingLevel: '6' });
+    expect(
+      [...root(deepest).querySelectorAll('.title, .subtitle')].map((h) => h.tagName),
+      'no <h7>',
+    ).to.deep.equal(['H6', 'H6', 'H6']);
+  });
+
+  it('warns once about an invalid heading-level and uses 2', async () => {
+    const warnings = captureWarnings();
+    try {
+      const seven = await renderBooking({ headingLevel: '7' });
+      seven.requestUpdate();
+      await settle(seven);
+      const word = await renderBooking({ headingLevel: 'h3' });
+      expect(root(seven).querySelector('.title')!.tagName).to.equal('H2');
+      expect(root(word).querySelector('.title')!.tagName).to.equal('H2');
+      expect(root(word).querySelector('h3, h4, h5, h6')).to.equal(null);
+      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[0]).to.contain('heading-level="7"').and.contain('2, 3, 4, 5, 6').and.contain('Using 2');
+      expect(warnings.messages[1]).to.contain('heading-level="h3"').and.contain('2, 3, 4, 5, 6');
+    } finally {
+      warnings.restore();
+    }
   });
 });

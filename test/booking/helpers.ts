@@ -1,4 +1,5 @@
 import { aTimeout, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { defineOnce } from '../../src/core/define.js';
 import { SeoulLearnBooking } from '../../src/booking/booking.js';
 import '../../src/booking/booking.define.js';
@@ -34,6 +35,7 @@ export interface Options {
   region?: string;
   view?: string;
   lead?: number;
+  headingLevel?: string;
 }
 
 export async function renderBooking(options: Options = {}): Promise<PinnedBooking> {
@@ -46,6 +48,7 @@ export async function renderBooking(options: Options = {}): Promise<PinnedBookin
       region=${options.region ?? 'seoul'}
       view=${options.view ?? 'book'}
       lead-time-hours=${options.lead ?? 24}
+      heading-level=${options.headingLevel ?? nothing}
     ></pinned-booking>`,
   );
   await settle(el);
@@ -69,7 +72,7 @@ export const root = (el: Element): ShadowRoot => el.shadowRoot!;
 /** The text of the focused heading or control inside the element. */
 export const focused = (el: Element): HTMLElement | null => root(el).activeElement as HTMLElement | null;
 
-export const heading = (el: Element): string => root(el).querySelector('[data-heading]')!.textContent!.trim();
+export const heading = (el: Element): string => root(el).querySelector('.title')!.textContent!.trim();
 
 /** A button by its visible text or accessible name (aria-label), as a person would find it. */
 export function button(el: Element, name: string | RegExp): HTMLButtonElement {

@@ -22,18 +22,64 @@ async function book(source: DemoDataSource, from: string, to: string): Promise<B
   });
 }
 
-/** Parses an iCalendar text back into its properties, after checking its line rules. */
-function parseIcs(text: string): Record<string, string> {
+interface IcsProperty {
+  readonly params: Readonly<Record<string, string>>;
+  readonly value: string;
+}
+type IcsComponent = Record<string, IcsProperty>;
+
+/**
+ * Parses an iCalendar text back into its components (by name) and their properties, after
+ * checking its line rules and that every BEGIN has its END.
+ */
+function parseIcs(text: string): { components: Record<string, IcsComponent>; nesting: string[] } {
   expect(text.endsWith('\r\n'), 'CRLF at the end').to.equal(true);
   const lines = text.slice(0, -2).split('\r\n');
   for (const line of lines) {
     expect(line, 'no bare LF').not.to.contain('\n');
     expect(new TextEncoder().encode(line).length, `folded: ${line}`).to.be.at.most(75);
   }
-  const unfolded = text.replace(/\r\n /g, '').slice(0, -2).split('\r\n');
-  return Object.fromEntries(
-    unfolded.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]),
+  const components: Record<string, IcsComponent> = {};
+  const nesting: string[] = [];
+  const stack: string[] = [];
+  for (const line of text.replace(/\r\n /g, '').slice(0, -2).split('\r\n')) {
+    const colon = line.indexOf(':');
+    const [name, ...params] = line.slice(0, colon).split(';');
+    const value = line.slice(colon + 1);
+    if (name === 'BEGIN') {
+      stack.push(value);
+      nesting.push(stack.join('>'));
+      components[value] = {};
+    } else if (name === 'END') {
+      expect(stack.pop(), `END:${value} closes its BEGIN`).to.equal(value);
+    } else {
+      components[stack.at(-1)!]![name!] = {
+        params: Object.fromEntries(params.map((param) => param.split('=') as [string, string])),
+        value,
+      };
+    }
+  }
+  expect(stack, 'every component is closed').to.deep.equal([]);
+  return { components, nesting };
+}
+
+/** The wall-clock time in Seoul of an instant, as an iCalendar local DATE-TIME, through Intl. */
+function seoulWallClock(instant: number): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Asia/Seoul',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(new Date(instant))
+      .map((part) => [part.type, part.value]),
   );
+  return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
 }
 
 async function captureDownload(action: () => void): Promise<string> {
@@ -154,16 +200,32 @@ describe('<seoul-learn-booking view="mine">', () => {
     const text = await captureDownload(() => button(el, '캘린더에 추가 (.ics)').click());
     const ics = parseIcs(text);
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
-    expect(text).to.contain('\r\nBEGIN:VEVENT\r\n').and.contain('\r\nEND:VEVENT\r\n');
     expect(text.endsWith('\r\nEND:VCALENDAR\r\n')).to.equal(true);
-    expect(ics.VERSION).to.equal('2.0');
-    expect(ics.UID).to.equal(`${booking.id}@seoul-learn`);
-    expect(ics.DTSTAMP).to.equal('20261201T000000Z');
-    expect(ics.DTSTART).to.equal('20261203T100000Z');
-    expect(ics.DTEND).to.equal('20261203T103000Z');
-    expect(ics.SUMMARY).to.equal('서울런 멘토링');
-    expect(ics.URL).to.equal(booking.onlineUrl);
-    expect(ics.DESCRIPTION).to.contain('일시: 2026년 12월 3일 목요일 오후 7시 KST\\n상담자: 박민재');
+    expect(ics.nesting).to.deep.equal([
+      'VCALENDAR',
+      'VCALENDAR>VTIMEZONE',
+      'VCALENDAR>VTIMEZONE>STANDARD',
+      'VCALENDAR>VEVENT',
+    ]);
+    const { VCALENDAR: calendar, VTIMEZONE: zone, STANDARD: standard, VEVENT: event } = ics.components;
+    expect(calendar!.VERSION!.value).to.equal('2.0');
+    expect(zone!.TZID!.value).to.equal('Asia/Seoul');
+    expect(standard!.TZOFFSETFROM!.value).to.equal('+0900');
+    expect(standard!.TZOFFSETTO!.value).to.equal('+0900');
+    expect(standard!.TZNAME!.value).to.equal('KST');
+    expect(text, 'KST has no daylight saving rule').not.to.contain('DAYLIGHT');
+    expect(event!.UID!.value).to.equal(`${booking.id}@seoul-learn`);
+    expect(event!.DTSTAMP!.value, 'DTSTAMP stays in UTC').to.equal('20261201T000000Z');
+    const start = Date.parse(booking.start);
+    expect(event!.DTSTART).to.deep.equal({ params: { TZID: 'Asia/Seoul' }, value: seoulWallClock(start) });
+    expect(event!.DTSTART!.value, '7 p.m. in Seoul, as booked').to.equal('20261203T190000');
+    expect(event!.DTEND).to.deep.equal({
+      params: { TZID: 'Asia/Seoul' },
+      value: seoulWallClock(start + booking.durationMin * 60_000),
+    });
+    expect(event!.SUMMARY!.value).to.equal('서울런 멘토링');
+    expect(event!.URL!.value).to.equal(booking.onlineUrl);
+    expect(event!.DESCRIPTION!.value).to.contain('일시: 2026년 12월 3일 목요일 오후 7시 KST\\n상담자: 박민재');
     expect(text, 'no personal data in the file').not.to.contain('홍길동');
   });
 
@@ -183,12 +245,13 @@ describe('<seoul-learn-booking view="mine">', () => {
       status: 'confirmed',
       createdAt: NOW.toISOString(),
     } as const;
-    const ics = parseIcs(
+    const event = parseIcs(
       bookingIcs(booking, { summary: '학습상담', description: '첫 줄\n둘째 줄', location: long }, NOW),
-    );
-    expect(ics.LOCATION).to.equal(escapeText(long));
-    expect(ics.DESCRIPTION).to.equal('첫 줄\\n둘째 줄');
-    expect(ics.DTEND).to.equal('20261203T081000Z');
-    expect(ics.URL).to.equal(undefined);
+    ).components.VEVENT!;
+    expect(event.LOCATION!.value).to.equal(escapeText(long));
+    expect(event.DESCRIPTION!.value).to.equal('첫 줄\\n둘째 줄');
+    expect(event.DTSTART).to.deep.equal({ params: { TZID: 'Asia/Seoul' }, value: '20261203T163000' });
+    expect(event.DTEND).to.deep.equal({ params: { TZID: 'Asia/Seoul' }, value: '20261203T171000' });
+    expect(event.URL).to.equal(undefined);
   });
 });
