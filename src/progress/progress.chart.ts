@@ -68,21 +68,35 @@ export function activityChart(weeks: readonly ChartWeek[], m: LearnerMessages, l
           <thead>
             <tr>
               <th scope="col">${m.weekOf}</th>
-              ${weekdays.map((day) => html`<th scope="col">${day}</th>`)}
+              <th scope="col">${weekdays[0]}</th>
+              <th scope="col">${weekdays[1]}</th>
+              <th scope="col">${weekdays[2]}</th>
+              <th scope="col">${weekdays[3]}</th>
+              <th scope="col">${weekdays[4]}</th>
+              <th scope="col">${weekdays[5]}</th>
+              <th scope="col">${weekdays[6]}</th>
               <th scope="col">${m.total}</th>
             </tr>
           </thead>
           <tbody>
-            ${weeks.map(
-              (week) =>
-                html`<tr>
-                  <th scope="row">${dayLabel(week.start, locale)}</th>
-                  ${week.days.map(
-                    (seconds) => html`<td>${seconds === undefined ? '–' : formatDuration(seconds, locale)}</td>`,
-                  )}
-                  <td>${formatDuration(week.total, locale)}</td>
-                </tr>`,
-            )}
+            ${weeks.map((week) => {
+              // Seven cells written out: one template per row instead of one per cell.
+              const day = (d: number) => {
+                const seconds = week.days[d];
+                return seconds === undefined ? '–' : formatDuration(seconds, locale);
+              };
+              return html`<tr>
+                <th scope="row">${dayLabel(week.start, locale)}</th>
+                <td>${day(0)}</td>
+                <td>${day(1)}</td>
+                <td>${day(2)}</td>
+                <td>${day(3)}</td>
+                <td>${day(4)}</td>
+                <td>${day(5)}</td>
+                <td>${day(6)}</td>
+                <td>${formatDuration(week.total, locale)}</td>
+              </tr>`;
+            })}
           </tbody>
         </table>
       </div>

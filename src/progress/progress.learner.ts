@@ -3,12 +3,12 @@
  * the element together with the learner's data, so it is not in the element's initial JavaScript.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '../core/i18n.js';
+import { localize, type Locale } from '../core/i18n.js';
 import { formatClock, formatDate, formatDuration, formatNumber, formatPercent } from '../core/format.js';
-import type { LearnerSummary } from '../data/types.js';
+import type { LearnerSummary, LocalizedText } from '../data/types.js';
 import { activityChart } from './progress.chart.js';
 import type { LearnerMessages } from './progress.learner.messages.js';
-import { bar, text } from './progress.parts.js';
+import { bar } from './progress.parts.js';
 import { lessonTotals } from './progress.sanitize.js';
 export { sanitizeLearnerSummary } from './progress.sanitize.js';
 export { seoulToday } from './progress.stats.js';
@@ -35,17 +35,26 @@ export interface LearnerViewContext {
   readonly goalBusy: boolean;
 }
 
+/** The `lang` of content text: none when it is in the active locale, else the fallback's. */
+const langOf = (lang: Locale, locale: Locale) => (lang === locale ? nothing : lang);
+
+// The per-row templates below (courses, recent lessons) write their pieces out in full rather
+// than nesting `text()`/`bar()` templates: with 50 courses that saves hundreds of template
+// instances and their markers per render, for the same elements and text.
 function continueAction(
   ctx: LearnerViewContext,
   courseId: string,
   lessonId: string,
   label: string,
-  context: TemplateResult,
+  context: LocalizedText,
 ) {
   const href = ctx.href(courseId, lessonId);
-  const content = html`${label}<span class="visually-hidden">: ${context}</span>`;
+  const { value, lang } = localize(context, ctx.locale);
+  const l = langOf(lang, ctx.locale);
   return href
-    ? html`<a part="continue" class="action" href=${href}>${content}</a>`
+    ? html`<a part="continue" class="action" href=${href}
+        >${label}<span class="visually-hidden">: <span lang=${l}>${value}</span></span></a
+      >`
     : html`<button
         part="continue"
         class="action"
@@ -54,7 +63,7 @@ function continueAction(
         data-lesson=${lessonId}
         @click=${ctx.onContinue}
       >
-        ${content}
+        ${label}<span class="visually-hidden">: <span lang=${l}>${value}</span></span>
       </button>`;
 }
 
@@ -109,13 +118,21 @@ function courses(ctx: LearnerViewContext): TemplateResult {
             formatNumber(course.completedLessons, locale),
             formatNumber(course.totalLessons, locale),
           );
+          const title = localize(course.title, locale);
+          const max = Math.max(1, course.totalLessons);
           return html`<li class="course">
-            <h4 id="c${i}">${text(course.title, locale)}</h4>
-            ${bar(course.completedLessons, course.totalLessons, `c${i}`, done)}
+            <h4 id="c${i}"><span lang=${langOf(title.lang, locale)}>${title.value}</span></h4>
+            <progress
+              part="bar"
+              max=${max}
+              .value=${Math.min(course.completedLessons, max)}
+              aria-labelledby="c${i}"
+              aria-valuetext=${done}
+            ></progress>
             <p class="muted">${done}</p>
             ${
               course.nextLessonId
-                ? continueAction(ctx, course.courseId, course.nextLessonId, m.continue, text(course.title, locale))
+                ? continueAction(ctx, course.courseId, course.nextLessonId, m.continue, course.title)
                 : html`<p class="done">✓ ${m.courseDone}</p>`
             }
           </li>`;
@@ -159,26 +176,27 @@ function recent(ctx: LearnerViewContext): TemplateResult {
     <section aria-labelledby="recent" part="recent">
       <h3 id="recent">${m.recent}</h3>
       <ul class="recent">
-        ${summary.recentLessons.map(
-          (lesson) =>
-            html`<li>
-              <div>
-                <p class="strong">${text(lesson.lessonTitle, locale)}</p>
-                <p class="muted small">
-                  ${text(lesson.courseTitle, locale)} ·
-                  <time datetime=${lesson.at}>${formatDate(lesson.at, locale, 'medium')}</time>
-                </p>
-                <p class="muted small">
-                  ${
-                    lesson.completed
-                      ? html`✓ ${m.completed}`
-                      : m.watched(formatClock(lesson.positionSec), formatClock(lesson.durationSec))
-                  }
-                </p>
-              </div>
-              ${continueAction(ctx, lesson.courseId, lesson.lessonId, lesson.completed ? m.again : m.resume, text(lesson.lessonTitle, locale))}
-            </li>`,
-        )}
+        ${summary.recentLessons.map((lesson) => {
+          const title = localize(lesson.lessonTitle, locale);
+          const course = localize(lesson.courseTitle, locale);
+          return html`<li>
+            <div>
+              <p class="strong"><span lang=${langOf(title.lang, locale)}>${title.value}</span></p>
+              <p class="muted small">
+                <span lang=${langOf(course.lang, locale)}>${course.value}</span> ·
+                <time datetime=${lesson.at}>${formatDate(lesson.at, locale, 'medium')}</time>
+              </p>
+              <p class="muted small">
+                ${
+                  lesson.completed
+                    ? `✓ ${m.completed}`
+                    : m.watched(formatClock(lesson.positionSec), formatClock(lesson.durationSec))
+                }
+              </p>
+            </div>
+            ${continueAction(ctx, lesson.courseId, lesson.lessonId, lesson.completed ? m.again : m.resume, lesson.lessonTitle)}
+          </li>`;
+        })}
       </ul>
     </section>
   `;

@@ -22,6 +22,14 @@ export interface LoaderOptions<T> {
 export class Loader<T> implements ReactiveController {
   status: LoadStatus = 'loading';
   value: T | undefined;
+  /**
+   * True from the start of a visible load until its data arrives or the next animation frame,
+   * whichever comes first. A host that has shown nothing yet holds its first render meanwhile,
+   * so data already at hand (a loaded view, a fast data source) goes straight to the content,
+   * with no skeleton built, torn down and announced for nothing; a slower load still shows the
+   * skeleton from the first frame painted, so nothing shifts.
+   */
+  holding = false;
 
   private loadedKey?: string;
   private loadedSource?: DataSource;
@@ -41,6 +49,7 @@ export class Loader<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.holding = false;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.abort?.abort();
@@ -49,7 +58,8 @@ export class Loader<T> implements ReactiveController {
   }
 
   /**
-   * Starts a load if the key or the data source changed. Call from the host's `willUpdate`.
+   * Starts a load if the key or the data source changed. Call from the host's `shouldUpdate`,
+   * which runs before anything renders, and render only when `holding` is false.
    * @returns whether a load started.
    */
   sync(): boolean {
@@ -79,16 +89,24 @@ export class Loader<T> implements ReactiveController {
     const abort = (this.abort = new AbortController());
     if (!quiet || this.status !== 'ready') {
       this.status = 'loading';
+      this.holding = true;
+      requestAnimationFrame(() => {
+        if (id !== this.request || !this.holding) return;
+        this.holding = false;
+        this.host.requestUpdate();
+      });
       this.host.requestUpdate();
     }
     try {
       const value = await this.options.load(this.loadedSource ?? this.options.source(), abort.signal);
       if (id !== this.request) return;
+      this.holding = false;
       this.value = value;
       this.status = 'ready';
       if (quiet) this.options.onRefreshed?.();
     } catch {
       if (id !== this.request) return;
+      this.holding = false;
       // A failed quiet refresh keeps what is on screen; a failed load shows the error.
       if (!quiet || this.status !== 'ready') this.status = 'error';
     }

@@ -6,6 +6,7 @@ import { formatDuration } from '../core/format.js';
 import { warnOnce } from '../core/warn.js';
 import type { CohortSummary, DataChange, DataSource, LearnerSummary } from '../data/types.js';
 import type { CohortView } from './cohort/cohort-view.js';
+import type * as CohortViewModule from './cohort/cohort-view.js';
 import type * as LearnerView from './progress.learner.js';
 import { Loader } from './progress.loader.js';
 import { shellMessages, type ShellMessages } from './progress.messages.js';
@@ -21,14 +22,18 @@ import {
 } from './progress.types.js';
 
 type LearnerModule = typeof LearnerView;
+type CohortModule = typeof CohortViewModule;
 type Loaded =
   | { readonly view: 'learner'; readonly summary: LearnerSummary; readonly module: LearnerModule }
   | { readonly view: 'cohort'; readonly summary: CohortSummary; readonly cohort: CohortView };
 
 // Each view's code loads in parallel with its data, so the initial JavaScript holds only the
-// element, its loading and error states; learners never download the cohort view.
-const loadLearner = () => import('./progress.learner.js');
-const loadCohort = () => import('./cohort/cohort-view.js');
+// element, its loading and error states; learners never download the cohort view. Once loaded,
+// a view's module is kept and used directly, with no further `import()` to wait for.
+let learnerModule: LearnerModule | undefined;
+let cohortModule: CohortModule | undefined;
+const loadLearner = async () => (learnerModule ??= await import('./progress.learner.js'));
+const loadCohort = async () => (cohortModule ??= await import('./cohort/cohort-view.js'));
 
 /**
  * A learner's progress dashboard: overall completion, progress per course with a "continue"
@@ -149,10 +154,14 @@ export class SeoulLearnProgress extends SeoulLearnElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  protected override shouldUpdate(changed: PropertyValues): boolean {
     // Another learner or view must not inherit the previous one's goal message.
     if (this.loader.sync()) this.goalMessage = undefined;
+    // Loads start here, before anything renders, so that the first render can wait for data
+    // already at hand instead of building a skeleton first (see `Loader.holding`). Once
+    // something is on screen, a new load shows its skeleton at once: what is shown must never
+    // belong to another learner or view, not even for a frame.
+    return super.shouldUpdate(changed) && !(this.loader.holding && !this.hasUpdated);
   }
 
   private readonly hrefFor = (courseId: string, lessonId: string): string | undefined => {

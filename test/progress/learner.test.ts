@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/progress.js';
 import type { SeoulLearnProgress } from '../../src/progress/progress.js';
@@ -326,6 +326,8 @@ describe('<seoul-learn-progress> learner view', () => {
     const el = await fixture<SeoulLearnProgress>(
       html`<seoul-learn-progress .dataSource=${source}></seoul-learn-progress>`,
     );
+    // The skeleton is there by the first frame painted while the data has not arrived.
+    await nextFrame();
     const root = shadow(el).querySelector('.root')!;
     expect(root.getAttribute('aria-busy')).to.equal('true');
     expect(shadow(el).querySelector('.skeleton')).to.exist;

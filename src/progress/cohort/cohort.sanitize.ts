@@ -7,6 +7,7 @@ import {
   type LocalizedText,
 } from '../../data/types.js';
 import { Clamp } from '../progress.sanitize.js';
+import { rememberLastActive } from './cohort.stats.js';
 
 type Loose<T> = { readonly [K in keyof T]?: unknown };
 const records = <T>(value: unknown): readonly Loose<T>[] =>
@@ -18,17 +19,29 @@ const isText = (value: unknown): value is LocalizedText =>
 const inRange = (value: unknown, min: number, max = Number.MAX_VALUE): boolean =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 
-/** Whether a learner record (with a valid id and school level) needs no fixing at all. */
-function isClean(learner: Loose<CohortLearner>, known: ReadonlySet<string>): boolean {
-  const active = learner.lastActiveAt;
+/** `Date.parse` of a string field (NaN for anything else), `-Infinity` when it is absent. */
+const parseInstant = (value: unknown): number =>
+  value === undefined ? -Infinity : typeof value === 'string' ? Date.parse(value) : NaN;
+
+/** Whether every enrolled course id is a known course. */
+function knownCourses(ids: readonly unknown[], known: ReadonlySet<string>): boolean {
+  for (const id of ids) if (!known.has(id as string)) return false;
+  return true;
+}
+
+/**
+ * Whether a learner record (with a valid id and school level, last active at `active`) needs
+ * no fixing at all.
+ */
+function isClean(learner: Loose<CohortLearner>, active: number, known: ReadonlySet<string>): boolean {
   return (
     inRange(learner.grade, 1, 6) &&
     inRange(learner.totalLessons, 0) &&
     inRange(learner.completedLessons, 0, learner.totalLessons as number) &&
     inRange(learner.studySecLast30Days, 0, 30 * 86_400) &&
     Array.isArray(learner.enrolledCourseIds) &&
-    learner.enrolledCourseIds.every((id) => known.has(id)) &&
-    (active === undefined || (typeof active === 'string' && Number.isFinite(Date.parse(active))))
+    knownCourses(learner.enrolledCourseIds, known) &&
+    !Number.isNaN(active)
   );
 }
 
@@ -51,35 +64,39 @@ export function sanitizeCohortSummary(raw: unknown): { summary: CohortSummary; f
     });
   }
 
+  // One pass over the learners, the largest part of the data: each record is checked, and its
+  // date parsed, once; the parsed date is kept for the figures and the sort.
   const ids = new Set<string>();
   const learners: CohortLearner[] = [];
-  for (const learner of records<CohortLearner>(input.learners)) {
-    const level = learner.schoolLevel as CohortLearner['schoolLevel'];
-    const ok = isId(learner.pseudonymousId) && !ids.has(learner.pseudonymousId) && SCHOOL_LEVELS.includes(level);
+  for (const item of Array.isArray(input.learners) ? (input.learners as unknown[]) : []) {
+    if (typeof item !== 'object' || item === null) continue;
+    const record = item as Loose<CohortLearner>;
+    const level = record.schoolLevel as CohortLearner['schoolLevel'];
+    const ok = isId(record.pseudonymousId) && !ids.has(record.pseudonymousId) && SCHOOL_LEVELS.includes(level);
     if (!clamp.keep(ok)) continue;
-    ids.add(learner.pseudonymousId as string);
+    ids.add(record.pseudonymousId as string);
     // Most records are fine: keep them as they are instead of rebuilding thousands of objects.
-    if (isClean(learner, known)) {
-      learners.push(learner as CohortLearner);
+    const activeTime = parseInstant(record.lastActiveAt);
+    if (isClean(record, activeTime, known)) {
+      rememberLastActive(record as CohortLearner, activeTime);
+      learners.push(record as CohortLearner);
       continue;
     }
-    const enrolled = Array.isArray(learner.enrolledCourseIds) ? learner.enrolledCourseIds : [];
+    const enrolled = Array.isArray(record.enrolledCourseIds) ? record.enrolledCourseIds : [];
     const enrolledCourseIds = enrolled.filter((id): id is string =>
       clamp.keep(typeof id === 'string' && known.has(id)),
     );
-    const totalLessons = Math.floor(clamp.number(learner.totalLessons, 0));
-    const active = learner.lastActiveAt;
+    const totalLessons = Math.floor(clamp.number(record.totalLessons, 0));
+    const active = record.lastActiveAt;
     learners.push({
-      pseudonymousId: learner.pseudonymousId as string,
+      pseudonymousId: record.pseudonymousId as string,
       schoolLevel: level,
-      grade: Math.floor(clamp.number(learner.grade, 1, 6)),
+      grade: Math.floor(clamp.number(record.grade, 1, 6)),
       enrolledCourseIds,
       totalLessons,
-      completedLessons: Math.floor(clamp.number(learner.completedLessons, 0, totalLessons)),
-      studySecLast30Days: clamp.number(learner.studySecLast30Days, 0, 30 * 86_400),
-      ...(typeof active === 'string' && clamp.keep(Number.isFinite(Date.parse(active)))
-        ? { lastActiveAt: active }
-        : {}),
+      completedLessons: Math.floor(clamp.number(record.completedLessons, 0, totalLessons)),
+      studySecLast30Days: clamp.number(record.studySecLast30Days, 0, 30 * 86_400),
+      ...(typeof active === 'string' && clamp.keep(Number.isFinite(activeTime)) ? { lastActiveAt: active } : {}),
     });
   }
 

@@ -7,10 +7,32 @@ const DAY_MS = 86_400_000;
 export const completion = (learner: CohortLearner): number =>
   learner.totalLessons > 0 ? learner.completedLessons / learner.totalLessons : 0;
 
+const activeTimes = new WeakMap<CohortLearner, number>();
+
+/**
+ * When a learner was last active, in ms since the epoch (`-Infinity` for never). Each learner's
+ * date is parsed once, however often the figures, the sort and the filters ask for it.
+ */
+export function lastActive(learner: CohortLearner): number {
+  let time = activeTimes.get(learner);
+  if (time === undefined) {
+    time = learner.lastActiveAt ? Date.parse(learner.lastActiveAt) : -Infinity;
+    activeTimes.set(learner, time);
+  }
+  return time;
+}
+
+/** Records an already parsed `lastActiveAt` (the sanitiser parses it anyway to check it). */
+export function rememberLastActive(learner: CohortLearner, time: number): void {
+  activeTimes.set(learner, time);
+}
+
 /** How many learners were active in the `days` days before `now`. */
 export function activeWithin(learners: readonly CohortLearner[], now: Date, days: number): number {
   const from = now.getTime() - days * DAY_MS;
-  return learners.filter((learner) => learner.lastActiveAt && Date.parse(learner.lastActiveAt) >= from).length;
+  let count = 0;
+  for (const learner of learners) if (lastActive(learner) >= from) count++;
+  return count;
 }
 
 /** Mean completion of the learners, 0..1 (0 for nobody). */
@@ -56,7 +78,7 @@ const sortValue: Record<SortKey, (learner: CohortLearner) => number | string> = 
   completion,
   study: (l) => l.studySecLast30Days,
   // Never active sorts as the oldest.
-  active: (l) => (l.lastActiveAt ? Date.parse(l.lastActiveAt) : -Infinity),
+  active: lastActive,
 };
 
 /** A sorted copy; ties keep the pseudonymous id order so that paging is stable. */
