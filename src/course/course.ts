@@ -7,7 +7,7 @@ import { localize } from '../core/i18n.js';
 import { warnOnce } from '../core/warn.js';
 import { DataSourceError, NotFoundError } from '../data/errors.js';
 import { DEFAULT_COMPLETION_THRESHOLD, isComplete } from '../data/progress.js';
-import type { CaptionTrack, Course, DataSource, Lesson, ProgressUpdate, WatchedSegment } from '../data/types.js';
+import type { CaptionTrack, Course, DataSource, Lesson, WatchedSegment } from '../data/types.js';
 import { courseStyles } from './course.styles.js';
 import {
   HLS_ENGINES,
@@ -33,6 +33,7 @@ import {
   renderResume,
   renderTranscript,
 } from './panels.js';
+import { ProgressReporter, type ProgressSubject } from './progress-reporter.js';
 import { shortcutFor } from './shortcuts.js';
 import { renderPlayer } from './player.js';
 import { pickSource } from './sources.js';
@@ -73,7 +74,7 @@ const lessonsOf = (course: Course): Lesson[] => course.chapters.flatMap((chapter
  * @cssprop --seoul-learn-course-outline-width - Width of the outline beside the player on wide layouts (default 320px).
  * @cssprop --seoul-learn-course-player-background - Background behind the video (default #000).
  *
- * @fires {CustomEvent<LessonStartedDetail>} seoul-learn-lesson-started - a lesson view started playing for the first time; detail `{ courseId, lessonId, positionSec }`.
+ * @fires {CustomEvent<LessonStartedDetail>} seoul-learn-lesson-started - a lesson view started playing for the first time, or the learner opened an external lesson's link; detail `{ courseId, lessonId, positionSec }`.
  * @fires {CustomEvent<LessonProgressedDetail>} seoul-learn-lesson-progressed - progress was saved (at most every 10 s of playback, and on pause, seek, lesson change, page hide); detail `{ courseId, lessonId, positionSec, durationSec, progress }`.
  * @fires {CustomEvent<LessonCompletedDetail>} seoul-learn-lesson-completed - watched coverage reached `completion-threshold`, or an external lesson was marked done; detail `{ courseId, lessonId, progress }`.
  * @fires {CustomEvent<CourseCompletedDetail>} seoul-learn-course-completed - the last lesson left was completed; detail `{ courseId, totalLessons }`.
@@ -108,6 +109,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   @state() private records: ReadonlyMap<string, LessonRecord> = new Map();
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private focusKey = '';
+  /** The resume position the notice claims: set only once the video really is there. */
   @state() private resumeFrom = 0;
   @state() private atEnd = false;
   @state() private announcement = '';
@@ -122,31 +124,43 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   @query('.cues') private cuesEl?: HTMLElement | null;
 
   private readonly media = new MediaController(this, (fact) => this.onFact(fact));
+  private readonly progress = new ProgressReporter(this, {
+    subject: () => this.progressSubject(),
+    dataSource: () => this.settings.dataSource,
+    saved: (update, session) =>
+      this.remember(update.lessonId, {
+        positionSec: update.positionSec,
+        watchedSegments: session.tracker.watched,
+        completed: update.completed,
+      }),
+    pageHidden: () => this.terminate(),
+  });
   private session: LessonSession | undefined;
   private loadedSource: DataSource | undefined;
   private loadKey: string | undefined;
   private loadToken = 0;
   private abort: AbortController | undefined;
-  private unsent: ProgressUpdate[] = [];
   private attachedVideo: HTMLVideoElement | undefined;
   private attachedSign: HTMLVideoElement | undefined;
   private startAt = 0;
+  /** The resume position asked of the video, until it reports where it got to. */
+  private pendingResume = 0;
+  /** Whether the learner opened the current external lesson's link in this view. */
+  private externalOpened = false;
   private playOnLoad = false;
   private lastCue = -1;
   private helpReturn: HTMLElement | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
-    window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('pageshow', this.onPageShow);
   }
 
   override disconnectedCallback(): void {
     // Save while the video is still attached, before the media controller lets go of it.
     this.endSession();
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('pageshow', this.onPageShow);
     this.attachedVideo = undefined;
     this.attachedSign = undefined;
     // Reconnecting loads again, with a fresh session.
@@ -254,8 +268,10 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const record = this.records.get(lessonId);
     const position = record?.positionSec ?? 0;
     const resume = record && !record.completed && position >= 1 && position < lesson.durationSec - 1 ? position : 0;
-    this.resumeFrom = resume;
+    this.resumeFrom = 0;
+    this.pendingResume = resume;
     this.startAt = resume;
+    this.externalOpened = false;
     this.playOnLoad = play;
     this.lastCue = -1;
     if (lesson.kind === 'video') {
@@ -274,10 +290,9 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   private endSession(): void {
-    const session = this.session;
-    if (session) {
-      this.save();
-      if (session.initialized) this.xapi('terminated');
+    if (this.session) {
+      this.progress.save();
+      this.terminate();
     }
     this.session = undefined;
     this.media.detach();
@@ -353,7 +368,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
         this.xapi('played');
         break;
       case 'time':
-        if (tracker.tick(fact.time, fact.rate)) this.save();
+        this.progress.played(fact.time, fact.rate);
         this.checkCompletion();
         break;
       case 'pause':
@@ -361,17 +376,23 @@ export class SeoulLearnCourse extends SeoulLearnElement {
         tracker.restart(undefined);
         this.checkCompletion();
         this.xapi('paused');
-        this.save();
+        this.progress.save();
         break;
       case 'seeking':
         tracker.tick(fact.from, this.media.state.rate);
         tracker.restart(undefined);
         this.resumeFrom = 0;
+        this.pendingResume = 0;
+        break;
+      case 'resumed':
+        // A video that could not seek stays at the start: then there is nothing to claim.
+        this.resumeFrom = this.pendingResume > 0 && Math.abs(fact.time - this.pendingResume) < 1 ? fact.time : 0;
+        this.pendingResume = 0;
         break;
       case 'seeked':
         tracker.restart(fact.playing ? fact.to : undefined);
         this.xapi('seeked', { from: fact.from, to: fact.to });
-        this.save();
+        this.progress.save();
         break;
       case 'ended':
         this.onEnded(lesson);
@@ -411,7 +432,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const duration = this.durationOf(lesson);
     if (!isComplete(session.tracker.watched, duration, this.threshold)) return;
     session.completed = true;
-    this.save();
+    this.progress.save();
     this.completed(lesson, session.tracker.coverage(duration));
     this.xapi('completed');
   }
@@ -435,42 +456,32 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     }
   }
 
-  /** Reports what was watched since the last report, if anything changed. */
-  private save(): void {
+  /** The open lesson view and where its video stands, for the progress reporter. */
+  private progressSubject(): ProgressSubject | undefined {
     const session = this.session;
     const lesson = this.lesson;
-    if (!session || !lesson || lesson.id !== session.lessonId) return;
-    const duration = this.durationOf(lesson);
+    if (!session || !lesson || lesson.id !== session.lessonId) return undefined;
     const video = this.media.media;
-    const position = video ? video.currentTime : (this.records.get(lesson.id)?.positionSec ?? 0);
-    const update = session.report(position, duration);
-    if (!update) return;
-    this.remember(lesson.id, {
-      positionSec: update.positionSec,
-      watchedSegments: session.tracker.watched,
-      completed: session.completed,
-    });
-    this.send(update);
-    this.emit<LessonProgressedDetail>('seoul-learn-lesson-progressed', {
-      courseId: update.courseId,
-      lessonId: update.lessonId,
-      positionSec: update.positionSec,
-      durationSec: round(duration),
-      progress: round(session.tracker.coverage(duration)),
-    });
+    return {
+      session,
+      positionSec: video ? video.currentTime : (this.records.get(lesson.id)?.positionSec ?? 0),
+      durationSec: this.durationOf(lesson),
+    };
   }
 
   private remember(lessonId: string, record: LessonRecord): void {
     this.records = new Map(this.records).set(lessonId, record);
   }
 
-  /** Sends a report with any earlier ones that failed; ids make a repeated report harmless. */
-  private send(update: ProgressUpdate): void {
-    const batch = [...this.unsent, update];
-    this.unsent = [];
-    this.settings.dataSource.saveProgress(batch).catch(() => {
-      this.unsent = [...batch, ...this.unsent];
-      warnOnce(this, 'save-failed', 'Progress could not be saved; it will be sent again with the next report.');
+  /** The learner opened an external lesson's link: that view has started. */
+  private openedExternal(lesson: Lesson): void {
+    const course = this.course;
+    if (!course || this.externalOpened) return;
+    this.externalOpened = true;
+    this.emit<LessonStartedDetail>('seoul-learn-lesson-started', {
+      courseId: course.id,
+      lessonId: lesson.id,
+      positionSec: 0,
     });
   }
 
@@ -478,7 +489,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const course = this.course;
     if (!course) return;
     this.remember(lesson.id, { positionSec: 0, watchedSegments: [], completed: true });
-    this.send(doneUpdate(this.settings.learnerId, course.id, lesson));
+    this.progress.send(doneUpdate(this.settings.learnerId, course.id, lesson));
     this.completed(lesson, 1);
     this.atEnd = true;
   }
@@ -486,7 +497,8 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   private xapi(verb: XapiVerb, seek?: { from: number; to: number }): void {
     const session = this.session;
     const lesson = this.lesson;
-    if (!session || !lesson) return;
+    // A terminated view says nothing more: a page hidden, then left or closed, must not report twice.
+    if (!session || !lesson || session.terminated) return;
     if (verb !== 'initialized' && !session.initialized) {
       session.initialized = true;
       this.xapi('initialized');
@@ -511,6 +523,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       },
       seek,
     );
+    if (verb === 'terminated') session.terminated = true;
     this.emit<XapiDetail>('seoul-learn-xapi', { statement });
   }
 
@@ -518,13 +531,18 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     this.dispatchEvent(createEvent(name, detail));
   }
 
-  private readonly onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this.save();
-  };
-
-  private readonly onPageHide = (): void => {
-    this.save();
+  /** Ends the view's xAPI session; a view reports `terminated` once (see {@link xapi}). */
+  private terminate(): void {
     if (this.session?.initialized) this.xapi('terminated');
+  }
+
+  /** Back from the back/forward cache after `terminated`: the learner goes on in a new view. */
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    const old = this.session;
+    if (!event.persisted || !old?.terminated) return;
+    const session = new LessonSession(old.learnerId, old.courseId, old.lessonId, this.records.get(old.lessonId));
+    session.started = old.started;
+    this.session = session;
   };
 
   private statusOf = (lesson: Lesson): LessonStatus => lessonStatus(this.records.get(lesson.id), lesson.durationSec);
@@ -643,7 +661,10 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     return html`<h3 class="lesson-heading" lang=${title.lang === locale ? nothing : title.lang}>${title.value}</h3>
       ${
         lesson.kind === 'external'
-          ? renderExternal(lesson, done, locale, m, () => this.markDone(lesson))
+          ? renderExternal(lesson, done, locale, m, {
+              onOpen: () => this.openedExternal(lesson),
+              onDone: () => this.markDone(lesson),
+            })
           : this.renderPlayer(lesson, m)
       }
       ${this.resumeFrom > 0 ? renderResume(this.resumeFrom, m, this.startOver) : nothing}

@@ -15,11 +15,11 @@ export type CaptionSize = (typeof CAPTION_SIZES)[number];
 export const HLS_ENGINES = ['auto', 'hls.js'] as const;
 export type HlsEngine = (typeof HLS_ENGINES)[number];
 
-/** Fired the first time a lesson view starts playing. */
+/** Fired the first time a lesson view starts playing, or when the learner opens an external lesson's link. */
 export interface LessonStartedDetail {
   readonly courseId: string;
   readonly lessonId: string;
-  /** Where playback started, in seconds. */
+  /** Where playback started, in seconds (0 for an external lesson). */
   readonly positionSec: number;
 }
 

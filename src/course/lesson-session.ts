@@ -11,6 +11,8 @@ export class LessonSession {
   readonly tracker: WatchTracker;
   started = false;
   initialized = false;
+  /** Set once `terminated` was reported: the view sends no statements after it. */
+  terminated = false;
   completed: boolean;
   /** Seconds of study in this view so far. */
   studySec = 0;

@@ -38,6 +38,8 @@ export type MediaFact =
   | { readonly type: 'play' | 'pause' | 'time' | 'ended'; readonly time: number; readonly rate: number }
   | { readonly type: 'seeking'; readonly from: number }
   | { readonly type: 'seeked'; readonly from: number; readonly to: number; readonly playing: boolean }
+  /** Where the video really is after going to the resume position (it may not have got there). */
+  | { readonly type: 'resumed'; readonly time: number }
   | { readonly type: 'error' };
 
 const INITIAL: MediaState = {
@@ -262,6 +264,21 @@ export class MediaController implements ReactiveController {
     video.currentTime = to;
   }
 
+  /** Goes to the resume position without reporting a seek, then reports where the video really is. */
+  private resume(video: HTMLVideoElement): void {
+    const at = this.startAt;
+    this.startAt = 0;
+    if (at < video.duration) {
+      this.silentSeek = true;
+      video.currentTime = at;
+    }
+    // A video that cannot seek (a server without byte ranges) drops the seek without a `seeked`.
+    if (!video.seeking) {
+      this.silentSeek = false;
+      this.report({ type: 'resumed', time: video.currentTime });
+    }
+  }
+
   private toggleFullscreen(): void {
     const root = this.host.shadowRoot;
     if (root?.fullscreenElement) document.exitFullscreen().catch(() => undefined);
@@ -298,11 +315,7 @@ export class MediaController implements ReactiveController {
     const follower = this.follower;
     switch (event.type) {
       case 'loadedmetadata':
-        if (this.startAt > 0 && this.startAt < video.duration) {
-          this.silentSeek = true;
-          video.currentTime = this.startAt;
-        }
-        this.startAt = 0;
+        if (this.startAt > 0) this.resume(video);
         break;
       case 'play':
         follower?.play().catch(() => undefined);
@@ -317,8 +330,10 @@ export class MediaController implements ReactiveController {
         break;
       case 'seeked':
         if (follower) follower.currentTime = time;
-        if (this.silentSeek) this.silentSeek = false;
-        else if (this.seekFrom !== undefined)
+        if (this.silentSeek) {
+          this.silentSeek = false;
+          this.report({ type: 'resumed', time });
+        } else if (this.seekFrom !== undefined)
           this.report({ type: 'seeked', from: this.seekFrom, to: time, playing: !video.paused });
         this.seekFrom = undefined;
         break;

@@ -74,7 +74,7 @@ export function renderExternal(
   done: boolean,
   locale: Locale,
   m: CourseMessages,
-  onDone: () => void,
+  on: { readonly onOpen: () => void; readonly onDone: () => void },
 ): TemplateResult | typeof nothing {
   const external = lesson.external;
   if (!external) return nothing;
@@ -83,14 +83,21 @@ export function renderExternal(
     <p class="provider" lang=${provider.lang === locale ? nothing : provider.lang}>${provider.value}</p>
     <p>${m.externalNote(provider.value)}</p>
     <div class="actions">
-      <a class="button primary" href=${external.href} target="_blank" rel="noopener noreferrer">
+      <a
+        class="button primary"
+        href=${external.href}
+        target="_blank"
+        rel="noopener noreferrer"
+        @click=${on.onOpen}
+        @auxclick=${(event: MouseEvent) => event.button === 1 && on.onOpen()}
+      >
         ${m.openExternal(provider.value)} <span aria-hidden="true">↗</span>
         <span class="visually-hidden">${m.newTab}</span>
       </a>
       ${
         done
           ? html`<span class="done-badge"><span aria-hidden="true">✓</span> ${m.completed}</span>`
-          : html`<button type="button" class="button" @click=${onDone}>${m.markDone}</button>`
+          : html`<button type="button" class="button" @click=${on.onDone}>${m.markDone}</button>`
       }
     </div>
   </div>`;

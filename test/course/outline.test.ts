@@ -122,6 +122,49 @@ describe('<seoul-learn-course> outline', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fires lesson-started once when the learner opens an external lesson, not when it is shown', async () => {
+    const source = demo();
+    const course = await source.getCourse('high-math-calculus');
+    const lessons = course.chapters.flatMap((chapter) => chapter.lessons);
+    const external = lessons.find((lesson) => lesson.kind === 'external')!;
+    const el = await renderCourse({ course: course.id, lesson: external.id }, source);
+    const started = collect<{ courseId: string; lessonId: string; positionSec: number }>(
+      el,
+      'seoul-learn-lesson-started',
+    );
+    // The test page must not follow the link to a new tab.
+    const stay = (event: Event): void => event.preventDefault();
+    el.addEventListener('click', stay, { capture: true });
+    el.addEventListener('auxclick', stay, { capture: true });
+    try {
+      await el.updateComplete;
+      expect(started, 'showing the card starts nothing').to.deep.equal([]);
+      const link = $<HTMLAnchorElement>(el, '.external-card a');
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(started).to.deep.equal([{ courseId: course.id, lessonId: external.id, positionSec: 0 }]);
+      link.dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true, cancelable: true }));
+      link.click();
+      expect(started, 'once per lesson view').to.have.length(1);
+
+      // Another lesson, then back: a new view of the external lesson.
+      const key = (id: string): HTMLElement =>
+        $$(el, '[role="treeitem"]').find((li) => li.dataset['key'] === `l:${id}`)!;
+      key(lessons[0]!.id).click();
+      await el.updateComplete;
+      key(external.id).click();
+      await el.updateComplete;
+      $<HTMLAnchorElement>(el, '.external-card a').dispatchEvent(
+        new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true, cancelable: true }),
+      );
+      expect(started).to.have.length(2);
+      expect(Object.isFrozen(started[1])).to.equal(true);
+    } finally {
+      el.removeEventListener('click', stay, { capture: true });
+      el.removeEventListener('auxclick', stay, { capture: true });
+    }
+  });
+
   for (const [region, locale] of [
     ['chungbuk', 'ko'],
     ['seoul', 'en'],

@@ -91,8 +91,9 @@ describe('<seoul-learn-course> player', () => {
     await video.play();
     await waitUntil(() => video.currentTime > 6.1, 'playing into the next cue', { timeout: 5000 });
     video.pause();
-    await el.updateComplete;
-    expect($(el, '.cue[aria-current="true"]').textContent).to.contain('Underline the important words');
+    // The transcript follows the controller's state, which catches up at the next media event.
+    await waitUntil(() => $(el, '.cue[aria-current="true"]').textContent!.includes('Underline the important words'));
+    expect($$(el, '.cue[aria-current="true"]')).to.have.length(1);
 
     choose(selectLabelled(el, 'Caption size'), 'large');
     await el.updateComplete;
@@ -101,6 +102,124 @@ describe('<seoul-learn-course> player', () => {
     choose(captions, '');
     await el.updateComplete;
     expect(Array.from(video.textTracks).every((track) => track.mode === 'disabled')).to.equal(true);
+  });
+
+  it('keeps the caption size and language across lessons, through an external one', async () => {
+    const source = demo();
+    const course = await source.getCourse('high-math-calculus');
+    const lessons = course.chapters.flatMap((chapter) => chapter.lessons);
+    const external = lessons.findIndex((lesson) => lesson.kind === 'external');
+    const [before, after] = [lessons[external - 1]!, lessons[external + 1]!];
+    const el = await renderCourse({ course: course.id, lesson: before.id, locale: 'en' }, source);
+    const video = await videoReady(el);
+    choose(selectLabelled(el, 'Caption size'), 'large');
+    choose(selectLabelled(el, 'Captions'), 'ko');
+    await el.updateComplete;
+    expect(video.classList.contains('cues-large')).to.equal(true);
+
+    const open = (id: string): void =>
+      $$(el, '[role="treeitem"]')
+        .find((li) => li.dataset['key'] === `l:${id}`)!
+        .click();
+    open(lessons[external]!.id);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('video').length, 'no player for the external lesson').to.equal(0);
+    open(after.id);
+    await el.updateComplete;
+    const next = await videoReady(el);
+    const showing = (): string[] =>
+      Array.from(next.textTracks)
+        .filter((track) => track.mode === 'showing')
+        .map((track) => track.language);
+    await waitUntil(() => showing().join() === 'ko', 'Korean captions');
+    await el.updateComplete;
+    expect(next.classList.contains('cues-large')).to.equal(true);
+    expect(selectLabelled(el, 'Caption size').value).to.equal('large');
+    expect(selectLabelled(el, 'Captions').value).to.equal('ko');
+  });
+
+  it('changes the volume with the arrow keys on its slider, and says the value', async () => {
+    const el = await renderCourse({ locale: 'en' });
+    const video = await videoReady(el);
+    const slider = $<HTMLInputElement>(el, 'input.volume');
+    expect(slider.getAttribute('aria-label')).to.equal('Volume');
+    expect(slider.getAttribute('aria-valuetext')).to.equal('100%');
+    slider.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(video.volume).to.be.closeTo(0.9, 0.001);
+    expect(slider.getAttribute('aria-valuetext')).to.equal('90%');
+    expect(video.currentTime, 'arrows on the slider do not seek').to.equal(0);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(video.volume).to.be.closeTo(0.95, 0.001);
+    expect(slider.getAttribute('aria-valuetext')).to.equal('95%');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(video.volume).to.equal(0);
+    expect(slider.getAttribute('aria-valuetext')).to.equal('0%');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(video.volume).to.equal(1);
+    buttonNamed(el, 'Mute').click();
+    await el.updateComplete;
+    expect(slider.getAttribute('aria-valuetext'), 'muted reads as 0%').to.equal('0%');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('picture-in-picture', () => {
+    const enabled = (value: boolean): void => {
+      Object.defineProperty(document, 'pictureInPictureEnabled', { configurable: true, get: () => value });
+    };
+    afterEach(() => {
+      delete (document as { pictureInPictureEnabled?: boolean }).pictureInPictureEnabled;
+      delete (document as { pictureInPictureElement?: Element | null }).pictureInPictureElement;
+      delete (document as { exitPictureInPicture?: unknown }).exitPictureInPicture;
+    });
+
+    it('offers no button where the browser has no picture-in-picture', async () => {
+      enabled(false);
+      const el = await renderCourse({ locale: 'en' });
+      await videoReady(el);
+      expect(!!buttonNamed(el, 'Picture in picture')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has a toggle button whose requests go to the controller', async () => {
+      enabled(true);
+      const el = await renderCourse({ locale: 'en' });
+      const video = await videoReady(el);
+      const calls: string[] = [];
+      let pipElement: Element | null = null;
+      Object.defineProperty(document, 'pictureInPictureElement', { configurable: true, get: () => pipElement });
+      video.requestPictureInPicture = () => {
+        calls.push('request');
+        pipElement = video;
+        video.dispatchEvent(new Event('enterpictureinpicture'));
+        return Promise.resolve({} as PictureInPictureWindow);
+      };
+      Object.defineProperty(document, 'exitPictureInPicture', {
+        configurable: true,
+        value: () => {
+          calls.push('exit');
+          pipElement = null;
+          video.dispatchEvent(new Event('leavepictureinpicture'));
+          return Promise.resolve();
+        },
+      });
+      const button = buttonNamed(el, 'Picture in picture');
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      button.click();
+      await el.updateComplete;
+      expect(calls).to.deep.equal(['request']);
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      await expect(el).to.be.accessible();
+      button.click();
+      await el.updateComplete;
+      expect(calls).to.deep.equal(['request', 'exit']);
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+    });
   });
 
   it('changes the playback rate', async () => {

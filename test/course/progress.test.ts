@@ -3,7 +3,7 @@ import type { SeoulLearnCourse } from '../../src/course/course.js';
 import type { LessonCompletedDetail, LessonProgressedDetail } from '../../src/course/course.types.js';
 import type { DataSource, ProgressUpdate } from '../../src/data/types.js';
 import { mergeSegments } from '../../src/data/progress.js';
-import { $, $$, collect, demo, fakeClock, recording, renderCourse, videoReady } from './helpers.js';
+import { $, $$, collect, demo, fakeClock, plainDemo, recording, renderCourse, videoReady } from './helpers.js';
 
 const COURSE = 'elem-math-fractions';
 const FIRST = 'elem-math-fractions-1-1';
@@ -39,7 +39,8 @@ describe('<seoul-learn-course> progress', () => {
     await source.saveProgress([update('resumer', FIRST, { positionSec: 8, watchedSegments: [[0, 8]] })]);
     const el = await renderCourse({ learner: 'resumer' }, source);
     const video = await videoReady(el);
-    await waitUntil(() => Math.abs(video.currentTime - 8) < 0.1, 'resumed at 0:08');
+    await waitUntil(() => !video.seeking && Math.abs(video.currentTime - 8) < 0.1, 'resumed at 0:08');
+    await el.updateComplete;
     expect($(el, '.resume').textContent).to.contain('0:08부터 이어보기');
     await expect(el).to.be.accessible();
     el.locale = 'en';
@@ -49,6 +50,43 @@ describe('<seoul-learn-course> progress', () => {
     await waitUntil(() => video.currentTime === 0 && !video.seeking, 'back at the start');
     await el.updateComplete;
     expect($(el, '.resume')).to.not.exist;
+  });
+
+  it('claims no resume position when the server cannot seek and the video stays at the start', async () => {
+    // The test server answers without byte ranges, so the browser cannot seek in what it serves
+    // (unless its cache already holds the whole file: a fresh address keeps the cache out).
+    const fresh = `?unseekable=${crypto.randomUUID()}`;
+    const inner = plainDemo();
+    const source: DataSource = new Proxy(inner, {
+      get(target, name, receiver) {
+        if (name === 'getCourse') {
+          return (id: string) =>
+            target.getCourse(id).then((course) => ({
+              ...course,
+              chapters: course.chapters.map((chapter) => ({
+                ...chapter,
+                lessons: chapter.lessons.map((lesson) => ({
+                  ...lesson,
+                  media: lesson.media.map((media) => ({ ...media, src: media.src + fresh })),
+                })),
+              })),
+            }));
+        }
+        const value = Reflect.get(target, name, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    await source.saveProgress([update('resumer', FIRST, { positionSec: 8, watchedSegments: [[0, 8]] })]);
+    const el = await renderCourse({ learner: 'resumer' }, source);
+    const claims = (): string => el.shadowRoot!.querySelector('.resume')?.textContent?.trim() ?? '';
+    expect(claims(), 'nothing claimed before the video is there').to.equal('');
+    const video = await videoReady(el);
+    await waitUntil(() => video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && !video.seeking, 'settled');
+    await el.updateComplete;
+    expect(video.currentTime).to.be.below(1);
+    expect(claims()).to.equal('');
+    expect(el.shadowRoot!.textContent).to.not.contain('이어보기');
+    await expect(el).to.be.accessible();
   });
 
   it('saves progress at most every 10 s of playback, and on pause, page hide and lesson change', async () => {
@@ -98,6 +136,55 @@ describe('<seoul-learn-course> progress', () => {
     $$(el, '[role="treeitem"][aria-level="2"]')[1]!.click();
     expect(source.saves).to.have.length(10);
     expect(source.saves.at(-1)!.at(-1)).to.include({ lessonId: FIRST, positionSec: 67 });
+  });
+
+  it('sends a report that failed again with the next one, under its own id, warning once', async () => {
+    const inner = demo();
+    const calls: string[][] = [];
+    let failing = true;
+    const source: DataSource = new Proxy(inner, {
+      get(target, name, receiver) {
+        if (name === 'saveProgress') {
+          return (updates: readonly ProgressUpdate[]) => {
+            calls.push(updates.map((u) => u.id));
+            return failing ? Promise.reject(new Error('offline')) : target.saveProgress(updates);
+          };
+        }
+        const value = Reflect.get(target, name, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
+    try {
+      const el = await renderCourse({}, source);
+      const clock = fakeClock(await videoReady(el));
+      clock.play();
+      clock.advance(2);
+      clock.pause();
+      await waitUntil(() => warned.length > 0, 'the failure is noticed');
+      clock.play();
+      clock.advance(2);
+      clock.pause();
+      await waitUntil(() => calls.length === 2);
+      failing = false;
+      clock.play();
+      clock.advance(2);
+      clock.pause();
+      await waitUntil(() => calls.length === 3);
+      const [first, second, third] = calls as [string[], string[], string[]];
+      expect(first).to.have.length(1);
+      expect(second).to.deep.equal([first[0], second[1]]);
+      expect(third).to.have.length(3);
+      expect(third.slice(0, 2)).to.deep.equal(second);
+      expect(new Set(third).size).to.equal(3);
+      expect(warned.filter((message) => message.includes('Progress could not be saved'))).to.have.length(1);
+      const stored = await inner.getCourseProgress('test-learner', COURSE);
+      expect(stored.find((record) => record.lessonId === FIRST)?.watchedSegments).to.deep.equal([[0, 6]]);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('completes a lesson only once 90% of it was actually watched', async () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
 import type { Course, DataSource } from '../../src/data/types.js';
 import { $, $$, demo, flaky, plainDemo, renderCourse, videoReady } from './helpers.js';
@@ -173,5 +174,48 @@ describe('<seoul-learn-course> states', () => {
       Element.prototype.setAttribute = setAttribute;
     }
     expect(written).to.deep.equal([]);
+  });
+
+  describe('with reduced motion', () => {
+    const motion = (value: string): Promise<unknown> =>
+      executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value }]);
+    afterEach(() => motion(''));
+
+    /** Shows the buffering spinner: the video says it has no data yet. */
+    async function buffering(el: SeoulLearnCourse): Promise<HTMLElement> {
+      const video = await videoReady(el);
+      Object.defineProperty(video, 'readyState', { configurable: true, get: () => 0 });
+      video.dispatchEvent(new Event('waiting'));
+      await el.updateComplete;
+      return $(el, '.spinner');
+    }
+
+    it('spins the buffering spinner only when motion is welcome', async () => {
+      const el = await renderCourse({});
+      const spinner = await buffering(el);
+      expect(getComputedStyle(spinner).animationName).to.equal('spin');
+      await motion('reduce');
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+      const still = getComputedStyle(spinner);
+      expect(still.animationName === 'none' || parseFloat(still.animationDuration) < 0.01).to.equal(true);
+      expect(text(el)).to.contain('영상을 불러오는 중');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a still skeleton while loading', async () => {
+      await motion('reduce');
+      const el = await fixture<SeoulLearnCourse>(
+        html`<seoul-learn-course course-id="elem-math-fractions" .dataSource=${demo()}></seoul-learn-course>`,
+      );
+      const parts = [$(el, '.skeleton'), ...$$(el, '.skeleton .bone')];
+      expect(parts.length).to.be.above(3);
+      for (const part of parts) {
+        const style = getComputedStyle(part);
+        // A duration of a few microseconds is how reduced-motion resets switch animation off.
+        expect(style.animationName === 'none' || parseFloat(style.animationDuration) < 0.01).to.equal(true);
+        expect(parseFloat(style.transitionDuration)).to.be.below(0.01);
+      }
+      await waitUntil(() => !$(el, '.skeleton'));
+    });
   });
 });

@@ -79,4 +79,72 @@ describe('<seoul-learn-course> xAPI statements', () => {
       statements[0]!.context.registration,
     );
   });
+
+  it('sends exactly one terminated per lesson view, whatever page hide, lesson change and removal do', async () => {
+    const el = await renderCourse({});
+    const video = await videoReady(el);
+    const seen = collect<XapiDetail>(el, 'seoul-learn-xapi');
+    const verbs = (): string[] => seen.map((detail) => detail.statement.verb.display['en-US']!);
+    const terminatedIn = (registration: string): number =>
+      seen.filter(
+        ({ statement }) =>
+          statement.context.registration === registration && statement.verb.display['en-US'] === 'terminated',
+      ).length;
+
+    window.dispatchEvent(new Event('pagehide'));
+    expect(verbs(), 'a view that never played was never initialized').to.deep.equal([]);
+
+    const clock = fakeClock(video);
+    clock.play();
+    clock.advance(2);
+    const first = seen[0]!.statement.context.registration;
+    window.dispatchEvent(new Event('pagehide'));
+    expect(verbs()).to.deep.equal(['initialized', 'played', 'terminated']);
+    // The browser pauses media as the page goes into the back/forward cache; the view is over.
+    clock.pause();
+    window.dispatchEvent(new Event('pagehide'));
+    $$(el, '[role="treeitem"][aria-level="2"]')[1]!.click();
+    expect(verbs(), 'nothing after terminated').to.deep.equal(['initialized', 'played', 'terminated']);
+    expect(terminatedIn(first)).to.equal(1);
+
+    const next = await videoReady(el);
+    await waitUntil(() => next !== video);
+    const nextClock = fakeClock(next);
+    nextClock.play();
+    nextClock.advance(1);
+    const second = seen.at(-1)!.statement.context.registration;
+    expect(second).to.not.equal(first);
+    window.dispatchEvent(new Event('pagehide'));
+    el.remove();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(terminatedIn(second)).to.equal(1);
+    expect(verbs()).to.deep.equal(['initialized', 'played', 'terminated', 'initialized', 'played', 'terminated']);
+  });
+
+  it('starts a new view when the page comes back from the back/forward cache', async () => {
+    const el = await renderCourse({});
+    const video = await videoReady(el);
+    const seen = collect<XapiDetail>(el, 'seoul-learn-xapi');
+    const clock = fakeClock(video);
+    clock.play();
+    clock.advance(1);
+    clock.pause();
+    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    clock.play();
+    const [first, ...rest] = seen.map((detail) => detail.statement);
+    const after = rest.slice(3);
+    expect(rest.map((s) => s.verb.display['en-US'])).to.deep.equal([
+      'played',
+      'paused',
+      'terminated',
+      'initialized',
+      'played',
+    ]);
+    expect(new Set(after.map((s) => s.context.registration)).size).to.equal(1);
+    expect(after[0]!.context.registration, 'a new session id').to.not.equal(first!.context.registration);
+    el.remove();
+    expect(seen.at(-1)!.statement.verb.display['en-US']).to.equal('terminated');
+    expect(seen.at(-1)!.statement.context.registration).to.equal(after[0]!.context.registration);
+  });
 });

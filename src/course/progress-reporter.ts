@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createEvent } from '../core/events.js';
+import { warnOnce } from '../core/warn.js';
+import type { DataSource, ProgressUpdate } from '../data/types.js';
+import type { LessonProgressedDetail } from './course.types.js';
+import type { LessonSession } from './lesson-session.js';
+
+/** The lesson view a report is about, and where its video stands. */
+export interface ProgressSubject {
+  readonly session: LessonSession;
+  readonly positionSec: number;
+  readonly durationSec: number;
+}
+
+/** What the reporter asks of its host. */
+export interface ProgressOptions {
+  /** The lesson view to report on, if one is open. */
+  readonly subject: () => ProgressSubject | undefined;
+  readonly dataSource: () => DataSource;
+  /** A report is about to be sent: the host remembers it. */
+  readonly saved: (update: ProgressUpdate, session: LessonSession) => void;
+  /** The page is being hidden for good (progress is already saved): the host ends its view. */
+  readonly pageHidden: () => void;
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+/**
+ * Saves a lesson view's progress through the data source: at most every 10 s of playback (the
+ * watch tracker says when), and whenever the host asks (pause, seek, lesson change), the tab is
+ * hidden or the page goes away. Every report has its own id, so one sent again after a failure
+ * is applied once.
+ */
+export class ProgressReporter implements ReactiveController {
+  private unsent: ProgressUpdate[] = [];
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ProgressOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisibility);
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    window.removeEventListener('pagehide', this.onPageHide);
+  }
+
+  /** Playback reached `time` at `rate`; saves once 10 s of playback passed since the last save. */
+  played(time: number, rate: number): void {
+    if (this.options.subject()?.session.tracker.tick(time, rate)) this.save();
+  }
+
+  /** Reports what was watched since the last report, if anything changed. */
+  save(): void {
+    const subject = this.options.subject();
+    if (!subject) return;
+    const { session, durationSec } = subject;
+    const update = session.report(subject.positionSec, durationSec);
+    if (!update) return;
+    this.options.saved(update, session);
+    this.send(update);
+    this.host.dispatchEvent(
+      createEvent<LessonProgressedDetail>('seoul-learn-lesson-progressed', {
+        courseId: update.courseId,
+        lessonId: update.lessonId,
+        positionSec: update.positionSec,
+        durationSec: round(durationSec),
+        progress: round(session.tracker.coverage(durationSec)),
+      }),
+    );
+  }
+
+  /** Sends a report with any earlier ones that failed; ids make a repeated report harmless. */
+  send(update: ProgressUpdate): void {
+    const batch = [...this.unsent, update];
+    this.unsent = [];
+    this.options
+      .dataSource()
+      .saveProgress(batch)
+      .catch(() => {
+        this.unsent = [...batch, ...this.unsent];
+        warnOnce(this.host, 'save-failed', 'Progress could not be saved; it will be sent again with the next report.');
+      });
+  }
+
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.save();
+  };
+
+  private readonly onPageHide = (): void => {
+    this.save();
+    this.options.pageHidden();
+  };
+}
