@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import type { DataSource } from '../../src/data/types.js';
 import {

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BookingConfirmedDetail, SlotSelectedDetail } from '../../src/booking.js';

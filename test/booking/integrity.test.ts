@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { DemoDataSource, deleteDemoDatabase } from '../../src/data/demo-data-source.js';

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { bookingIcs, escapeText } from '../../src/booking/ics.js';

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { DeferredDataSource } from '../../src/core/deferred-data-source.js';
 import type { DataChange, DataSource } from '../../src/data/types.js';

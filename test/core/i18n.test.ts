@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { defineMessages, isLocale, localize, pick } from '../../src/core/i18n.js';
 

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Lesson } from '../../src/data/types.js';
 import { $, $$, demo, renderCourse, videoReady } from './helpers.js';

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SeoulLearnCourse } from '../../src/course/course.js';

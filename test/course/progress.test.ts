@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
 import type { LessonCompletedDetail, LessonProgressedDetail } from '../../src/course/course.types.js';

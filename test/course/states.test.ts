@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { SeoulLearnCourse } from '../../src/course/course.js';

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
 import type { XapiDetail, XapiStatement } from '../../src/course/course.types.js';

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { normaliseKoreanMobile, validateApplicant } from '../../src/data/applicant.js';
 import type { Applicant } from '../../src/data/types.js';

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { NotFoundError, SlotTakenError, ValidationError } from '../../src/data/errors.js';
 import { isKoreanHoliday } from '../../src/data/holidays.js';

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { NotFoundError } from '../../src/data/errors.js';
 import type { Course, Lesson } from '../../src/data/types.js';

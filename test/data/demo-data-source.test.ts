@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { DemoDataSource, defaultDataSource, deleteDemoDatabase } from '../../src/data/demo-data-source.js';
 import type { ProgressUpdate } from '../../src/data/types.js';

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { SlotTakenError } from '../../src/data/errors.js';

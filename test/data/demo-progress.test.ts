@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { NotFoundError, ValidationError } from '../../src/data/errors.js';
 import { seoulDateKey } from '../../src/data/time.js';

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { HOLIDAY_YEARS, KOREAN_HOLIDAYS, holidayOn, isKoreanHoliday } from '../../src/data/holidays.js';
 import { isDateKey, seoulWeekday } from '../../src/data/time.js';

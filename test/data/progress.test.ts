@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { DEFAULT_COMPLETION_THRESHOLD, coverage, isComplete, mergeSegments } from '../../src/data/progress.js';
 import type { WatchedSegment } from '../../src/data/types.js';

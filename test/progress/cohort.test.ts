@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/progress.js';

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/progress.js';

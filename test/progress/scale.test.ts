@@ -1,6 +1,7 @@
 // The benchmark's large data, driven like a person: a 2,000-learner cohort pages 20 rows at a
 // time, a learner with 50 courses and 1,000 recent lessons shows only the lessons it lists, and
 // data already at hand is shown without a skeleton in between.
+import '../helpers/readable-failures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/progress.js';
 import type { SeoulLearnProgress } from '../../src/progress/progress.js';

@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import type { DailyStudy } from '../../src/data/types.js';
 import { chartWeeks, seoulToday, streaks, weekSeconds, weekStart } from '../../src/progress/progress.stats.js';

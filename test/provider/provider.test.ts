@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/provider/provider.define.js';

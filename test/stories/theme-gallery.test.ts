@@ -1,3 +1,4 @@
+import '../helpers/readable-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/provider/provider.define.js';
 import '../../stories/theme-gallery/theme-gallery.define.js';
