@@ -1,0 +1,233 @@
+/**
+ * A durable queue of progress updates between the player and the server. Every update is
+ * written to storage before `enqueue` resolves and removed only after the server accepted it,
+ * so a closed tab, a reload or a dead network never loses study time: what is left is sent
+ * when the outbox starts again, oldest first.
+ */
+import { ValidationError } from '../errors.js';
+import type { ProgressUpdate } from '../types.js';
+import { backoffDelay } from './backoff.js';
+import { splitByBytes } from './batches.js';
+import { defaultLockManager, withLockIfAvailable } from './lock.js';
+import {
+  DEFAULT_OUTBOX_DATABASE,
+  IndexedDbOutboxStore,
+  MemoryOutboxStore,
+  type OutboxRecord,
+  type OutboxStore,
+} from './store.js';
+import type {
+  BackoffOptions,
+  OutboxLockManager,
+  OutboxStorage,
+  OutboxTimers,
+  ProgressOutboxOptions,
+  ProgressSender,
+} from './types.js';
+import { warnDropped } from './warn.js';
+
+/**
+ * What a send round did: `'sent'` everything it found was delivered (or dropped as invalid),
+ * `'failed'` a batch failed and waits for a retry, `'busy'` another instance or tab was sending
+ * and this one left the queue to it.
+ */
+export type RoundOutcome = 'sent' | 'failed' | 'busy';
+
+/** Default delays between failed rounds. */
+export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 1_000, maxMs: 300_000 };
+
+const globalTimers: OutboxTimers = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+};
+
+/**
+ * Queues `ProgressUpdate`s durably and delivers them through an injected sender: one round per
+ * `batchIntervalMs`, in order, in bodies of at most `maxBatchBytes`, retried with exponential
+ * backoff and jitter, flushed with `keepalive` when the page is hidden or left. A send round
+ * holds a Web Lock, so two tabs on one database never send the same update at once.
+ *
+ * ```ts
+ * const outbox = new ProgressOutbox({ send: (updates, { keepalive }) => post(updates, keepalive) });
+ * outbox.start();
+ * await outbox.enqueue([update]);
+ * ```
+ */
+export class ProgressOutbox {
+  /** The database name this outbox queues in (also when `storage` is `'memory'`, unused then). */
+  readonly databaseName: string;
+  /** Where the queue lives. */
+  readonly storage: OutboxStorage;
+  /** Web Locks name guarding a send round. */
+  readonly lockName: string;
+
+  private readonly send: ProgressSender;
+  private readonly store: OutboxStore;
+  private readonly batchIntervalMs: number;
+  private readonly maxBatchBytes: number;
+  private readonly backoff: BackoffOptions;
+  private readonly random: () => number;
+  private readonly now: () => Date;
+  private readonly locks: OutboxLockManager | null;
+  private readonly timers: OutboxTimers;
+
+  private started = false;
+  private timer: unknown = null;
+  private failures = 0;
+  /** Rounds of this instance run one after another. */
+  private rounds: Promise<unknown> = Promise.resolve();
+
+  private readonly onPageHide = () => void this.flush({ keepalive: true });
+  private readonly onVisibilityChange = () => {
+    if (document.visibilityState === 'hidden') void this.flush({ keepalive: true });
+  };
+  private readonly onOnline = () => {
+    // Back online: retry now instead of waiting out the backoff.
+    if (this.failures > 0) void this.runRound(false);
+  };
+
+  /** Creates an outbox; nothing is sent before `start()` or `flush()`. */
+  constructor(options: ProgressOutboxOptions) {
+    this.send = options.send;
+    this.databaseName = options.databaseName ?? DEFAULT_OUTBOX_DATABASE;
+    const wantsIdb = (options.storage ?? 'indexeddb') === 'indexeddb';
+    // Without IndexedDB (some private modes) the queue still works for the life of the page.
+    this.storage = wantsIdb && typeof indexedDB !== 'undefined' ? 'indexeddb' : 'memory';
+    this.store = this.storage === 'indexeddb' ? new IndexedDbOutboxStore(this.databaseName) : new MemoryOutboxStore();
+    this.batchIntervalMs = Math.max(0, options.batchIntervalMs ?? 10_000);
+    this.maxBatchBytes = Math.max(1, options.maxBatchBytes ?? 60_000);
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.random = options.random ?? Math.random;
+    this.now = options.now ?? (() => new Date());
+    this.lockName = options.lockName ?? `seoul-learn-outbox:${this.databaseName}`;
+    this.locks = options.locks === undefined ? defaultLockManager() : options.locks;
+    this.timers = options.timers ?? globalTimers;
+  }
+
+  /**
+   * Queues updates; resolves once they are stored (durable with IndexedDB). An id already
+   * queued is ignored. When started, a send round follows within `batchIntervalMs`.
+   */
+  async enqueue(updates: readonly ProgressUpdate[]): Promise<void> {
+    if (updates.length > 0) {
+      const queuedAt = this.now().toISOString();
+      await this.store.add(updates.map((update) => ({ id: update.id, queuedAt, update })));
+    }
+    if (this.started) this.scheduleRound(this.batchIntervalMs);
+  }
+
+  /**
+   * Starts delivering: sends what a previous page left first, then a round per
+   * `batchIntervalMs`; installs the `pagehide`, `visibilitychange` and `online` listeners.
+   */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    addEventListener('pagehide', this.onPageHide);
+    addEventListener('online', this.onOnline);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    void this.runRound(false);
+  }
+
+  /** Stops timers and removes the listeners; queued updates stay stored for the next start. */
+  stop(): void {
+    if (!this.started) return;
+    this.started = false;
+    removeEventListener('pagehide', this.onPageHide);
+    removeEventListener('online', this.onOnline);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.clearTimer();
+  }
+
+  /** Stops and closes the database connection (needed before deleting the database). */
+  close(): void {
+    this.stop();
+    this.store.close();
+  }
+
+  /**
+   * Sends everything queued now, after any round already running in this instance. Pass
+   * `keepalive: true` when the page is going away. Resolves with what the round did; never
+   * rejects (a failure is retried with backoff while started).
+   */
+  flush(options: { keepalive?: boolean } = {}): Promise<RoundOutcome> {
+    return this.runRound(options.keepalive ?? false);
+  }
+
+  /** How many updates wait in the queue (all tabs, with IndexedDB). */
+  pending(): Promise<number> {
+    return this.store.count();
+  }
+
+  private runRound(keepalive: boolean): Promise<RoundOutcome> {
+    const round = this.rounds.then(() => this.round(keepalive));
+    this.rounds = round;
+    return round;
+  }
+
+  private async round(keepalive: boolean): Promise<RoundOutcome> {
+    this.clearTimer();
+    let outcome: RoundOutcome;
+    try {
+      // A memory queue belongs to this instance alone, so it needs no lock.
+      const result =
+        this.storage === 'memory'
+          ? { ran: true as const, value: await this.sendQueued(keepalive) }
+          : await withLockIfAvailable(this.locks, this.lockName, () => this.sendQueued(keepalive));
+      outcome = result.ran ? result.value : 'busy';
+    } catch {
+      // The store failed (quota, closed database): treat like a failed send and retry.
+      outcome = 'failed';
+    }
+    if (outcome === 'failed') {
+      this.failures += 1;
+      if (this.started) this.scheduleRound(backoffDelay(this.failures, this.backoff, this.random), true);
+    } else {
+      if (outcome === 'sent') this.failures = 0;
+      // Updates queued meanwhile, or left to a busy tab that may have read the queue earlier.
+      if (this.started && (await this.pending().catch(() => 0)) > 0) this.scheduleRound(this.batchIntervalMs);
+    }
+    return outcome;
+  }
+
+  /** Sends the queue batch by batch, removing each batch once accepted; stops at a failure. */
+  private async sendQueued(keepalive: boolean): Promise<RoundOutcome> {
+    const records = await this.store.all();
+    let offset = 0;
+    for (const batch of splitByBytes(
+      records.map((record) => record.update),
+      this.maxBatchBytes,
+    )) {
+      const batchRecords: OutboxRecord[] = records.slice(offset, offset + batch.length);
+      offset += batch.length;
+      try {
+        await this.send(batch, { keepalive });
+      } catch (error) {
+        if (!(error instanceof ValidationError)) return 'failed';
+        // The server will never accept this batch; keeping it would block everything after it.
+        warnDropped(
+          batchRecords.map((record) => record.id),
+          error.fields,
+        );
+      }
+      await this.store.remove(batchRecords.map((record) => record.seq));
+    }
+    return 'sent';
+  }
+
+  /** Sets the round timer unless one is set; `replace` moves an existing timer. */
+  private scheduleRound(ms: number, replace = false): void {
+    if (this.timer !== null && !replace) return;
+    this.clearTimer();
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = null;
+      void this.runRound(false);
+    }, ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer === null) return;
+    this.timers.clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
