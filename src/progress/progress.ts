@@ -103,7 +103,11 @@ export class SeoulLearnProgress extends SeoulLearnElement {
       return mine && change.type !== 'booking';
     },
     onRefreshed: () => {
-      if (this.lastChange === 'progress') this.announcement = this.messages.updated;
+      if (this.lastChange !== 'progress') return;
+      // A live region speaks only when its text changes: alternate a trailing no-break space so
+      // the second and later updates are announced too.
+      const text = this.messages.updated;
+      this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     },
   });
 

@@ -296,7 +296,28 @@ describe('<seoul-learn-progress> learner view', () => {
     const courseText = () => textOf(shadow(el).querySelector('.course'));
     for (let i = 0; i < 100 && !courseText().includes(expected); i++) await new Promise((r) => setTimeout(r, 10));
     expect(courseText()).to.contain(expected);
-    expect(textOf(shadow(el).querySelector('.root > [role="status"]'))).to.equal('학습 현황이 새로 고쳐졌습니다.');
+    const status = () => shadow(el).querySelector('.root > [role="status"]')!;
+    expect(textOf(status())).to.equal('학습 현황이 새로 고쳐졌습니다.');
+
+    // A second update must be announced again: the live region's text has to change.
+    const first = status().textContent;
+    await source.saveProgress([
+      {
+        id: 'live-2',
+        learnerId: 'demo-learner',
+        courseId: course.id,
+        lessonId: lesson.id,
+        positionSec: 1,
+        durationSec: lesson.durationSec,
+        watchedSegments: [[0, 1]],
+        studySec: 60,
+        completed: false,
+        at: NOW.toISOString(),
+      },
+    ]);
+    for (let i = 0; i < 100 && status().textContent === first; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(status().textContent, 'announced again').not.to.equal(first);
+    expect(textOf(status())).to.equal('학습 현황이 새로 고쳐졌습니다.');
   });
 
   it('shows a friendly first step for a learner with no data', async () => {
