@@ -223,6 +223,8 @@ export class SeoulLearnProgress extends SeoulLearnElement {
 
   private readonly retry = (): void => {
     void this.loader.reload();
+    // The retry button goes away with the error: keep focus in the dashboard, not on the page.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.root')?.focus());
   };
 
   private body(m: ShellMessages): TemplateResult {
@@ -268,6 +270,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
       lang=${this.settings.locale}
       aria-label=${this.activeView === 'cohort' ? m.cohortLabel : m.label}
       aria-busy=${loading ? 'true' : 'false'}
+      tabindex="-1"
     >
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.body(m)}

@@ -365,6 +365,7 @@ describe('<seoul-learn-progress> learner view', () => {
     await settled(el);
     expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
     expect(card(el, 'overall')).to.contain('53%');
+    expect(shadow(el).activeElement, 'focus stays in the dashboard').to.equal(shadow(el).querySelector('.root'));
   });
 
   it('ignores a stale answer when the learner changes mid-load', async () => {
