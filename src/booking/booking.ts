@@ -292,6 +292,8 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       changed.has('view')
     ) {
       if (source !== this.source) this.listen(source);
+      // Another learner (or another back end) must never see what the previous one typed or booked.
+      if (source !== this.source || learner !== this.learner) this.forget();
       this.source = source;
       this.learner = learner;
       this.restart();
@@ -349,16 +351,25 @@ export class SeoulLearnBooking extends SeoulLearnElement {
 
   /** A host form was reset: start over and drop what was typed. */
   formResetCallback(): void {
+    this.forget();
+    this.restart();
+  }
+
+  /** Drops the applicant's details, what was announced about them and the confirmed booking id. */
+  private forget(): void {
     this.applicant = EMPTY_FORM;
+    this.errors = [];
+    this.announcement = '';
     this.confirmedId = '';
     this.internals.setFormValue(null);
-    this.restart();
   }
 
   private restart(): void {
     this.abort.abort();
     this.abort = new AbortController();
     this.generation += 1;
+    this.idempotencyKey = undefined;
+    this.dialogOpen = false;
     Object.assign(this, {
       step: 'kind',
       kinds: undefined,
@@ -772,8 +783,11 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     if (!target || !source || this.sending) return;
     this.sending = true;
     this.cancelFailed = false;
+    // The learner or data source may change while we wait: the answer then belongs to no one here.
+    const generation = this.generation;
     try {
       const cancelled = await source.cancelBooking(this.settings.learnerId, target.id);
+      if (generation !== this.generation) return;
       this.dispatchEvent(
         createEvent<BookingCancelledDetail>('seoul-learn-booking-cancelled', {
           bookingId: cancelled.id,
@@ -786,9 +800,9 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       this.focusTarget = '.title';
       await this.load('mine');
     } catch {
-      this.cancelFailed = true;
+      if (generation === this.generation) this.cancelFailed = true;
     } finally {
-      this.sending = false;
+      if (generation === this.generation) this.sending = false;
     }
   };
 

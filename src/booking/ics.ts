@@ -6,6 +6,7 @@
  */
 import { SEOUL_OFFSET_MS } from '../data/time.js';
 import type { Booking } from '../data/types.js';
+import { httpUrl } from './safe-url.js';
 
 const TZID = 'Asia/Seoul';
 
@@ -41,9 +42,13 @@ const utcStamp = (date: Date): string =>
 /** `20261203T163000`: the same instant as local time in Seoul (a DATE-TIME with TZID, §3.3.5). */
 const seoulStamp = (date: Date): string => utcStamp(new Date(date.getTime() + SEOUL_OFFSET_MS)).slice(0, -1);
 
-/** Escapes TEXT values (RFC 5545 §3.3.11). */
+/** Escapes TEXT values (RFC 5545 §3.3.11); any line break becomes `\n`, so none can start a property. */
 export const escapeText = (text: string): string =>
-  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 const encoder = new TextEncoder();
 
@@ -72,6 +77,7 @@ function fold(line: string): string {
 export function bookingIcs(booking: Booking, text: IcsText, now: Date): string {
   const start = new Date(booking.start);
   const end = new Date(start.getTime() + booking.durationMin * 60_000);
+  const url = httpUrl(booking.onlineUrl);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -87,7 +93,7 @@ export function bookingIcs(booking: Booking, text: IcsText, now: Date): string {
     `SUMMARY:${escapeText(text.summary)}`,
     `DESCRIPTION:${escapeText(text.description)}`,
     ...(text.location ? [`LOCATION:${escapeText(text.location)}`] : []),
-    ...(booking.onlineUrl ? [`URL:${booking.onlineUrl}`] : []),
+    ...(url ? [`URL:${url}`] : []),
     `STATUS:${booking.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
     'END:VCALENDAR',

@@ -7,6 +7,7 @@ import type { ApplicantForm } from './applicant-form.js';
 import type { BookingMessages } from './booking.messages.js';
 import { modeName, text, timeLines } from './flow-templates.js';
 import type { LazyMessages } from './lazy.messages.js';
+import { httpUrl } from './safe-url.js';
 
 /** Every string: the first steps' and the lazily loaded ones. */
 export type AllMessages = BookingMessages & LazyMessages;
@@ -66,9 +67,11 @@ export function applicantSummary(form: ApplicantForm, m: AllMessages): TemplateR
 
 /** Where to go: the join link for an online booking, the place for an in-person one. */
 export function bookingPlace(booking: Booking, locale: Locale, m: AllMessages): TemplateResult | typeof nothing {
-  if (booking.onlineUrl) {
+  // Only an http(s) link becomes clickable: a `javascript:` one from the data source must not run.
+  const url = httpUrl(booking.onlineUrl);
+  if (url) {
     return html`<dt>${m.onlineLink}</dt>
-      <dd><a href=${booking.onlineUrl} rel="noopener noreferrer" target="_blank">${booking.onlineUrl}</a></dd>`;
+      <dd><a href=${url} rel="noopener noreferrer" target="_blank">${url}</a></dd>`;
   }
   return booking.location
     ? html`<dt>${m.location}</dt>
