@@ -42,7 +42,8 @@ import { xapiStatement, type XapiVerb } from './xapi.js';
 
 type LoadState =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly course: Course }
+  // The data source and learner it was loaded for: the views opened on it report there.
+  | { readonly status: 'ready'; readonly course: Course; readonly source: DataSource; readonly learnerId: string }
   | { readonly status: 'error'; readonly reason: 'not-found' | 'network' };
 
 /** What the player knows about a lesson's progress. */
@@ -126,7 +127,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   private readonly media = new MediaController(this, (fact) => this.onFact(fact));
   private readonly progress = new ProgressReporter(this, {
     subject: () => this.progressSubject(),
-    dataSource: () => this.settings.dataSource,
     saved: (update, session) =>
       this.remember(update.lessonId, {
         positionSec: update.positionSec,
@@ -223,7 +223,10 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   /** Loads the course and the learner's progress in it; a newer load wins over a stale one. */
   private async loadCourse(): Promise<void> {
+    const previous = this.load;
     this.endSession();
+    // What failed before goes out now, through the source it was meant for.
+    if (previous.status === 'ready') this.progress.flush(previous.source);
     const token = ++this.loadToken;
     this.abort?.abort();
     const abort = new AbortController();
@@ -240,7 +243,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       ]);
       if (token !== this.loadToken) return;
       this.records = new Map(progress.map((record) => [record.lessonId, record]));
-      this.load = { status: 'ready', course };
+      this.load = { status: 'ready', course, source: dataSource, learnerId };
       const lessons = lessonsOf(course);
       const first =
         lessons.find((lesson) => lesson.id === this.lessonId) ??
@@ -259,9 +262,10 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   /** Switches to a lesson: saves and closes the previous view, and resumes where the learner stopped. */
   private openLesson(lessonId: string, play = false): void {
+    const load = this.load;
     const course = this.course;
     const lesson = course && lessonsOf(course).find((item) => item.id === lessonId);
-    if (!course || !lesson) return;
+    if (!course || !lesson || load.status !== 'ready') return;
     this.endSession();
     this.currentId = lessonId;
     this.atEnd = false;
@@ -275,7 +279,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     this.playOnLoad = play;
     this.lastCue = -1;
     if (lesson.kind === 'video') {
-      this.session = new LessonSession(this.settings.learnerId, course.id, lesson.id, record);
+      this.session = new LessonSession(load.source, load.learnerId, course.id, lesson.id, record);
     }
     this.mediaKey += 1;
   }
@@ -486,10 +490,11 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   private markDone(lesson: Lesson): void {
-    const course = this.course;
-    if (!course) return;
+    const load = this.load;
+    if (load.status !== 'ready') return;
+    const course = load.course;
     this.remember(lesson.id, { positionSec: 0, watchedSegments: [], completed: true });
-    this.progress.send(doneUpdate(this.settings.learnerId, course.id, lesson));
+    this.progress.send(doneUpdate(load.learnerId, course.id, lesson), load.source);
     this.completed(lesson, 1);
     this.atEnd = true;
   }
@@ -540,7 +545,13 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   private readonly onPageShow = (event: PageTransitionEvent): void => {
     const old = this.session;
     if (!event.persisted || !old?.terminated) return;
-    const session = new LessonSession(old.learnerId, old.courseId, old.lessonId, this.records.get(old.lessonId));
+    const session = new LessonSession(
+      old.dataSource,
+      old.learnerId,
+      old.courseId,
+      old.lessonId,
+      this.records.get(old.lessonId),
+    );
     session.started = old.started;
     this.session = session;
   };

@@ -1,9 +1,11 @@
-import type { Lesson, LessonProgress, ProgressUpdate } from '../data/types.js';
+import type { DataSource, Lesson, LessonProgress, ProgressUpdate } from '../data/types.js';
 import { WatchTracker } from './watch-tracker.js';
 
 /**
  * One view of one lesson: what was watched, whether playback has started, and the progress
  * reports it produces. A new view (another lesson, or the same one opened again) is a new session.
+ * It belongs to the data source and learner it was opened with: its reports go there even after
+ * the host switched to another.
  */
 export class LessonSession {
   /** The xAPI session id of this view. */
@@ -20,6 +22,7 @@ export class LessonSession {
   private savedCompleted: boolean;
 
   constructor(
+    readonly dataSource: DataSource,
     readonly learnerId: string,
     readonly courseId: string,
     readonly lessonId: string,

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createEvent } from '../core/events.js';
 import { warnOnce } from '../core/warn.js';
+import { DataSourceError } from '../data/errors.js';
 import type { DataSource, ProgressUpdate } from '../data/types.js';
 import type { LessonProgressedDetail } from './course.types.js';
 import type { LessonSession } from './lesson-session.js';
@@ -16,7 +17,6 @@ export interface ProgressSubject {
 export interface ProgressOptions {
   /** The lesson view to report on, if one is open. */
   readonly subject: () => ProgressSubject | undefined;
-  readonly dataSource: () => DataSource;
   /** A report is about to be sent: the host remembers it. */
   readonly saved: (update: ProgressUpdate, session: LessonSession) => void;
   /** The page is being hidden for good (progress is already saved): the host ends its view. */
@@ -25,14 +25,22 @@ export interface ProgressOptions {
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
+/** How many failed reports are kept per data source for the next try; the oldest go first. */
+export const MAX_PENDING = 50;
+
+/** A report the data source refused for good: sending it again would fail again. */
+const permanent = (error: unknown): boolean =>
+  error instanceof DataSourceError && (error.code === 'validation' || error.code === 'not-found');
+
 /**
  * Saves a lesson view's progress through the data source: at most every 10 s of playback (the
  * watch tracker says when), and whenever the host asks (pause, seek, lesson change), the tab is
  * hidden or the page goes away. Every report has its own id, so one sent again after a failure
- * is applied once.
+ * is applied once. Reports go to the data source of the view they belong to, never to one the
+ * host switched to later; failed ones wait per data source.
  */
 export class ProgressReporter implements ReactiveController {
-  private unsent: ProgressUpdate[] = [];
+  private readonly unsent = new WeakMap<DataSource, ProgressUpdate[]>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -64,7 +72,7 @@ export class ProgressReporter implements ReactiveController {
     const update = session.report(subject.positionSec, durationSec);
     if (!update) return;
     this.options.saved(update, session);
-    this.send(update);
+    this.send(update, session.dataSource);
     this.host.dispatchEvent(
       createEvent<LessonProgressedDetail>('seoul-learn-lesson-progressed', {
         courseId: update.courseId,
@@ -76,17 +84,38 @@ export class ProgressReporter implements ReactiveController {
     );
   }
 
-  /** Sends a report with any earlier ones that failed; ids make a repeated report harmless. */
-  send(update: ProgressUpdate): void {
-    const batch = [...this.unsent, update];
-    this.unsent = [];
-    this.options
-      .dataSource()
-      .saveProgress(batch)
-      .catch(() => {
-        this.unsent = [...batch, ...this.unsent];
+  /** Sends a report to `source` with any earlier ones that failed there; ids make a repeat harmless. */
+  send(update: ProgressUpdate, source: DataSource): void {
+    const batch = [...(this.unsent.get(source) ?? []), update];
+    this.unsent.delete(source);
+    this.deliver(batch, source);
+  }
+
+  /** Sends what still waits for `source`, before the host lets go of it. */
+  flush(source: DataSource): void {
+    const batch = this.unsent.get(source);
+    this.unsent.delete(source);
+    if (batch?.length) this.deliver(batch, source);
+  }
+
+  private deliver(batch: readonly ProgressUpdate[], source: DataSource): void {
+    source.saveProgress(batch).catch((error: unknown) => {
+      if (!permanent(error)) {
+        // Keep only the newest, so a long outage cannot grow the next request without bound.
+        this.unsent.set(source, [...batch, ...(this.unsent.get(source) ?? [])].slice(-MAX_PENDING));
         warnOnce(this.host, 'save-failed', 'Progress could not be saved; it will be sent again with the next report.');
-      });
+      } else if (batch.length > 1) {
+        // Which report was refused is unknown: each gets its own try, so good ones are not lost.
+        for (const update of batch) this.deliver([update], source);
+      } else {
+        const ids = batch.map((update) => update.id).join(', ');
+        warnOnce(
+          this.host,
+          `rejected-${ids}`,
+          `Progress report ${ids} was rejected by the data source and is dropped.`,
+        );
+      }
+    });
   }
 
   private readonly onVisibility = (): void => {
