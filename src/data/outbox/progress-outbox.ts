@@ -4,7 +4,7 @@
  * so a closed tab, a reload or a dead network never loses study time: what is left is sent
  * when the outbox starts again, oldest first.
  */
-import { ValidationError } from '../errors.js';
+import { NotFoundError, ValidationError } from '../errors.js';
 import type { ProgressUpdate } from '../types.js';
 import { backoffDelay } from './backoff.js';
 import { splitByBytes } from './batches.js';
@@ -203,11 +203,12 @@ export class ProgressOutbox {
       try {
         await this.send(batch, { keepalive });
       } catch (error) {
-        if (!(error instanceof ValidationError)) return 'failed';
-        // The server will never accept this batch; keeping it would block everything after it.
+        // Invalid data or an unknown course or lesson will never be accepted; keeping such a
+        // batch would block everything after it. Anything else (network, 5xx) is retried.
+        if (!(error instanceof ValidationError || error instanceof NotFoundError)) return 'failed';
         warnDropped(
           batchRecords.map((record) => record.id),
-          error.fields,
+          error instanceof ValidationError ? error.fields : [],
         );
       }
       await this.store.remove(batchRecords.map((record) => record.seq));

@@ -1,6 +1,6 @@
 import '../../helpers/readable-failures.js';
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import { NetworkError, ValidationError } from '../../../src/data/errors.js';
+import { NetworkError, NotFoundError, ValidationError } from '../../../src/data/errors.js';
 import { jsonBytes } from '../../../src/data/outbox/batches.js';
 import { FakeClock, LEARNER, OutboxFixture, recordingSender, update } from './helpers.js';
 
@@ -131,6 +131,33 @@ describe('ProgressOutbox delivery', () => {
       expect(warnings[0]).to.contain('bad').and.contain('1 progress update').and.contain('positionSec');
       expect(warnings[0]).not.to.contain(LEARNER);
       expect(warnings[0]).not.to.contain('elem-korean-reading');
+      expect(clock.waiting, 'a dropped batch is not retried').to.deep.equal([]);
+    } finally {
+      console.warn = realWarn;
+    }
+  });
+
+  it('drops an update for a lesson the server does not know instead of blocking the queue', async () => {
+    const warnings: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const sender = recordingSender((ids) => {
+        if (ids.includes('gone')) throw new NotFoundError('lesson');
+      });
+      const one = jsonBytes(update('gone'));
+      const outbox = fixture.open({
+        send: sender.send,
+        databaseName: fixture.dbName('not-found'),
+        maxBatchBytes: 2 + one,
+        timers: clock,
+      });
+      await outbox.enqueue([update('gone'), update('after')]);
+      expect(await outbox.flush()).to.equal('sent');
+      expect(await outbox.pending()).to.equal(0);
+      expect(sender.delivered).to.deep.equal(['after']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('gone');
       expect(clock.waiting, 'a dropped batch is not retried').to.deep.equal([]);
     } finally {
       console.warn = realWarn;
