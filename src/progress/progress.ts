@@ -210,12 +210,16 @@ export class SeoulLearnProgress extends SeoulLearnElement {
     }
     this.goalBusy = true;
     this.goalMessage = undefined;
+    const { dataSource, learnerId } = this.settings;
+    // A reply that arrives after the learner or data source changed belongs to nobody on screen.
+    const stillCurrent = () => this.settings.dataSource === dataSource && this.settings.learnerId === learnerId;
     try {
-      await this.settings.dataSource.setWeeklyGoal(this.settings.learnerId, minutes);
+      await dataSource.setWeeklyGoal(learnerId, minutes);
+      if (!stillCurrent()) return;
       this.goalMessage = { text: m.goalSaved(formatDuration(minutes * 60, locale)), error: false };
       this.dispatchEvent(createEvent<GoalSavedDetail>('seoul-learn-goal-saved', { weeklyGoalMinutes: minutes }));
     } catch {
-      this.goalMessage = { text: m.goalFailed, error: true };
+      if (stillCurrent()) this.goalMessage = { text: m.goalFailed, error: true };
     } finally {
       this.goalBusy = false;
     }

@@ -246,6 +246,25 @@ describe('<seoul-learn-progress> learner view', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('ignores a goal reply that arrives after the learner changed', async () => {
+    const source = new FixedSource();
+    source.learner = knownSummary();
+    let release!: () => void;
+    source.setWeeklyGoal = () => new Promise<void>((resolve) => (release = resolve));
+    const el = await render(source);
+    let fired = false;
+    el.addEventListener('seoul-learn-goal-saved', () => (fired = true));
+    shadow(el).querySelector<HTMLButtonElement>('form.goal button[type="submit"]')!.click();
+    await el.updateComplete;
+    el.setAttribute('learner-id', 'someone-else');
+    await settled(el);
+    release();
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(fired, 'no event for the previous learner').to.equal(false);
+    expect(textOf(shadow(el).querySelector('#goal-message'))).to.equal('');
+  });
+
   it('says so when the data source refuses the goal, and fires nothing', async () => {
     const source = new FixedSource();
     source.learner = knownSummary();
