@@ -116,12 +116,16 @@ export function renderControls(view: ControlsView): TemplateResult {
                   <option value="" ?selected=${!state.captionLang}>${m.captionsOff}</option>
                   ${lesson.captions
                     .filter((track) => state.captionLangs.includes(track.lang))
-                    .map(
-                      (track) =>
-                        html`<option value=${track.lang} ?selected=${track.lang === state.captionLang}>
-                          ${localize(track.label, locale).value}
-                        </option>`,
-                    )}
+                    .map((track) => {
+                      const label = localize(track.label, locale);
+                      return html`<option
+                        value=${track.lang}
+                        ?selected=${track.lang === state.captionLang}
+                        lang=${label.lang === locale ? nothing : label.lang}
+                      >
+                        ${label.value}
+                      </option>`;
+                    })}
                 </select>
               </label>
               <label class="field">

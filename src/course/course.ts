@@ -7,7 +7,7 @@ import { localize } from '../core/i18n.js';
 import { warnOnce } from '../core/warn.js';
 import { DataSourceError, NotFoundError } from '../data/errors.js';
 import { DEFAULT_COMPLETION_THRESHOLD, isComplete } from '../data/progress.js';
-import type { CaptionTrack, Course, DataSource, Lesson, WatchedSegment } from '../data/types.js';
+import type { CaptionTrack, Course, DataSource, Lesson, LocalizedText, WatchedSegment } from '../data/types.js';
 import { courseStyles } from './course.styles.js';
 import {
   HLS_ENGINES,
@@ -630,6 +630,12 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     </div>`;
   }
 
+  /** Content text in the active locale, marked `lang="ko"` when it fell back to Korean. */
+  private localized(text: LocalizedText): TemplateResult {
+    const { value, lang } = localize(text, this.settings.locale);
+    return html`<span lang=${lang === this.settings.locale ? nothing : lang}>${value}</span>`;
+  }
+
   private renderCourse(course: Course, m: CourseMessages): TemplateResult {
     const locale = this.settings.locale;
     const title = localize(course.title, locale);
@@ -639,7 +645,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     return html`<header class="head">
         <h2 class="course-title" lang=${title.lang === locale ? nothing : title.lang}>${title.value}</h2>
         <p class="meta">
-          ${localize(course.instructor, locale).value} · ${m.lessonCount(lessons.length)} ·
+          ${this.localized(course.instructor)} · ${m.lessonCount(lessons.length)} ·
           ${formatDuration(course.totalDurationSec, locale)}
         </p>
       </header>
