@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { themeTokens, type Region } from '../../src/themes/index.js';
 import {
   NOW,
+  bookMentoring,
   fillForm,
   focused,
   heading,
@@ -117,28 +118,11 @@ describe('<seoul-learn-booking> is accessible at every step', () => {
 
     it(`lists and cancels bookings: ${label}`, async () => {
       const source = memorySource();
-      const [slot] = await source.listSlots({
-        kind: 'mentoring',
-        from: '2026-12-03T00:00:00Z',
-        to: '2026-12-04T00:00:00Z',
-      });
-      await source.createBooking({
-        slotId: slot!.id,
-        learnerId: 'demo-learner',
-        applicant: {
-          name: '홍길동',
-          schoolLevel: 'high',
-          grade: 1,
-          phone: '010-1234-5678',
-          guardianAttending: false,
-          consent: true,
-        },
-        idempotencyKey: `a11y-${config.region}`,
-      });
+      const booking = await bookMentoring(source, { idempotencyKey: `a11y-${config.region}` });
       const el = await renderBooking({ source, view: 'mine', region: config.region, locale: config.locale });
       expect(heading(el)).to.equal(config.mine);
       expect(root(el).querySelectorAll('[part="booking"]')).to.have.length(1);
-      expect(NOW.getTime()).to.be.below(Date.parse(slot!.start));
+      expect(NOW.getTime()).to.be.below(Date.parse(booking.start));
       await expect(el).to.be.accessible();
 
       await click(el, '[part~="danger-button"]');

@@ -2,14 +2,15 @@ import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import type { DataSource } from '../../src/data/types.js';
 import {
+  bookMentoring,
   button,
   captureWarnings,
   day,
+  focused,
   heading,
   memorySource,
   nameOf,
   renderBooking,
-  focused,
   root,
   settle,
   spySource,
@@ -144,24 +145,7 @@ describe('<seoul-learn-booking> attributes and states', () => {
     await expect(flow).to.be.accessible();
 
     const source = memorySource();
-    const [slot] = await source.listSlots({
-      kind: 'mentoring',
-      from: '2026-12-03T00:00:00Z',
-      to: '2026-12-04T00:00:00Z',
-    });
-    await source.createBooking({
-      slotId: slot!.id,
-      learnerId: 'demo-learner',
-      applicant: {
-        name: '홍길동',
-        schoolLevel: 'high',
-        grade: 1,
-        phone: '010-1234-5678',
-        guardianAttending: false,
-        consent: true,
-      },
-      idempotencyKey: 'heading-level',
-    });
+    await bookMentoring(source, { idempotencyKey: 'heading-level' });
     const mine = await renderBooking({ source, view: 'mine', headingLevel: '3' });
     const tags = (selector: string) => [...root(mine).querySelectorAll(selector)].map((h) => h.tagName);
     expect(tags('.title')).to.deep.equal(['H3']);

@@ -5,7 +5,7 @@ import { SeoulLearnBooking } from '../../src/booking/booking.js';
 import '../../src/booking/booking.define.js';
 import '../../src/provider/provider.define.js';
 import { DemoDataSource } from '../../src/data/demo-data-source.js';
-import type { DataSource } from '../../src/data/types.js';
+import type { Applicant, Booking, DataSource } from '../../src/data/types.js';
 import { NetworkError } from '../../src/data/errors.js';
 
 /** Tuesday 1 December 2026, 09:00 KST: the demo window runs to 28 December, with Christmas in it. */
@@ -181,4 +181,33 @@ export function nameOf(el: Element): string {
         ? (node.textContent ?? '')
         : '';
   return walk(el).replace(/\s+/g, ' ').trim();
+}
+
+/** An applicant whose details every test that books behind the element's back can share. */
+export const OTHER_APPLICANT: Applicant = {
+  name: '홍길동',
+  schoolLevel: 'high',
+  grade: 1,
+  phone: '010-1234-5678',
+  guardianAttending: false,
+  consent: true,
+};
+
+/**
+ * Books the first mentoring slot in `[from, to)` straight through the data source, as another
+ * page, tab or learner would. Defaults: 3 December 2026 (KST), the demo learner, `key-<slot id>`.
+ */
+export async function bookMentoring(
+  source: DataSource,
+  options: { from?: string; to?: string; learnerId?: string; idempotencyKey?: string; applicant?: Applicant } = {},
+): Promise<Booking> {
+  const from = options.from ?? '2026-12-03T00:00:00Z';
+  const to = options.to ?? '2026-12-04T00:00:00Z';
+  const slot = (await source.listSlots({ kind: 'mentoring', from, to }))[0]!;
+  return source.createBooking({
+    slotId: slot.id,
+    learnerId: options.learnerId ?? 'demo-learner',
+    applicant: options.applicant ?? OTHER_APPLICANT,
+    idempotencyKey: options.idempotencyKey ?? `key-${slot.id}`,
+  });
 }

@@ -5,6 +5,7 @@ import { DemoDataSource, deleteDemoDatabase } from '../../src/data/demo-data-sou
 import type { BookingRequest } from '../../src/data/types.js';
 import {
   NOW,
+  bookMentoring,
   button,
   fillForm,
   focused,
@@ -77,12 +78,9 @@ describe('<seoul-learn-booking> integrity and privacy', () => {
     const source = memorySource();
     const el = await renderBooking({ source });
     await toReview(el);
-    const taken = (
-      await source.listSlots({ kind: 'mentoring', from: '2026-12-03T00:00:00Z', to: '2026-12-04T00:00:00Z' })
-    )[0]!;
-    await source.createBooking({
-      slotId: taken.id,
+    await bookMentoring(source, {
       learnerId: 'someone-else',
+      idempotencyKey: 'other',
       applicant: {
         name: '다른 사람',
         schoolLevel: 'middle',
@@ -91,7 +89,6 @@ describe('<seoul-learn-booking> integrity and privacy', () => {
         guardianAttending: false,
         consent: true,
       },
-      idempotencyKey: 'other',
     });
     button(el, '예약 확정').click();
     await settle(el);

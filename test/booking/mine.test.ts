@@ -2,26 +2,19 @@ import '../helpers/readable-failures.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { bookingIcs, escapeText } from '../../src/booking/ics.js';
-import type { DemoDataSource } from '../../src/data/demo-data-source.js';
-import type { Booking } from '../../src/data/types.js';
-import { NOW, button, day, focused, heading, memorySource, nameOf, renderBooking, root, settle } from './helpers.js';
-
-async function book(source: DemoDataSource, from: string, to: string): Promise<Booking> {
-  const slot = (await source.listSlots({ kind: 'mentoring', from, to }))[0]!;
-  return source.createBooking({
-    slotId: slot.id,
-    learnerId: 'demo-learner',
-    applicant: {
-      name: '홍길동',
-      schoolLevel: 'high',
-      grade: 1,
-      phone: '010-1234-5678',
-      guardianAttending: false,
-      consent: true,
-    },
-    idempotencyKey: `key-${slot.id}`,
-  });
-}
+import {
+  NOW,
+  bookMentoring,
+  button,
+  day,
+  focused,
+  heading,
+  memorySource,
+  nameOf,
+  renderBooking,
+  root,
+  settle,
+} from './helpers.js';
 
 interface IcsProperty {
   readonly params: Readonly<Record<string, string>>;
@@ -102,7 +95,7 @@ async function captureDownload(action: () => void): Promise<string> {
 describe('<seoul-learn-booking view="mine">', () => {
   it('lists upcoming bookings and cancels one after a confirmation dialog', async () => {
     const source = memorySource();
-    const booking = await book(source, '2026-12-03T00:00:00Z', '2026-12-04T00:00:00Z');
+    const booking = await bookMentoring(source);
     const el = await renderBooking({ source, view: 'mine' });
     expect(heading(el)).to.equal('내 예약');
     const card = root(el).querySelector('[part="booking"]')!;
@@ -149,7 +142,7 @@ describe('<seoul-learn-booking view="mine">', () => {
 
   it('reschedules a booking, releasing the old time only once the new one is held', async () => {
     const source = memorySource();
-    const booking = await book(source, '2026-12-03T00:00:00Z', '2026-12-04T00:00:00Z');
+    const booking = await bookMentoring(source);
     const el = await renderBooking({ source, view: 'mine' });
     button(el, '일정 변경').click();
     await settle(el);
@@ -189,14 +182,14 @@ describe('<seoul-learn-booking view="mine">', () => {
     const source = memorySource();
     const el = await renderBooking({ source, view: 'mine' });
     expect(root(el).textContent).to.contain('다가오는 예약이 없습니다.');
-    await book(source, '2026-12-03T00:00:00Z', '2026-12-04T00:00:00Z');
+    await bookMentoring(source);
     await settle(el);
     expect(root(el).querySelectorAll('[part="booking"]')).to.have.length(1);
   });
 
   it('downloads an .ics file that parses back to the booking', async () => {
     const source = memorySource();
-    const booking = await book(source, '2026-12-03T00:00:00Z', '2026-12-04T00:00:00Z');
+    const booking = await bookMentoring(source);
     const el = await renderBooking({ source, view: 'mine' });
     const text = await captureDownload(() => button(el, '캘린더에 추가 (.ics)').click());
     const ics = parseIcs(text);

@@ -8,6 +8,7 @@ import { bookingPlace } from '../../src/booking/summary-templates.js';
 import type { Booking, DataSource } from '../../src/data/types.js';
 import {
   NOW,
+  bookMentoring,
   button,
   fillForm,
   heading,
@@ -140,22 +141,7 @@ describe('<seoul-learn-booking> when the learner or data source changes', () => 
 
   it('ignores a cancellation answer that arrives after the learner changed', async () => {
     const inner = memorySource();
-    const slot = (
-      await inner.listSlots({ kind: 'mentoring', from: '2026-12-03T00:00:00Z', to: '2026-12-04T00:00:00Z' })
-    )[0]!;
-    await inner.createBooking({
-      slotId: slot.id,
-      learnerId: 'learner-a',
-      applicant: {
-        name: '홍길동',
-        schoolLevel: 'high',
-        grade: 1,
-        phone: '010-1234-5678',
-        guardianAttending: false,
-        consent: true,
-      },
-      idempotencyKey: 'a-1',
-    });
+    await bookMentoring(inner, { learnerId: 'learner-a', idempotencyKey: 'a-1' });
     const { source, release } = slowCancelSource(inner);
     const el = await renderBooking({ source, view: 'mine' });
     el.setAttribute('learner-id', 'learner-a');
