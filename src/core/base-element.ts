@@ -93,6 +93,7 @@ export abstract class SeoulLearnElement extends LitElement {
   protected readonly settings = new SettingsController(this);
 
   private ownSheets?: readonly CSSStyleSheet[];
+  private appliedTheme?: CSSStyleSheet;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -109,6 +110,10 @@ export abstract class SeoulLearnElement extends LitElement {
     if (!root) return;
     this.ownSheets ??= [...root.adoptedStyleSheets];
     const theme = this.appliesOwnTheme ? themeSheet(this.settings.region, this.settings.contrast) : undefined;
+    // Elements re-render often (the player several times a second); re-adopting an unchanged
+    // sheet list would make the browser recompute styles each time.
+    if (theme === this.appliedTheme) return;
+    this.appliedTheme = theme;
     adoptTheme(root, this.ownSheets, theme);
   }
 }
