@@ -51,10 +51,13 @@ export default defineConfig(({ mode }) => {
             groups: [
               {
                 name: 'demo-data',
-                test: /src[\\/]data[\\/]demo[\\/]|node_modules[\\/]idb[\\/]/,
+                test: /src[\\/]data[\\/]demo[\\/]/,
                 // Shared modules (errors, time helpers) stay with whoever imports them first.
                 includeDependenciesRecursively: false,
               },
+              // idb serves both the demo data and the HTTP data source's outbox: its own chunk, so
+              // loading one never drags in the other.
+              { name: 'idb', test: /node_modules[\\/]idb[\\/]/ },
             ],
           },
         },

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, NO_BROWSER_HELP, findChrome } from './scripts/find-chrome.mjs';
 import { countsReporter } from './scripts/counts-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { apiServerPlugin } from './server/test-plugin.mjs';
 
 /**
  * `executeServerCommand('emulate-media-features', [{ name: 'prefers-contrast', value: 'more' }])`:
@@ -48,6 +49,8 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
     emulateMediaFeaturesPlugin(),
+    // The reference API server on a free loopback port, for the HttpDataSource and outbox tests.
+    apiServerPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

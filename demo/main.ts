@@ -26,6 +26,7 @@ const TEXT: Record<Locale, Record<string, string>> = {
     bookingTitle: '상담 예약하기',
     catalogueTitle: '강좌 목록',
     footer: '데모 데이터는 이 브라우저에만 저장됩니다.',
+    footerApi: '데이터는 참조 API 서버(SQLite)에 저장됩니다: ',
     reset: '데모 데이터 초기화',
     resetDone: '데모 데이터를 초기화했습니다. 새로고침하면 처음 상태로 돌아갑니다.',
     skip: '본문 바로가기',
@@ -51,6 +52,7 @@ const TEXT: Record<Locale, Record<string, string>> = {
     bookingTitle: 'Book a consultation',
     catalogueTitle: 'Course list',
     footer: 'Demo data is stored in this browser only.',
+    footerApi: 'Data is kept by the reference API server (SQLite) at ',
     reset: 'Reset demo data',
     resetDone: 'Demo data was reset. Reload the page to start over.',
     skip: 'Skip to content',
@@ -58,6 +60,20 @@ const TEXT: Record<Locale, Record<string, string>> = {
 };
 
 const provider = document.querySelector('seoul-learn-provider')!;
+
+/**
+ * `npm start -- --api` (or `SEOUL_LEARN_API=1 npm start`) runs the reference API server beside
+ * the demo and hands its address to the page, which then reads and writes through `HttpDataSource`.
+ */
+const apiBase = (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env
+  ?.VITE_SEOUL_LEARN_API_BASE;
+if (apiBase) {
+  provider.setAttribute('api-base', apiBase);
+  const footer = document.querySelector<HTMLElement>('[data-i18n="footer"]')!;
+  footer.dataset.i18n = 'footerApi';
+  footer.after(Object.assign(document.createElement('code'), { textContent: apiBase }));
+  document.querySelector<HTMLElement>('#reset-demo')!.hidden = true;
+}
 const form = document.querySelector<HTMLFormElement>('#switcher')!;
 const regionSelect = form.elements.namedItem('region') as HTMLSelectElement;
 const params = new URLSearchParams(location.search);

@@ -1,17 +1,48 @@
 // `npm start`: builds the theme tokens, then serves the demo partner site and prints its URL.
+// `npm start -- --api` (or SEOUL_LEARN_API=1) also runs the reference API server and points the
+// demo at it, so every element reads and writes through HttpDataSource instead of the demo data.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'vite';
 
 execFileSync(process.execPath, ['themes/build.mjs'], { stdio: 'inherit' });
 
+const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 5173);
+const withApi = process.argv.includes('--api') || /^(1|true|yes)$/i.test(process.env.SEOUL_LEARN_API ?? '');
+
+let api;
+if (withApi) {
+  const { loadServer } = await import('../server/run.mjs');
+  const { startApiServer } = await loadServer();
+  const origin = `http://${host}:${port}`;
+  api = await startApiServer({
+    host: '127.0.0.1',
+    port: Number(process.env.SEOUL_LEARN_API_PORT ?? 8787),
+    origins: [origin, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    // Media from the page's own origin, so captions need no CORS.
+    mediaBase: `${origin}/assets/media/`,
+    log: true,
+  });
+  process.env.VITE_SEOUL_LEARN_API_BASE = api.url;
+}
+
 const server = await createServer({
   configFile: false,
   root: process.cwd(),
   appType: 'mpa',
-  server: { host: process.env.HOST ?? '127.0.0.1', port, open: false },
+  server: { host, port, strictPort: withApi, open: false },
   logLevel: 'warn',
 });
 await server.listen();
-const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
-console.log(`\nSeoul Learn demo partner site: ${url}demo/\nStop with Ctrl+C.\n`);
+const url = server.resolvedUrls?.local[0] ?? `http://${host}:${port}/`;
+console.log(`\nSeoul Learn demo partner site: ${url}demo/`);
+if (api) console.log(`Reference API (SQLite, in memory): ${api.url}`);
+console.log('Stop with Ctrl+C.\n');
+
+const stop = async () => {
+  await server.close();
+  await api?.close();
+  process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -67,6 +67,8 @@ export {
   deleteDemoDatabase,
   type DemoDataSourceOptions,
 } from './data/demo-data-source.js';
+export * from './data/http/index.js';
+export { apiDataSource } from './data/api-data-source.js';
 export {
   CONTRAST_MODES,
   CONTRAST_PAIRS,

@@ -697,7 +697,10 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       this.go('time');
       return;
     }
-    const fields = code === 'validation' ? ((error as { fields?: readonly string[] }).fields ?? []) : [];
+    // The demo data names form fields (`phone`); an API names body paths (`applicant.phone`).
+    const fields = (code === 'validation' ? ((error as { fields?: readonly string[] }).fields ?? []) : []).map(
+      (field) => field.replace(/^applicant\./, ''),
+    );
     const formFields = FORM_FIELDS.filter((field) => fields.includes(field));
     if (formFields.length && !this.rescheduling) {
       this.idempotencyKey = undefined;

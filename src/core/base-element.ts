@@ -86,6 +86,12 @@ export abstract class SeoulLearnElement extends LitElement {
   /** Whose progress and bookings to show. Overrides the provider's. */
   @property({ attribute: 'learner-id' }) learnerId?: string;
 
+  /**
+   * Base URL of a Seoul Learn API (e.g. `https://api.example.kr/seoul-learn/v1`) to read and write
+   * through instead of the built-in demo data. Overrides the provider's; a `dataSource` wins over both.
+   */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
   /** Where elements find their data. Overrides the provider's; defaults to the built-in demo data. */
   @property({ attribute: false }) dataSource?: DataSource;
 

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataSource } from '../data/types.js';
 import type { Region } from '../themes/index.js';
 import { settingsContext } from './context.js';
+import { apiDataSource } from '../data/api-data-source.js';
 import { defaultDataSource } from '../data/demo-data-source.js';
 import { DEFAULT_LOCALE, type Locale } from './i18n.js';
 import {
@@ -108,8 +109,16 @@ export class SettingsController implements ReactiveController {
     return this.provided?.getToken;
   }
 
-  /** The element's own data source, else the provider's, else the shared built-in demo data. */
+  /**
+   * The element's own data source, else the provider's, else the Seoul Learn API at `api-base`
+   * (element or provider), else the shared built-in demo data.
+   */
   get dataSource(): DataSource {
-    return this.host.dataSource ?? this.provided?.dataSource ?? defaultDataSource();
+    const apiBase = this.apiBase;
+    return (
+      this.host.dataSource ??
+      this.provided?.dataSource ??
+      (apiBase ? apiDataSource(apiBase, this.getToken) : defaultDataSource())
+    );
   }
 }

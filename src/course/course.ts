@@ -44,7 +44,7 @@ type LoadState =
   | { readonly status: 'loading' }
   // The data source and learner it was loaded for: the views opened on it report there.
   | { readonly status: 'ready'; readonly course: Course; readonly source: DataSource; readonly learnerId: string }
-  | { readonly status: 'error'; readonly reason: 'not-found' | 'network' };
+  | { readonly status: 'error'; readonly reason: 'notFound' | 'network' | 'signedOut' };
 
 /** What the player knows about a lesson's progress. */
 interface LessonRecord {
@@ -255,8 +255,11 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       }
     } catch (error) {
       if (token !== this.loadToken) return;
-      const notFound = error instanceof DataSourceError && error.code === 'not-found';
-      this.load = { status: 'error', reason: notFound ? 'not-found' : 'network' };
+      const code = error instanceof DataSourceError && error.code;
+      this.load = {
+        status: 'error',
+        reason: code === 'not-found' ? 'notFound' : code === 'unauthorized' ? 'signedOut' : 'network',
+      };
     }
   }
 
@@ -621,8 +624,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const { m } = this;
     let body: TemplateResult;
     if (this.load.status === 'loading') body = renderSkeleton(m);
-    else if (this.load.status === 'error')
-      body = renderProblem(m[this.load.reason === 'not-found' ? 'notFound' : 'network'], m, () => this.loadCourse());
+    else if (this.load.status === 'error') body = renderProblem(m[this.load.reason], m, () => this.loadCourse());
     else body = this.renderCourse(this.load.course, m);
     return html`<div class="course" part="base" lang=${locale}>
       ${body}

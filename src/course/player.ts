@@ -24,12 +24,19 @@ export function renderPlayer(view: PlayerView): TemplateResult {
   const { lesson, locale, m, state } = view;
   const sign = view.signOn && lesson.signLanguage?.length;
   const key = `${lesson.id}#${view.mediaKey}`;
+  // Caption files from another origin (an API's media server) load only in CORS mode.
+  const cors = lesson.captions.some((track) => new URL(track.src, document.baseURI).origin !== location.origin);
   return html`<section class="player" part="player" aria-label=${m.player} @keydown=${view.onKeydown}>
     <div class="stage">
       <div class="screen ${sign ? 'with-sign' : ''}">
         ${keyed(
           key,
-          html`<video class="main cues-${view.captionSize}" preload="metadata" playsinline>
+          html`<video
+            class="main cues-${view.captionSize}"
+            preload="metadata"
+            playsinline
+            crossorigin=${cors ? 'anonymous' : nothing}
+          >
             ${lesson.captions.map(
               (track) =>
                 html`<track

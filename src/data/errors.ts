@@ -44,3 +44,24 @@ export class NetworkError extends DataSourceError {
     this.name = 'NetworkError';
   }
 }
+
+/** The API refused the bearer token (or there was none), even after asking `getToken` for a fresh one. */
+export class UnauthorizedError extends DataSourceError {
+  constructor(options?: ErrorOptions) {
+    super('unauthorized', 'not signed in, or the session has expired', options);
+    this.name = 'UnauthorizedError';
+  }
+}
+
+/**
+ * A response arrived but could not be used: not JSON, or a field of the wrong type or missing.
+ * `path` names the first bad field (`chapters[0].lessons[2].durationSec`), never its value.
+ */
+export class InvalidResponseError extends DataSourceError {
+  readonly path: string;
+  constructor(path: string, message = `invalid response at ${path || '(body)'}`, options?: ErrorOptions) {
+    super('invalid-response', message, options);
+    this.name = 'InvalidResponseError';
+    this.path = path;
+  }
+}

@@ -21,6 +21,8 @@ export interface LoaderOptions<T> {
 
 export class Loader<T> implements ReactiveController {
   status: LoadStatus = 'loading';
+  /** The last failure was the API refusing the learner's sign-in (`UnauthorizedError`). */
+  signedOut = false;
   value: T | undefined;
   /**
    * True from the start of a visible load until its data arrives or the next animation frame,
@@ -104,9 +106,10 @@ export class Loader<T> implements ReactiveController {
       this.value = value;
       this.status = 'ready';
       if (quiet) this.options.onRefreshed?.();
-    } catch {
+    } catch (error) {
       if (id !== this.request) return;
       this.holding = false;
+      this.signedOut = (error as { code?: unknown } | undefined)?.code === 'unauthorized';
       // A failed quiet refresh keeps what is on screen; a failed load shows the error.
       if (!quiet || this.status !== 'ready') this.status = 'error';
     }

@@ -27,8 +27,11 @@ const same = (a: ProviderSettings, b: ProviderSettings): boolean =>
 export class SeoulLearnProvider extends SeoulLearnElement {
   static override styles = providerStyles;
 
-  /** Base URL of a Seoul Learn API. Unset: the elements use the built-in demo data. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  /**
+   * Base URL of a Seoul Learn API, e.g. `https://api.example.kr/seoul-learn/v1`. Unset: the
+   * elements use an enclosing provider's, else the built-in demo data.
+   */
+  @property({ attribute: 'api-base' }) override apiBase?: string;
 
   /**
    * Async callback that returns a bearer token for the API. A property only, never an
@@ -50,7 +53,8 @@ export class SeoulLearnProvider extends SeoulLearnElement {
       contrast: this.settings.contrast,
       apiBase: this.settings.apiBase,
       learnerId: this.learnerId || this.settingsFromAncestor('learnerId'),
-      dataSource: this.dataSource ?? this.settingsFromAncestor('dataSource'),
+      // A provider that names its own API does not hand on an enclosing provider's data source.
+      dataSource: this.dataSource ?? (this.apiBase ? undefined : this.settingsFromAncestor('dataSource')),
       getToken: this.getToken ?? this.settingsFromAncestor('getToken'),
     };
     const current = this.context.value;

@@ -48,6 +48,11 @@ export interface DemoDataSourceOptions {
   readonly now?: () => Date;
   /** Simulated network latency of every call, in milliseconds (for demos of loading states). Default 0. */
   readonly latencyMs?: number;
+  /**
+   * A store of your own, e.g. the reference server's SQLite store; overrides `storage`. Its
+   * owner shares it however it likes, so no change channel is opened for it.
+   */
+  readonly store?: DemoStore;
 }
 
 export { DEFAULT_DEMO_DATABASE, deleteDemoDatabase } from './store.js';
@@ -103,11 +108,11 @@ export class LocalDemoDataSource implements DataSource {
   constructor(options: DemoDataSourceOptions = {}) {
     const storage = options.storage ?? 'indexeddb';
     const name = options.databaseName ?? DEFAULT_DEMO_DATABASE;
-    this.store = storage === 'memory' ? new MemoryStore() : new IndexedDbStore(name);
+    this.store = options.store ?? (storage === 'memory' ? new MemoryStore() : new IndexedDbStore(name));
     this.clock = options.now ?? (() => new Date());
     this.latencyMs = Math.max(0, options.latencyMs ?? 0);
     // Instances sharing a database (other elements' instances, other tabs) hear about each other's changes.
-    if (storage === 'indexeddb') this.channelName = `seoul-learn-demo:${name}`;
+    if (storage === 'indexeddb' && !options.store) this.channelName = `seoul-learn-demo:${name}`;
   }
 
   // ---- catalogue ----------------------------------------------------------------------------

@@ -77,7 +77,32 @@ export class ProgressOutbox {
   /** Rounds of this instance run one after another. */
   private rounds: Promise<unknown> = Promise.resolve();
 
-  private readonly onPageHide = () => void this.flush({ keepalive: true });
+  /**
+   * Updates this instance queued that no round of its own has delivered yet, kept in memory so
+   * that `pagehide` can send them in the same task: a closing page may be gone before IndexedDB
+   * or a lock answers.
+   */
+  private readonly unsent = new Map<string, ProgressUpdate>();
+  /** Ids a `pagehide` send delivered while the page lived on (e.g. into the back/forward cache). */
+  private readonly delivered = new Set<string>();
+
+  private readonly onPageHide = () => {
+    const updates = [...this.unsent.values()];
+    if (updates.length === 0) return;
+    // The updates stay stored: if this send does not arrive, the next visit sends them again,
+    // and the server ignores an id it already has.
+    for (const batch of splitByBytes(updates, this.maxBatchBytes)) {
+      this.send(batch, { keepalive: true }).then(
+        () => {
+          for (const update of batch) {
+            this.unsent.delete(update.id);
+            this.delivered.add(update.id);
+          }
+        },
+        () => undefined,
+      );
+    }
+  };
   private readonly onVisibilityChange = () => {
     if (document.visibilityState === 'hidden') void this.flush({ keepalive: true });
   };
@@ -109,6 +134,7 @@ export class ProgressOutbox {
    * queued is ignored. When started, a send round follows within `batchIntervalMs`.
    */
   async enqueue(updates: readonly ProgressUpdate[]): Promise<void> {
+    for (const update of updates) this.unsent.set(update.id, update);
     if (updates.length > 0) {
       const queuedAt = this.now().toISOString();
       await this.store.add(updates.map((update) => ({ id: update.id, queuedAt, update })));
@@ -192,7 +218,13 @@ export class ProgressOutbox {
 
   /** Sends the queue batch by batch, removing each batch once accepted; stops at a failure. */
   private async sendQueued(keepalive: boolean): Promise<RoundOutcome> {
-    const records = await this.store.all();
+    const stored = await this.store.all();
+    const already = stored.filter((record) => this.delivered.has(record.id));
+    if (already.length > 0) {
+      await this.store.remove(already.map((record) => record.seq));
+      for (const record of already) this.delivered.delete(record.id);
+    }
+    const records = stored.filter((record) => !already.includes(record));
     let offset = 0;
     for (const batch of splitByBytes(
       records.map((record) => record.update),
@@ -212,6 +244,7 @@ export class ProgressOutbox {
         );
       }
       await this.store.remove(batchRecords.map((record) => record.seq));
+      for (const record of batchRecords) this.unsent.delete(record.id);
     }
     return 'sent';
   }

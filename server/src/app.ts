@@ -1,0 +1,328 @@
+/**
+ * The reference server's request handler, on plain `node:http`: CORS for a configured origin
+ * list, optional bearer auth, routing, JSON bodies, RFC 9457 problems, the lesson media, and the
+ * test faults. Request bodies are never logged: they carry applicants' personal data.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalDemoDataSource } from '../../src/data/demo/demo-data-source.js';
+import { DEMO_MEDIA_BASE } from '../../src/data/demo/media-base.js';
+import { corruptTypes, FaultQueue, htmlErrorPage, type Fault } from './faults.js';
+import { MEDIA_PREFIX, serveMedia } from './media.js';
+import {
+  HttpProblem,
+  internal,
+  notFound,
+  plain,
+  problemForStatus,
+  problemFromError,
+  unauthorized,
+  validation,
+  type Problem,
+} from './problems.js';
+import { parseJson, readBody } from './request.js';
+import { createRoutes, FIELD_RENAMES, matchRoute, type Method, type Route, type RouteResult } from './routes.js';
+import { SqliteStore, type StoreCounts } from './sqlite-store.js';
+
+/** Checks a bearer token; may be async (e.g. a JWT verification). */
+export type TokenVerifier = (token: string) => boolean | Promise<boolean>;
+
+export interface AppOptions {
+  /** Origins allowed to call the API from a browser (exact match; `'*'` allows any). */
+  readonly origins: readonly string[];
+  /** Folder served at `/media/`. */
+  readonly mediaDir: string;
+  /** Absolute base URL of lesson media in course responses. Default: this server's `/media/`. */
+  readonly mediaBase?: string;
+  /** SQLite file; `':memory:'` (default) keeps nothing. */
+  readonly database?: string;
+  /** When set, every API request needs `Authorization: Bearer <token>`. */
+  readonly token?: string;
+  /** When set, decides which bearer tokens are accepted (instead of `token`). */
+  readonly verifyToken?: TokenVerifier;
+  /** The clock: slots and "today" are relative to it. */
+  readonly now?: () => Date;
+  /** One access-log line per request (method, route template, status, ms). */
+  readonly log?: boolean;
+  /** This server's own base URL, for media URLs when a request has no usable Host header. */
+  readonly selfUrl: () => string;
+}
+
+interface Reply {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body?: string;
+}
+
+const JSON_TYPE = 'application/json';
+const PROBLEM_TYPE = 'application/problem+json';
+const ALLOW_METHODS = 'GET, POST, PUT, OPTIONS';
+const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key';
+const EXPOSE_HEADERS = 'WWW-Authenticate, Retry-After';
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const problemReply = (problem: Problem, headers: Record<string, string> = {}): Reply => ({
+  status: problem.status,
+  headers: { 'Content-Type': PROBLEM_TYPE, ...headers },
+  body: JSON.stringify(problem),
+});
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export class ApiApp {
+  /** Test faults; see `Fault`. */
+  readonly faults = new FaultQueue();
+  private readonly store: SqliteStore;
+  private readonly data: LocalDemoDataSource;
+  private readonly routes: Route[];
+  private token?: string;
+  private readonly verifyToken?: TokenVerifier;
+  private closed = false;
+
+  constructor(private readonly options: AppOptions) {
+    this.store = new SqliteStore(options.database ?? ':memory:');
+    const now = options.now ?? (() => new Date());
+    this.data = new LocalDemoDataSource({ store: this.store, now });
+    this.token = options.token;
+    this.verifyToken = options.verifyToken;
+    this.routes = createRoutes({
+      data: this.data,
+      store: this.store,
+      now,
+      mediaMarker: DEMO_MEDIA_BASE,
+      secret: this.store.secret('idempotency-fingerprint-key'),
+    });
+  }
+
+  /** The `node:http` request listener. */
+  readonly handle = (request: IncomingMessage, response: ServerResponse): void => {
+    const started = performance.now();
+    response.on('error', () => undefined);
+    void this.respond(request, response).then(
+      ({ template, status }) => this.logLine(request.method ?? '?', template, status, started),
+      (error: unknown) => {
+        console.error('[seoul-learn-api] unexpected error:', error instanceof Error ? error.stack : error);
+        if (!response.headersSent && !response.destroyed) {
+          const reply = problemReply(internal());
+          response.writeHead(reply.status, reply.headers).end(reply.body);
+        } else response.destroy();
+      },
+    );
+  };
+
+  /** Bearer token required from now on; `undefined` turns auth off (a `verifyToken` option still applies). */
+  setToken(token: string | undefined): void {
+    this.token = token;
+  }
+
+  /** Empties the database and the fault queue. */
+  async reset(): Promise<void> {
+    this.faults.clear();
+    await this.store.clear();
+  }
+
+  counts(): Promise<StoreCounts> {
+    return this.store.counts();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.data.close();
+  }
+
+  // ---- one request --------------------------------------------------------------------------
+
+  private async respond(
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<{ template: string; status: number }> {
+    const method = request.method ?? 'GET';
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', 'http://localhost');
+    } catch {
+      this.send(response, problemReply(validation(['url'])));
+      return { template: '(bad url)', status: 400 };
+    }
+    const path = url.pathname;
+    const cors = this.corsHeaders(request);
+    const matched = matchRoute(this.routes, path);
+    const template = path.startsWith(MEDIA_PREFIX) ? `${MEDIA_PREFIX}*` : (matched?.route.template ?? '(unknown)');
+
+    if (method === 'OPTIONS' && !path.startsWith(MEDIA_PREFIX)) {
+      const headers: Record<string, string> = { ...cors };
+      if (cors['Access-Control-Allow-Origin']) {
+        Object.assign(headers, {
+          'Access-Control-Allow-Methods': ALLOW_METHODS,
+          'Access-Control-Allow-Headers': ALLOW_HEADERS,
+          'Access-Control-Max-Age': '600',
+        });
+      }
+      this.send(response, { status: 204, headers });
+      return { template, status: 204 };
+    }
+
+    // Read as it arrives, so that a slow answer still has the whole request when the client gives up.
+    const body =
+      (method === 'POST' || method === 'PUT') && !path.startsWith(MEDIA_PREFIX)
+        ? readBody(request).then(
+            (raw) => ({ raw }),
+            (error: unknown) => ({ error }),
+          )
+        : Promise.resolve({ raw: Buffer.alloc(0) });
+    const fault = this.faults.take(method, path);
+    if (fault?.kind === 'slow') await sleep(fault.ms);
+    if (this.closed) {
+      request.socket.destroy();
+      return { template, status: 0 };
+    }
+    if (fault?.kind === 'drop' && !fault.after) {
+      request.socket.destroy();
+      return { template, status: 0 };
+    }
+    if (fault?.kind === 'status') {
+      this.send(response, withHeaders(problemReply(problemForStatus(fault.status)), cors));
+      return { template, status: fault.status };
+    }
+    if (fault?.kind === 'html') {
+      const status = fault.status ?? 502;
+      this.send(response, {
+        status,
+        headers: { ...cors, 'Content-Type': 'text/html; charset=utf-8' },
+        body: htmlErrorPage(status),
+      });
+      return { template, status };
+    }
+
+    if (path.startsWith(MEDIA_PREFIX)) {
+      const status = await serveMedia(request, response, path, this.options.mediaDir);
+      return { template, status };
+    }
+
+    let reply = await this.api(request, method, url, matched, cors, body);
+    if (fault) reply = applyAfterFault(fault, reply);
+    if (fault?.kind === 'drop') {
+      request.socket.destroy();
+      return { template, status: 0 };
+    }
+    this.send(response, reply);
+    return { template, status: reply.status };
+  }
+
+  private async api(
+    request: IncomingMessage,
+    method: string,
+    url: URL,
+    matched: ReturnType<typeof matchRoute>,
+    cors: Record<string, string>,
+    received: Promise<{ raw: Buffer } | { error: unknown }>,
+  ): Promise<Reply> {
+    const headers = { ...cors, 'Cache-Control': 'no-store' };
+    try {
+      const denied = await this.authorize(request);
+      if (denied) return withHeaders(problemReply(denied, { 'WWW-Authenticate': 'Bearer' }), headers);
+      if (!matched) return withHeaders(problemReply(notFound(`no route for ${url.pathname}`)), headers);
+      const handler = matched.route.methods[method as Method];
+      if (!handler) {
+        const allow = [...Object.keys(matched.route.methods), 'OPTIONS'].join(', ');
+        return withHeaders(problemReply(plain(405, 'Method Not Allowed'), { Allow: allow }), headers);
+      }
+      const read = await received;
+      if ('error' in read) throw read.error;
+      const body = parseJson(read.raw);
+      let result: RouteResult;
+      try {
+        result = await handler({
+          request,
+          params: matched.params,
+          query: url.searchParams,
+          body,
+          mediaBase: this.mediaBase(request),
+        });
+      } catch (error) {
+        if (error instanceof HttpProblem) throw error;
+        const problem = problemFromError(error, FIELD_RENAMES.get(matched.route.template));
+        if (problem.status >= 500) throw error;
+        return withHeaders(problemReply(problem), headers);
+      }
+      if (result.status === 204 || result.body === undefined) return { status: result.status, headers };
+      return {
+        status: result.status,
+        headers: { ...headers, 'Content-Type': JSON_TYPE },
+        body: JSON.stringify(result.body),
+      };
+    } catch (error) {
+      if (error instanceof HttpProblem) return withHeaders(problemReply(error.problem, error.headers), headers);
+      console.error('[seoul-learn-api] internal error:', error instanceof Error ? error.stack : error);
+      return withHeaders(problemReply(internal()), headers);
+    }
+  }
+
+  /** A problem when the request lacks the bearer token the server wants; undefined when it may pass. */
+  private async authorize(request: IncomingMessage): Promise<Problem | undefined> {
+    if (this.token === undefined && !this.verifyToken) return undefined;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+    const given = match?.[1];
+    if (!given) return unauthorized();
+    if (this.token !== undefined && sameSecret(given, this.token)) return undefined;
+    if (this.verifyToken && (await this.verifyToken(given))) return undefined;
+    return unauthorized();
+  }
+
+  private corsHeaders(request: IncomingMessage): Record<string, string> {
+    const origin = request.headers.origin;
+    const headers: Record<string, string> = { Vary: 'Origin' };
+    if (origin && (this.options.origins.includes(origin) || this.options.origins.includes('*'))) {
+      headers['Access-Control-Allow-Origin'] = origin;
+      headers['Access-Control-Expose-Headers'] = EXPOSE_HEADERS;
+    }
+    return headers;
+  }
+
+  private mediaBase(request: IncomingMessage): string {
+    if (this.options.mediaBase) return this.options.mediaBase;
+    const host = request.headers.host;
+    return host && HOST.test(host) ? `http://${host}${MEDIA_PREFIX}` : `${this.options.selfUrl()}${MEDIA_PREFIX}`;
+  }
+
+  private send(response: ServerResponse, reply: Reply): void {
+    if (response.headersSent || response.destroyed) return;
+    const headers = { ...reply.headers };
+    if (reply.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(reply.body));
+    response.writeHead(reply.status, headers);
+    response.end(reply.body);
+  }
+
+  private logLine(method: string, template: string, status: number, started: number): void {
+    if (!this.options.log) return;
+    const ms = Math.round(performance.now() - started);
+    console.log(`${method} ${template} ${status === 0 ? 'dropped' : status} ${ms}ms`);
+  }
+}
+
+const withHeaders = (reply: Reply, headers: Record<string, string>): Reply => ({
+  ...reply,
+  headers: { ...headers, ...reply.headers },
+});
+
+/** The faults that change an answer the server did produce. */
+function applyAfterFault(fault: Fault, reply: Reply): Reply {
+  if (fault.kind === 'malformed-json') {
+    const body = reply.body && reply.body.length > 2 ? reply.body.slice(0, Math.floor(reply.body.length / 2)) : '{"';
+    return {
+      status: reply.status === 201 ? 201 : 200,
+      headers: { ...reply.headers, 'Content-Type': JSON_TYPE },
+      body,
+    };
+  }
+  if (fault.kind === 'wrong-types' && reply.status < 300 && reply.body !== undefined) {
+    return { ...reply, body: JSON.stringify(corruptTypes(JSON.parse(reply.body))) };
+  }
+  return reply;
+}

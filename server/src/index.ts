@@ -1,0 +1,150 @@
+/**
+ * The Seoul Learn reference API server: the HTTP contract of `api/openapi.yaml` on SQLite, seeded
+ * from the same fixtures as `DemoDataSource`. A reference for partner teams and a test double for
+ * our own tests — not the production backend.
+ *
+ * ```js
+ * const api = await startApiServer({ port: 0, origins: ['http://localhost:8000'] });
+ * api.faults.push({ kind: 'status', status: 500, match: { path: '/courses' } });
+ * await api.close();
+ * ```
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ApiApp, type TokenVerifier } from './app.js';
+import type { Fault } from './faults.js';
+import type { StoreCounts } from './sqlite-store.js';
+
+export type { Fault, FaultKind, FaultMatch } from './faults.js';
+export type { StoreCounts } from './sqlite-store.js';
+export type { TokenVerifier } from './app.js';
+export { PROBLEM_TYPES, type Problem } from './problems.js';
+
+/** The repository root, set by the bundler (`server/run.mjs`); the working directory otherwise. */
+declare const __SEOUL_LEARN_ROOT__: string | undefined;
+const ROOT = typeof __SEOUL_LEARN_ROOT__ === 'string' ? __SEOUL_LEARN_ROOT__ : process.cwd();
+
+export interface ApiServerOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  readonly port?: number;
+  /** Interface to listen on. Default `'127.0.0.1'`. */
+  readonly host?: string;
+  /** Origins allowed to call the API from a browser (exact match; `'*'` allows any). Default none. */
+  readonly origins?: readonly string[];
+  /** SQLite database file. Default `':memory:'`. */
+  readonly database?: string;
+  /** Absolute base URL of lesson media in course responses. Default: this server's `/media/`. */
+  readonly mediaBase?: string;
+  /** Folder served at `/media/`. Default: the repository's `assets/media/`. */
+  readonly mediaDir?: string;
+  /** When set, every API request needs `Authorization: Bearer <token>` (preflights and media excepted). */
+  readonly token?: string;
+  /** When set, decides which bearer tokens are accepted (besides `token`). */
+  readonly verifyToken?: TokenVerifier;
+  /** The clock: slots, seeded history and "today" are relative to it. */
+  readonly now?: () => Date;
+  /** Print one access-log line per request. Default false. */
+  readonly log?: boolean;
+}
+
+export interface ApiServer {
+  /** Base URL of the API, e.g. `http://127.0.0.1:8787` (no trailing slash). */
+  readonly url: string;
+  readonly port: number;
+  /** Test faults, applied to the next matching requests. Not reachable over HTTP. */
+  readonly faults: { push(fault: Fault): void; clear(): void };
+  /** Stops listening and drops every open connection (the server "goes down"); data is kept. */
+  stop(): Promise<void>;
+  /** Listens again on the same port. */
+  start(): Promise<void>;
+  /** Empties the database and the fault queue. */
+  reset(): Promise<void>;
+  /** Row counts: progress receipts, applied events, bookings. */
+  counts(): Promise<StoreCounts>;
+  /** Requires this bearer token from now on; `undefined` turns auth off. */
+  setToken(token: string | undefined): void;
+  /** Stops the server and closes the database. */
+  close(): Promise<void>;
+}
+
+const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host);
+
+export async function startApiServer(options: ApiServerOptions = {}): Promise<ApiServer> {
+  const host = options.host ?? '127.0.0.1';
+  let port = options.port ?? 0;
+  let url = '';
+  const app = new ApiApp({
+    origins: options.origins ?? [],
+    mediaDir: options.mediaDir ?? join(ROOT, 'assets', 'media'),
+    database: options.database ?? ':memory:',
+    ...(options.mediaBase
+      ? { mediaBase: options.mediaBase.endsWith('/') ? options.mediaBase : `${options.mediaBase}/` }
+      : {}),
+    ...(options.token !== undefined ? { token: options.token } : {}),
+    ...(options.verifyToken ? { verifyToken: options.verifyToken } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    log: options.log ?? false,
+    selfUrl: () => url,
+  });
+
+  let server: Server | undefined;
+  let closed = false;
+
+  const listen = async () => {
+    const next = createServer(app.handle);
+    await new Promise<void>((resolve, reject) => {
+      next.once('error', reject);
+      next.listen(port, host, () => {
+        next.off('error', reject);
+        resolve();
+      });
+    });
+    port = (next.address() as AddressInfo).port;
+    url = `http://${urlHost(host)}:${port}`;
+    server = next;
+  };
+
+  const stop = async () => {
+    const current = server;
+    if (!current) return;
+    server = undefined;
+    const done = new Promise<void>((resolve) => current.close(() => resolve()));
+    current.closeAllConnections();
+    await done;
+  };
+
+  try {
+    await listen();
+  } catch (error) {
+    app.close();
+    throw error;
+  }
+
+  return {
+    get url() {
+      return url;
+    },
+    get port() {
+      return port;
+    },
+    faults: {
+      push: (fault) => app.faults.push(fault),
+      clear: () => app.faults.clear(),
+    },
+    stop,
+    start: async () => {
+      if (closed) throw new Error('the API server is closed');
+      if (!server) await listen();
+    },
+    reset: () => app.reset(),
+    counts: () => app.counts(),
+    setToken: (token) => app.setToken(token),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await stop();
+      app.close();
+    },
+  };
+}

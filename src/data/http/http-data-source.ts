@@ -1,0 +1,440 @@
+/**
+ * `HttpDataSource`: the `DataSource` that talks to a Seoul Learn API (contract in
+ * `api/openapi.yaml`). Every response is validated before an element sees it; progress goes
+ * through a durable outbox so that no study time is lost to a flaky network or a closed tab.
+ */
+import * as v from 'valibot';
+import { ValidationError } from '../errors.js';
+import { ProgressOutbox, type RoundOutcome } from '../outbox/progress-outbox.js';
+import { DEFAULT_OUTBOX_DATABASE } from '../outbox/store.js';
+import type { BackoffOptions, OutboxStorage, SendOptions } from '../outbox/types.js';
+import type {
+  Booking,
+  BookingRequest,
+  CohortSummary,
+  Consultant,
+  ConsultationKind,
+  ConsultationKindId,
+  Course,
+  CourseSummary,
+  DataChange,
+  DataSource,
+  LearnerSummary,
+  LessonProgress,
+  ProgressUpdate,
+  RequestOptions,
+  Slot,
+  SlotQuery,
+} from '../types.js';
+import { InvalidResponseReporter, issuePath } from './invalid-response.js';
+import { HttpTransport, abortReason, type ApiRequest, type FetchFunction, type TokenSource } from './request.js';
+import {
+  BookingSchema,
+  CohortSummarySchema,
+  ConsultantSchema,
+  ConsultationKindSchema,
+  CourseSchema,
+  CourseSummarySchema,
+  LearnerSummarySchema,
+  LessonProgressSchema,
+  ProgressUpdateSchema,
+  SlotSchema,
+} from './schemas.js';
+
+export type { FetchFunction, TokenSource } from './request.js';
+
+/** Where `HttpDataSource` queues progress updates before they are sent. */
+export interface HttpOutboxOptions {
+  /**
+   * `'indexeddb'` (default): updates survive a reload or a closed tab and are sent on the next
+   * visit. `'memory'`: the queue lives and dies with the instance (tests, previews).
+   */
+  readonly storage?: OutboxStorage;
+  /**
+   * IndexedDB database of the queue. Default `seoul-learn-outbox:` followed by the normalised
+   * base URL, so that two APIs never share a queue.
+   */
+  readonly databaseName?: string;
+  /** At most one timed send round per this many ms (default 10 000: one request per 10 s of playback). */
+  readonly batchIntervalMs?: number;
+}
+
+/** Options of `new HttpDataSource(options)`. */
+export interface HttpDataSourceOptions {
+  /**
+   * The API's base URL, e.g. `https://api.example.kr/seoul-learn/v1`; a relative URL is resolved
+   * against the document. Paths of the contract are appended to it.
+   */
+  readonly baseUrl: string;
+  /**
+   * Resolves to a bearer token, sent as `Authorization: Bearer <token>` (an empty string sends
+   * none). Called before every request and once more after a 401; a second 401, or a callback
+   * that rejects, fails the request with `UnauthorizedError`. Never set it as an attribute.
+   */
+  readonly getToken?: TokenSource;
+  /** Time-out of one attempt (request and whole response), in ms. Default 10 000. */
+  readonly timeoutMs?: number;
+  /**
+   * Extra attempts after a network failure, time-out, 5xx or 429. Default 2. Applies to reads
+   * and idempotent writes, which is every method except the outbox's sends (the outbox retries
+   * those itself).
+   */
+  readonly retries?: number;
+  /**
+   * Delay before retry n: `initialMs · 2^(n-1)` capped at `maxMs`, with random jitter.
+   * Default `{ initialMs: 250, maxMs: 4000 }`. A `Retry-After` header replaces it, capped at `maxMs`.
+   */
+  readonly backoff?: BackoffOptions;
+  /** The `fetch` to use (tests, instrumentation). Default `globalThis.fetch`, looked up at each call. */
+  readonly fetch?: FetchFunction;
+  /** The progress outbox. */
+  readonly outbox?: HttpOutboxOptions;
+  /** A number in [0, 1) for backoff jitter. Default `Math.random`. */
+  readonly random?: () => number;
+}
+
+/** Default time-out of one attempt, in ms. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Default number of extra attempts for a request that is safe to repeat. */
+export const DEFAULT_RETRIES = 2;
+/** Default backoff between attempts. */
+export const DEFAULT_HTTP_BACKOFF: BackoffOptions = { initialMs: 250, maxMs: 4000 };
+
+/** Largest request body the outbox sends: under the 64 KiB budget of `fetch(…, { keepalive: true })`. */
+const MAX_BODY_BYTES = 60_000;
+/** Bytes that the `{"events":…}` envelope adds to the array the outbox measures. */
+const ENVELOPE_BYTES = '{"events":}'.length;
+/** The contract accepts at most this many events per request. */
+const MAX_EVENTS_PER_REQUEST = 500;
+
+const CourseSummariesSchema = v.array(CourseSummarySchema);
+const LessonProgressListSchema = v.array(LessonProgressSchema);
+const ConsultationKindsSchema = v.array(ConsultationKindSchema);
+const ConsultantsSchema = v.array(ConsultantSchema);
+const SlotsSchema = v.array(SlotSchema);
+const BookingsSchema = v.array(BookingSchema);
+const ProgressUpdatesSchema = v.array(ProgressUpdateSchema);
+
+const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** A path segment: checked (an empty one would address another resource) and percent-encoded. */
+function segment(field: string, value: unknown): string {
+  if (!nonEmpty(value)) throw new ValidationError([field]);
+  return encodeURIComponent(value);
+}
+
+/** `baseUrl` resolved and without query, fragment or trailing slash. Throws `TypeError` when it is not a URL. */
+function normaliseBaseUrl(baseUrl: string): string {
+  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') throw new TypeError('HttpDataSource: baseUrl is required');
+  const documentBase = typeof document === 'undefined' ? undefined : document.baseURI;
+  const url = new URL(baseUrl.trim(), documentBase);
+  url.search = '';
+  url.hash = '';
+  return url.href.replace(/\/+$/, '');
+}
+
+const count = (value: number | undefined, fallback: number): number =>
+  typeof value === 'number' && value >= 0 && Number.isFinite(value) ? Math.floor(value) : fallback;
+
+const positive = (value: number | undefined, fallback: number): number =>
+  typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : fallback;
+
+/**
+ * A `DataSource` backed by a Seoul Learn API.
+ *
+ * - Every response body is validated at runtime; one that does not match the contract rejects
+ *   with `InvalidResponseError` and logs one console warning per operation and field (the path
+ *   of the field, never a value or a URL).
+ * - Errors: 404 → `NotFoundError`, 409 → `SlotTakenError`, 400/422 → `ValidationError`,
+ *   401 (after asking `getToken` once more) → `UnauthorizedError`, time-out, dropped connection,
+ *   5xx and anything else → `NetworkError`. An aborted `options.signal` rejects with its reason.
+ * - Network failures, time-outs, 5xx and 429 are retried with backoff (`retries` times); 4xx
+ *   never. Bookings are safe to retry because they carry an `Idempotency-Key`.
+ * - `saveProgress` only queues: it resolves once the updates are stored in the outbox, which
+ *   sends them in batches, retries with backoff, and flushes with `keepalive` when the page is
+ *   hidden or left. In a browser the outbox starts when the data source is created, so updates
+ *   left by an earlier visit are sent first; elsewhere call `flushProgress()`.
+ *
+ * ```ts
+ * const data = new HttpDataSource({ baseUrl: 'https://api.example.kr/seoul-learn/v1', getToken });
+ * provider.dataSource = data;
+ * ```
+ */
+export class HttpDataSource implements DataSource {
+  /** The normalised base URL requests go to. */
+  readonly baseUrl: string;
+  /** The IndexedDB database of the progress outbox (unused with `storage: 'memory'`). */
+  readonly outboxDatabaseName: string;
+
+  private readonly transport: HttpTransport;
+  private readonly outbox: ProgressOutbox;
+  private readonly listeners = new Set<(change: DataChange) => void>();
+
+  /** @throws {TypeError} when `baseUrl` is not a URL. */
+  constructor(options: HttpDataSourceOptions) {
+    this.baseUrl = normaliseBaseUrl(options.baseUrl);
+    const injected = options.fetch;
+    const random = options.random ?? Math.random;
+    const backoff = options.backoff ?? DEFAULT_HTTP_BACKOFF;
+    this.transport = new HttpTransport({
+      baseUrl: this.baseUrl,
+      fetch: injected ? (input, init) => injected(input, init) : (input, init) => globalThis.fetch(input, init),
+      getToken: options.getToken,
+      timeoutMs: positive(options.timeoutMs, DEFAULT_TIMEOUT_MS),
+      retries: count(options.retries, DEFAULT_RETRIES),
+      backoff: { initialMs: positive(backoff.initialMs, 1), maxMs: positive(backoff.maxMs, 1) },
+      random,
+      reporter: new InvalidResponseReporter(),
+    });
+    const outboxOptions = options.outbox ?? {};
+    this.outboxDatabaseName = outboxOptions.databaseName ?? `${DEFAULT_OUTBOX_DATABASE}:${this.baseUrl}`;
+    this.outbox = new ProgressOutbox({
+      send: (updates, sendOptions) => this.sendProgress(updates, sendOptions),
+      storage: outboxOptions.storage ?? 'indexeddb',
+      databaseName: this.outboxDatabaseName,
+      batchIntervalMs: outboxOptions.batchIntervalMs,
+      maxBatchBytes: MAX_BODY_BYTES - ENVELOPE_BYTES,
+      random,
+    });
+    // Send what an earlier visit left behind, and install the pagehide/hidden flush.
+    if (typeof document !== 'undefined') this.outbox.start();
+  }
+
+  // ---- catalogue ----------------------------------------------------------------------------
+
+  listCourses(options?: RequestOptions): Promise<CourseSummary[]> {
+    return this.get('listCourses', '/courses', CourseSummariesSchema, 'courses', options);
+  }
+
+  async getCourse(courseId: string, options?: RequestOptions): Promise<Course> {
+    return this.get('getCourse', `/courses/${segment('courseId', courseId)}`, CourseSchema, 'course', options);
+  }
+
+  // ---- progress -----------------------------------------------------------------------------
+
+  async getCourseProgress(learnerId: string, courseId: string, options?: RequestOptions): Promise<LessonProgress[]> {
+    const path = `/learners/${segment('learnerId', learnerId)}/courses/${segment('courseId', courseId)}/progress`;
+    return this.get('getCourseProgress', path, LessonProgressListSchema, 'course', options);
+  }
+
+  /**
+   * Checks the updates and stores them in the progress outbox; resolves once they are stored
+   * (durably with IndexedDB), without waiting for the network. Rejects with `ValidationError`
+   * naming the bad fields (`updates[0].positionSec`) when an update is malformed; nothing is
+   * queued then.
+   */
+  async saveProgress(updates: readonly ProgressUpdate[], options?: RequestOptions): Promise<void> {
+    if (options?.signal?.aborted) throw abortReason(options.signal);
+    const result = v.safeParse(ProgressUpdatesSchema, updates);
+    if (!result.success) {
+      // The root is an array, so every path starts with an index: `updates[0].positionSec`.
+      throw new ValidationError([...new Set(result.issues.map((issue) => `updates${issuePath(issue)}`))]);
+    }
+    await this.outbox.enqueue(result.output);
+  }
+
+  async getLearnerSummary(learnerId: string, options?: RequestOptions): Promise<LearnerSummary> {
+    const path = `/learners/${segment('learnerId', learnerId)}/summary`;
+    return this.get('getLearnerSummary', path, LearnerSummarySchema, 'learner', options);
+  }
+
+  async setWeeklyGoal(learnerId: string, minutes: number, options?: RequestOptions): Promise<void> {
+    const path = `/learners/${segment('learnerId', learnerId)}/weekly-goal`;
+    if (typeof minutes !== 'number' || !Number.isFinite(minutes)) throw new ValidationError(['minutes']);
+    await this.transport.send<void>({
+      operation: 'setWeeklyGoal',
+      method: 'PUT',
+      path,
+      body: { minutes: Math.round(minutes) },
+      retry: true,
+      resource: 'learner',
+      signal: options?.signal,
+    });
+    this.notify({ type: 'goal', learnerId });
+  }
+
+  async getCohortSummary(region: string, options?: RequestOptions): Promise<CohortSummary> {
+    const path = `/regions/${segment('region', region)}/cohort`;
+    return this.get('getCohortSummary', path, CohortSummarySchema, 'region', options);
+  }
+
+  // ---- consultations ------------------------------------------------------------------------
+
+  listConsultationKinds(options?: RequestOptions): Promise<ConsultationKind[]> {
+    return this.get('listConsultationKinds', '/consultation-kinds', ConsultationKindsSchema, 'kinds', options);
+  }
+
+  listConsultants(kind?: ConsultationKindId, options?: RequestOptions): Promise<Consultant[]> {
+    const query = new URLSearchParams();
+    if (kind) query.set('kind', kind);
+    return this.get('listConsultants', '/consultants', ConsultantsSchema, 'consultants', options, query);
+  }
+
+  async listSlots(query: SlotQuery, options?: RequestOptions): Promise<Slot[]> {
+    const invalid = (['kind', 'from', 'to'] as const).filter((field) => !nonEmpty(query?.[field]));
+    if (invalid.length > 0) throw new ValidationError(invalid);
+    const params = new URLSearchParams({ kind: query.kind });
+    if (query.consultantId) params.set('consultantId', query.consultantId);
+    params.set('from', query.from);
+    params.set('to', query.to);
+    return this.get('listSlots', '/slots', SlotsSchema, 'slots', options, params);
+  }
+
+  /**
+   * Books a slot. The applicant's personal data travels only in the request body; the
+   * `Idempotency-Key` header makes a retry (or a second click) return the same booking.
+   */
+  async createBooking(request: BookingRequest, options?: RequestOptions): Promise<Booking> {
+    const path = `/learners/${segment('learnerId', request?.learnerId)}/bookings`;
+    if (!nonEmpty(request.idempotencyKey)) throw new ValidationError(['idempotencyKey']);
+    if (!nonEmpty(request.slotId)) throw new ValidationError(['slotId']);
+    const booking = await this.transport.send({
+      operation: 'createBooking',
+      method: 'POST',
+      path,
+      headers: { 'Idempotency-Key': request.idempotencyKey },
+      body: { slotId: request.slotId, applicant: request.applicant },
+      schema: BookingSchema,
+      retry: true,
+      resource: 'slot',
+      slotId: request.slotId,
+      signal: options?.signal,
+    });
+    this.notify({ type: 'booking', learnerId: request.learnerId, bookingId: booking.id });
+    return booking;
+  }
+
+  async listBookings(learnerId: string, options?: RequestOptions): Promise<Booking[]> {
+    const path = `/learners/${segment('learnerId', learnerId)}/bookings`;
+    return this.get('listBookings', path, BookingsSchema, 'learner', options);
+  }
+
+  /** Cancels a booking; cancelling a cancelled booking resolves with it again. */
+  async cancelBooking(learnerId: string, bookingId: string, options?: RequestOptions): Promise<Booking> {
+    const path = `/learners/${segment('learnerId', learnerId)}/bookings/${segment('bookingId', bookingId)}/cancel`;
+    const booking = await this.transport.send({
+      operation: 'cancelBooking',
+      method: 'POST',
+      path,
+      schema: BookingSchema,
+      retry: true,
+      resource: 'booking',
+      signal: options?.signal,
+    });
+    this.notify({ type: 'booking', learnerId, bookingId });
+    return booking;
+  }
+
+  async rescheduleBooking(
+    learnerId: string,
+    bookingId: string,
+    newSlotId: string,
+    idempotencyKey: string,
+    options?: RequestOptions,
+  ): Promise<Booking> {
+    const path = `/learners/${segment('learnerId', learnerId)}/bookings/${segment('bookingId', bookingId)}/reschedule`;
+    if (!nonEmpty(newSlotId)) throw new ValidationError(['slotId']);
+    if (!nonEmpty(idempotencyKey)) throw new ValidationError(['idempotencyKey']);
+    const booking = await this.transport.send({
+      operation: 'rescheduleBooking',
+      method: 'POST',
+      path,
+      headers: { 'Idempotency-Key': idempotencyKey },
+      body: { slotId: newSlotId },
+      schema: BookingSchema,
+      retry: true,
+      resource: 'booking',
+      slotId: newSlotId,
+      signal: options?.signal,
+    });
+    this.notify({ type: 'booking', learnerId, bookingId });
+    return booking;
+  }
+
+  // ---- changes and the outbox ---------------------------------------------------------------
+
+  /**
+   * Calls `listener` after a change this data source made: `progress` once per lesson after a
+   * batch of progress was delivered to the server, `goal` after `setWeeklyGoal`, `booking` after
+   * a booking was created, cancelled or rescheduled. Returns an unsubscribe function.
+   */
+  subscribe(listener: (change: DataChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /**
+   * Sends every queued progress update now (after a round already running). Pass
+   * `keepalive: true` when the page is going away. Resolves with what the round did: `'sent'`,
+   * `'failed'` (retried later with backoff) or `'busy'` (another tab is sending); never rejects.
+   */
+  flushProgress(options: { keepalive?: boolean } = {}): Promise<RoundOutcome> {
+    return this.outbox.flush(options);
+  }
+
+  /** How many progress updates wait in the outbox (in every tab, with IndexedDB). */
+  pendingProgress(): Promise<number> {
+    return this.outbox.pending();
+  }
+
+  /**
+   * Stops the outbox's timers and page listeners and closes its database. Updates still queued
+   * stay stored for the next visit. Do not use the instance afterwards.
+   */
+  close(): void {
+    this.outbox.close();
+    this.listeners.clear();
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private get<T>(
+    operation: string,
+    path: string,
+    schema: v.GenericSchema<unknown, T>,
+    resource: string,
+    options: RequestOptions | undefined,
+    query?: URLSearchParams,
+  ): Promise<T> {
+    const request: ApiRequest<T> = { operation, method: 'GET', path, query, schema, retry: true, resource };
+    return this.transport.send({ ...request, signal: options?.signal });
+  }
+
+  /**
+   * The outbox's sender: one POST per ≤500 events, with `keepalive` when the page is going away.
+   * It does not retry (the outbox does), so a failure rejects at once.
+   */
+  private async sendProgress(updates: ProgressUpdate[], { keepalive }: SendOptions): Promise<void> {
+    for (let start = 0; start < updates.length; start += MAX_EVENTS_PER_REQUEST) {
+      await this.transport.send<void>({
+        operation: 'saveProgress',
+        method: 'POST',
+        path: '/progress-events',
+        body: { events: updates.slice(start, start + MAX_EVENTS_PER_REQUEST) },
+        retry: false,
+        keepalive,
+        resource: 'lesson',
+      });
+    }
+    const lessons = new Map<string, DataChange>();
+    for (const { learnerId, courseId, lessonId } of updates) {
+      lessons.set(JSON.stringify([learnerId, courseId, lessonId]), { type: 'progress', learnerId, courseId, lessonId });
+    }
+    for (const change of lessons.values()) this.notify(change);
+  }
+
+  private notify(change: DataChange): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(structuredClone(change));
+      } catch (error) {
+        // A faulty listener must not break the others or the caller; report it like an event handler would.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+}

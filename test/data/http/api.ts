@@ -1,0 +1,71 @@
+/**
+ * Drives the reference API server that the test run starts (server/test-plugin.mjs) on a free
+ * loopback port: its address, a fresh database, injected faults, stopping and starting it, and
+ * row counts read straight from its SQLite database.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+import { deleteOutboxDatabase } from '../../../src/data/outbox/index.js';
+import { HttpDataSource, type HttpDataSourceOptions } from '../../../src/data/http/index.js';
+
+export type Fault =
+  | { kind: 'status'; status: number }
+  | { kind: 'html' }
+  | { kind: 'malformed-json' }
+  | { kind: 'wrong-types' }
+  | { kind: 'slow'; ms: number }
+  | { kind: 'drop' };
+
+export interface FaultMatch {
+  readonly method?: string;
+  readonly path?: string;
+}
+
+export interface Counts {
+  readonly receipts: number;
+  readonly distinctReceipts: number;
+  readonly applied: number;
+  readonly bookings: number;
+}
+
+const command = <T>(action: string, extra: Record<string, unknown> = {}): Promise<T> =>
+  executeServerCommand<T, Record<string, unknown>>('seoul-learn-api', { action, ...extra });
+
+export const api = {
+  url: () => command<string>('url'),
+  reset: () => command<unknown>('reset'),
+  fault: (fault: Fault, options: { match?: FaultMatch; times?: number } = {}) =>
+    command<unknown>('fault', { fault: { ...fault, ...options } }),
+  clearFaults: () => command<unknown>('clear-faults'),
+  stop: () => command<unknown>('stop'),
+  start: () => command<unknown>('start'),
+  counts: () => command<Counts>('counts'),
+  setToken: (token: string | undefined) => command<unknown>('set-token', { token: token ?? null }),
+};
+
+const opened: HttpDataSource[] = [];
+
+/** An `HttpDataSource` on the test server whose outbox queue starts empty; closed by `closeSources`. */
+export async function httpSource(options: Partial<HttpDataSourceOptions> = {}): Promise<HttpDataSource> {
+  const baseUrl = await api.url();
+  const source = new HttpDataSource({ baseUrl, timeoutMs: 3_000, backoff: { initialMs: 20, maxMs: 100 }, ...options });
+  opened.push(source);
+  return source;
+}
+
+/** Closes every source `httpSource` opened and deletes their outbox databases. */
+export async function closeSources(): Promise<void> {
+  const sources = opened.splice(0);
+  for (const source of sources) source.close();
+  await Promise.all([...new Set(sources.map((source) => source.outboxDatabaseName))].map(deleteOutboxDatabase));
+}
+
+/** A fresh server and no leftover outbox queue from an earlier test. */
+export async function freshServer(): Promise<string> {
+  await api.clearFaults();
+  await api.setToken(undefined);
+  await api.start();
+  await api.reset();
+  const baseUrl = await api.url();
+  await deleteOutboxDatabase(`seoul-learn-outbox:${baseUrl}`);
+  return baseUrl;
+}
