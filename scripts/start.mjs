@@ -12,8 +12,8 @@ const withApi = process.argv.includes('--api') || /^(1|true|yes)$/i.test(process
 
 let api;
 if (withApi) {
-  const { loadServer } = await import('../server/run.mjs');
-  const { startApiServer } = await loadServer();
+  const { buildServer } = await import('../server/run.mjs');
+  const { startApiServer } = await buildServer();
   const origin = `http://${host}:${port}`;
   api = await startApiServer({
     host: '127.0.0.1',
