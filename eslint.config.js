@@ -6,7 +6,9 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'src/themes/generated/', 'node_modules/'] },
+  {
+    ignores: ['dist/', 'coverage/', 'storybook-static/', 'src/themes/generated/', 'node_modules/', 'examples/*/dist/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -19,7 +19,7 @@ const elementEntries = {
   progress: 'src/progress.ts',
   booking: 'src/booking.ts',
 };
-const npmEntries = { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries };
+const npmEntries = { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries, react: 'src/react/index.ts' };
 const cdnEntries = { 'seoul-learn': 'src/define.ts', ...elementEntries };
 
 export default defineConfig(({ mode }) => {
@@ -42,7 +42,9 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
-        external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^idb(\/.*)?$/, /^hls\.js(\/.*)?$/],
+        external: cdn
+          ? []
+          : [/^lit(\/.*)?$/, /^@lit\//, /^idb(\/.*)?$/, /^hls\.js(\/.*)?$/, /^valibot$/, /^react(\/.*)?$/],
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',

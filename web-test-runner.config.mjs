@@ -5,6 +5,8 @@ import { CHROME_ARGS, NO_BROWSER_HELP, findChrome } from './scripts/find-chrome.
 import { countsReporter } from './scripts/counts-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { apiServerPlugin } from './server/test-plugin.mjs';
+import { embeddingMiddleware, embeddingPlugin } from './scripts/wtr-embedding.mjs';
+import { examplesPlugin } from './scripts/wtr-examples.mjs';
 
 /**
  * `executeServerCommand('emulate-media-features', [{ name: 'prefers-contrast', value: 'more' }])`:
@@ -47,8 +49,12 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // The strict Content-Security-Policy header of the CSP test page.
+  middleware: [embeddingMiddleware()],
   plugins: [
     emulateMediaFeaturesPlugin(),
+    // The CDN bundle and a second copy of the library, built once per run for the embedding pages.
+    embeddingPlugin(),
     // The reference API server on a free loopback port, for the HttpDataSource and outbox tests.
     apiServerPlugin(),
     esbuildPlugin({
@@ -56,6 +62,8 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    // After esbuild: serves the built example apps exactly as built.
+    examplesPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -71,7 +71,11 @@ export function bookingPlace(booking: Booking, locale: Locale, m: AllMessages): 
   const url = httpUrl(booking.onlineUrl);
   if (url) {
     return html`<dt>${m.onlineLink}</dt>
-      <dd><a href=${url} rel="noopener noreferrer" target="_blank">${url}</a></dd>`;
+      <dd>
+        <a href=${url} rel="noopener noreferrer" target="_blank"
+          >${url}<span class="visually-hidden"> ${m.newTab}</span></a
+        >
+      </dd>`;
   }
   return booking.location
     ? html`<dt>${m.location}</dt>

@@ -10,9 +10,11 @@ import { adoptTheme, themeSheet } from './theme-sheets.js';
  * visible focus ring, and no motion for people who ask for less.
  */
 export const baseStyles = css`
+  /* Important, so that a host page's global rules (* { font-size: 30px !important }) cannot
+     reach in through the inherited properties; hosts scale through the custom properties. */
   :host {
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
     font-family: var(
       --seoul-learn-font-family,
       'Pretendard GOV',
@@ -24,9 +26,9 @@ export const baseStyles = css`
       'Malgun Gothic',
       sans-serif
     );
-    font-size: var(--seoul-learn-font-size-base, 16px);
+    font-size: var(--seoul-learn-font-size-base, 16px) !important;
     line-height: var(--seoul-learn-line-height-body, 1.5);
-    color: var(--seoul-learn-color-on-surface, #1e2124);
+    color: var(--seoul-learn-color-on-surface, #1e2124) !important;
     -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {

@@ -12,7 +12,6 @@ import {
   SETTING_VALUES,
   type Contrast,
   type ProviderSettings,
-  type TokenCallback,
 } from './settings.js';
 import { warnOnce } from './warn.js';
 
@@ -101,24 +100,19 @@ export class SettingsController implements ReactiveController {
     return this.host.learnerId || this.provided?.learnerId || DEFAULT_LEARNER_ID;
   }
 
-  get apiBase(): string | undefined {
-    return this.host.apiBase || this.provided?.apiBase;
-  }
-
-  get getToken(): TokenCallback | undefined {
-    return this.provided?.getToken;
-  }
-
   /**
-   * The element's own data source, else the provider's, else the Seoul Learn API at `api-base`
-   * (element or provider), else the shared built-in demo data.
+   * The element's own data source, else the Seoul Learn API at its own `api-base`, else the
+   * provider's data source, else the API at the provider's `api-base`, else the shared built-in
+   * demo data. The provider's `getToken` goes only to the provider's API.
    */
   get dataSource(): DataSource {
-    const apiBase = this.apiBase;
+    const provided = this.provided;
+    const base = this.host.apiBase || (!provided?.dataSource && provided?.apiBase);
     return (
       this.host.dataSource ??
-      this.provided?.dataSource ??
-      (apiBase ? apiDataSource(apiBase, this.getToken) : defaultDataSource())
+      (base
+        ? apiDataSource(base, base === provided?.apiBase ? provided.getToken : undefined)
+        : (provided?.dataSource ?? defaultDataSource()))
     );
   }
 }

@@ -18,7 +18,7 @@ export function apiDataSource(apiBase: string, getToken?: TokenCallback): DataSo
   if (!source) {
     source = new DeferredDataSource(() =>
       import('./http/http-data-source.js').then(
-        ({ HttpDataSource }) => new HttpDataSource(getToken ? { baseUrl: apiBase, getToken } : { baseUrl: apiBase }),
+        ({ HttpDataSource }) => new HttpDataSource({ baseUrl: apiBase, getToken }),
       ),
     );
     byToken.set(getToken ?? NO_TOKEN, source);

@@ -51,7 +51,7 @@ export class SeoulLearnProvider extends SeoulLearnElement {
       region: this.settings.region,
       locale: this.settings.locale,
       contrast: this.settings.contrast,
-      apiBase: this.settings.apiBase,
+      apiBase: this.apiBase || this.settingsFromAncestor('apiBase'),
       learnerId: this.learnerId || this.settingsFromAncestor('learnerId'),
       // A provider that names its own API does not hand on an enclosing provider's data source.
       dataSource: this.dataSource ?? (this.apiBase ? undefined : this.settingsFromAncestor('dataSource')),
@@ -62,7 +62,7 @@ export class SeoulLearnProvider extends SeoulLearnElement {
   }
 
   /** What an enclosing provider shares, for the settings this one leaves unset. */
-  private settingsFromAncestor<K extends 'learnerId' | 'dataSource' | 'getToken'>(
+  private settingsFromAncestor<K extends 'apiBase' | 'learnerId' | 'dataSource' | 'getToken'>(
     key: K,
   ): ProviderSettings[K] | undefined {
     return this.settings.inherited?.[key];

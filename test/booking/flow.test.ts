@@ -73,7 +73,7 @@ describe('<seoul-learn-booking> flow', () => {
     await sendKeys({ type: '수학 공부법이 궁금해요' });
     expect(root(el).querySelector('#question-counter')!.textContent).to.equal('12/500자');
     await press(el, 'Tab');
-    await press(el, 'Space');
+    await press(el, ' ');
     await press(el, 'Tab');
     await press(el, 'Enter');
     expect(focused(el)!.textContent).to.equal('예약 내용을 확인하세요');

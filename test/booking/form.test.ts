@@ -88,7 +88,7 @@ describe('<seoul-learn-booking> applicant form', () => {
     expect(focused(el)).to.equal(input(el, 'consent'));
     expect(errorOf(el, 'consent')).to.equal('You must agree to the collection and use of personal data to book.');
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(el);
     button(el, 'Next: review booking').click();
     await settle(el);

@@ -53,7 +53,7 @@ describe('<seoul-learn-course> progress', () => {
     expect($(el, '.resume')).to.not.exist;
   });
 
-  it('claims no resume position when the server cannot seek and the video stays at the start', async () => {
+  it('claims no resume position when the server cannot seek and the video stays at the start', async function () {
     // The test server answers without byte ranges, so the browser cannot seek in what it serves
     // (unless its cache already holds the whole file: a fresh address keeps the cache out).
     const fresh = `?unseekable=${crypto.randomUUID()}`;
@@ -82,6 +82,8 @@ describe('<seoul-learn-course> progress', () => {
     const claims = (): string => el.shadowRoot!.querySelector('.resume')?.textContent?.trim() ?? '';
     expect(claims(), 'nothing claimed before the video is there').to.equal('');
     const video = await videoReady(el);
+    // Firefox keeps a small file whole in its media cache and seeks in it without byte ranges.
+    if (video.seekable.length > 0 && video.seekable.end(0) >= 8) this.skip();
     await waitUntil(() => video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && !video.seeking, 'settled');
     await el.updateComplete;
     expect(video.currentTime).to.be.below(1);

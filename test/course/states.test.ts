@@ -3,6 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
 import type { Course, DataSource } from '../../src/data/types.js';
+import { needsMediaEmulation } from '../helpers/media-emulation.js';
 import { $, $$, demo, flaky, plainDemo, renderCourse, videoReady } from './helpers.js';
 
 /** A data source whose `getCourse` answer is rewritten by `edit`. */
@@ -178,6 +179,7 @@ describe('<seoul-learn-course> states', () => {
   });
 
   describe('with reduced motion', () => {
+    needsMediaEmulation();
     const motion = (value: string): Promise<unknown> =>
       executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value }]);
     afterEach(() => motion(''));

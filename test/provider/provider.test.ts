@@ -5,9 +5,11 @@ import '../../src/provider/provider.define.js';
 import type { SeoulLearnProvider } from '../../src/provider/provider.js';
 import { themeTokens } from '../../src/themes/index.js';
 import { defaultDataSource } from '../../src/data/demo-data-source.js';
+import { apiDataSource } from '../../src/data/api-data-source.js';
 import type { DataSource } from '../../src/data/types.js';
 import { computedToken, type SettingsProbe } from '../helpers/probe-element.js';
 import '../helpers/probe-element.js';
+import { needsMediaEmulation } from '../helpers/media-emulation.js';
 
 const PRIMARY = '--seoul-learn-color-primary';
 const primaryOf = (region: Parameters<typeof themeTokens>[0], contrast: 'normal' | 'high' = 'normal') =>
@@ -174,14 +176,44 @@ describe('<seoul-learn-provider>', () => {
     expect(probe.resolved.dataSource).to.equal(own);
   });
 
-  it('shares getToken as a property, never as an attribute', async () => {
+  it("picks the API of api-base: the element's own first, and sends the provider's token only to its API", async () => {
     const getToken = async () => 'secret-token';
+    const fromProvider = { marker: 'provider' } as unknown as DataSource;
     const provider = await fixture<SeoulLearnProvider>(html`
-      <seoul-learn-provider .getToken=${getToken}><sl-settings-probe></sl-settings-probe></seoul-learn-provider>
+      <seoul-learn-provider api-base="https://api.example.kr/v1" .getToken=${getToken}>
+        <sl-settings-probe></sl-settings-probe>
+      </seoul-learn-provider>
     `);
     const probe = provider.querySelector('sl-settings-probe')!;
     await settle(provider, probe);
-    expect(probe.resolved.getToken).to.equal(getToken);
+    expect(probe.resolved.dataSource).to.equal(apiDataSource('https://api.example.kr/v1', getToken));
+    expect(probe.resolved.dataSource).to.not.equal(apiDataSource('https://api.example.kr/v1'));
+
+    // Another API named on the element itself gets no token meant for the provider's API.
+    probe.setAttribute('api-base', 'https://other.example.org/api');
+    expect(probe.resolved.dataSource).to.equal(apiDataSource('https://other.example.org/api'));
+    probe.setAttribute('api-base', 'https://api.example.kr/v1');
+    expect(probe.resolved.dataSource).to.equal(apiDataSource('https://api.example.kr/v1', getToken));
+
+    // The element's own api-base wins over the provider's data source, as own attributes do.
+    provider.dataSource = fromProvider;
+    await settle(provider, probe);
+    expect(probe.resolved.dataSource).to.equal(apiDataSource('https://api.example.kr/v1', getToken));
+    probe.removeAttribute('api-base');
+    expect(probe.resolved.dataSource).to.equal(fromProvider);
+  });
+
+  it('shares getToken as a property, never as an attribute', async () => {
+    const getToken = async () => 'secret-token';
+    const provider = await fixture<SeoulLearnProvider>(html`
+      <seoul-learn-provider api-base="https://api.example.kr/v1" .getToken=${getToken}>
+        <sl-settings-probe></sl-settings-probe>
+      </seoul-learn-provider>
+    `);
+    const probe = provider.querySelector('sl-settings-probe')!;
+    await settle(provider, probe);
+    // The elements' data source is the provider's API with the provider's token callback.
+    expect(probe.resolved.dataSource).to.equal(apiDataSource('https://api.example.kr/v1', getToken));
     expect(provider.outerHTML).not.to.contain('secret-token');
   });
 
@@ -201,6 +233,7 @@ describe('<seoul-learn-provider>', () => {
 });
 
 describe('prefers-contrast: more', () => {
+  needsMediaEmulation();
   afterEach(() => executeServerCommand('emulate-media-features', [{ name: 'prefers-contrast', value: '' }]));
 
   it('switches an element without a contrast setting to high contrast', async () => {

@@ -18,7 +18,9 @@ async function renderGallery(locale: string, contrast: string): Promise<ThemeGal
   return gallery;
 }
 
-describe('theme gallery', () => {
+describe('theme gallery', function () {
+  // axe over six full themes: slow when the machine is busy.
+  this.timeout(40_000);
   for (const contrast of ['normal', 'high']) {
     it(`shows every region with passing contrast (${contrast})`, async () => {
       const gallery = await renderGallery('ko', contrast);

@@ -1,0 +1,126 @@
+/**
+ * Test-run support for the embedding pages (test/embedding/): builds what a partner page loads and
+ * serves one page under a strict Content-Security-Policy.
+ *
+ * - `embeddingPlugin()` (a @web/test-runner plugin) starts, once per run, the CDN build
+ *   (`vite build --mode cdn` through Vite's JS API) and a second, separately bundled copy of the
+ *   library (esbuild, Lit included) into `node_modules/.cache/seoul-learn-embedding/`, with the demo
+ *   media copied beside them. Requests for those files wait until the build is done, so a run
+ *   that never loads them never waits, and `npm test` works on a fresh clone without `npm run build`.
+ * - `embeddingMiddleware()` (koa) adds the strict CSP header to the CSP page's response only.
+ *
+ * | URL | what |
+ * |---|---|
+ * | `/node_modules/.cache/seoul-learn-embedding/cdn/seoul-learn.js` | the CDN module (`dist/cdn/seoul-learn.js`) |
+ * | `/node_modules/.cache/seoul-learn-embedding/second/seoul-learn.js` | a second copy of `src/define.ts` |
+ * | `/node_modules/.cache/seoul-learn-embedding/media/` | the demo media both copies play |
+ */
+import { cpSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+
+/** The cache folder, relative to the repository (and the dev server's root). */
+export const EMBEDDING_CACHE = 'node_modules/.cache/seoul-learn-embedding';
+const cacheUrl = `/${EMBEDDING_CACHE}/`;
+const cacheDir = join(repo, EMBEDDING_CACHE);
+
+/** The page served with `STRICT_CSP`. */
+export const CSP_PAGE = '/test/embedding/pages/csp.html';
+
+/** What issue 7 asks the elements to work under, with no violation. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types seoul-learn lit-html dompurify',
+].join('; ');
+
+/** Builds the CDN module and the second copy; resolves with the time each took, in ms. */
+export async function buildEmbeddingBundles() {
+  const { build } = await import('vite');
+  const esbuild = await import('esbuild');
+  rmSync(cacheDir, { recursive: true, force: true });
+  const skip = new Set(['make-media.sh', 'README.md']);
+  cpSync(join(repo, 'assets/media'), join(cacheDir, 'media'), {
+    recursive: true,
+    filter: (source) => !skip.has(basename(source)),
+  });
+
+  // Vite sets NODE_ENV for its build; the rest of the test run must not see that.
+  const nodeEnv = process.env.NODE_ENV;
+  const started = performance.now();
+  try {
+    await build({
+      root: repo,
+      configFile: join(repo, 'vite.config.ts'),
+      mode: 'cdn',
+      logLevel: 'warn',
+      build: { outDir: join(cacheDir, 'cdn'), emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  const cdnMs = performance.now() - started;
+
+  const secondStarted = performance.now();
+  await esbuild.build({
+    absWorkingDir: repo,
+    entryPoints: [join(repo, 'src/define.ts')],
+    outfile: join(cacheDir, 'second/seoul-learn.js'),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    tsconfig: join(repo, 'tsconfig.json'),
+    // Its own media path, as the CDN build defines one: `second/` sits beside `media/`.
+    define: { __SEOUL_LEARN_DEMO_MEDIA__: JSON.stringify('../media/') },
+    logLevel: 'warning',
+  });
+  return { cdnMs, secondMs: performance.now() - secondStarted };
+}
+
+/**
+ * @param {{ log?: (message: string) => void }} [options] `log`: where the build time goes (default: stdout)
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+export function embeddingPlugin({ log = (message) => console.log(message) } = {}) {
+  /** @type {Promise<unknown> | undefined} */
+  let built;
+  return {
+    name: 'seoul-learn-embedding',
+
+    serverStart() {
+      built = buildEmbeddingBundles().then(
+        ({ cdnMs, secondMs }) =>
+          log(
+            `[embedding] CDN bundle built in ${(cdnMs / 1000).toFixed(1)} s, second copy in ${(secondMs / 1000).toFixed(1)} s`,
+          ),
+        (error) => {
+          // Requests for the bundle then 404 and the embedding tests fail, saying why.
+          console.error('[embedding] building the bundles failed:', error);
+        },
+      );
+    },
+
+    async serve(context) {
+      // Falls through to the dev server's static files once they exist.
+      if (context.path.startsWith(cacheUrl)) await built;
+      return undefined;
+    },
+  };
+}
+
+/** @returns {import('koa').Middleware} */
+export function embeddingMiddleware() {
+  return async (context, next) => {
+    await next();
+    if (context.path === CSP_PAGE) context.set('Content-Security-Policy', STRICT_CSP);
+  };
+}
