@@ -222,6 +222,12 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   /** Loads the course and the learner's progress in it; a newer load wins over a stale one. */
+  /** Retry after a failed load. The button goes away with the error: keep focus in the player. */
+  private readonly retryLoad = (): void => {
+    void this.loadCourse();
+    this.renderRoot.querySelector<HTMLElement>('.course')?.focus();
+  };
+
   private async loadCourse(): Promise<void> {
     const previous = this.load;
     this.endSession();
@@ -624,9 +630,9 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const { m } = this;
     let body: TemplateResult;
     if (this.load.status === 'loading') body = renderSkeleton(m);
-    else if (this.load.status === 'error') body = renderProblem(m[this.load.reason], m, () => this.loadCourse());
+    else if (this.load.status === 'error') body = renderProblem(m[this.load.reason], m, this.retryLoad);
     else body = this.renderCourse(this.load.course, m);
-    return html`<div class="course" part="base" lang=${locale}>
+    return html`<div class="course" part="base" lang=${locale} tabindex="-1">
       ${body}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

@@ -57,9 +57,12 @@ describe('<seoul-learn-course> states', () => {
     expect($(el, '[role="alert"]').textContent).to.contain("We couldn't load the course");
     await expect(el).to.be.accessible();
     source.heal();
+    $<HTMLButtonElement>(el, '[role="alert"] button').focus();
     $<HTMLButtonElement>(el, '[role="alert"] button').click();
     await waitUntil(() => $(el, '.course-title'), 'course after retry');
     expect($(el, '[role="alert"]')).to.not.exist;
+    // The button went away with the error; focus stayed in the player instead of falling to the page.
+    expect(el.shadowRoot!.activeElement?.className).to.equal('course');
   });
 
   it('ignores a stale response when the course id changes mid-load', async () => {
