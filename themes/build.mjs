@@ -2,6 +2,7 @@
 //   dist/themes/<region>.css        partner stylesheets (normal, .seoul-learn-contrast-high, prefers-contrast)
 //   dist/themes/logos/<region>.svg  region marks
 //   src/themes/generated/tokens.ts  the typed module the elements ship (kept small: diffs only)
+//   src/themes/generated/meta.ts    region names and contrast pairs, for pages and tests
 //
 // Style Dictionary 4.4 (usesDtcg) does the token work: reading, layering, resolving references
 // and the value transforms. Its built-in formats cannot express what we need (one CSS file with
@@ -19,6 +20,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TOKENS = path.join(ROOT, 'themes/tokens');
 const DIST = path.join(ROOT, 'dist/themes');
 const TS_OUT = path.join(ROOT, 'src/themes/generated/tokens.ts');
+// Names and contrast pairs are for pages and tests, not for the elements: a module of their own,
+// so that the elements' shared chunk does not carry them.
+const META_OUT = path.join(ROOT, 'src/themes/generated/meta.ts');
 const PREFIX = 'seoul-learn';
 const META_KEY = 'kr.seoul-learn';
 /** Display order; also the order of the REGIONS export. */
@@ -136,13 +140,12 @@ ${decls(changed, '    ')}
 `;
 }
 
-function tsModule({ base, baseHigh, overrides, meta, pairs }) {
+function tsModule({ base, baseHigh, overrides }) {
   const j = (v) => JSON.stringify(v);
   // Every byte here ships in every element bundle: TokenName is derived from `base` instead of
   // being spelled out again, and the comments stay short.
   return `// ${HEADER}.
 type Tokens = Readonly<Partial<Record<TokenName, string>>>;
-type Text = { readonly ko: string; readonly en: string };
 
 const base = ${j(base)};
 
@@ -164,6 +167,16 @@ export const BASE_HIGH: Tokens = ${j(baseHigh)};
 export const REGION_OVERRIDES: Readonly<
   Record<Region, { readonly normal: Tokens; readonly high: Tokens }>
 > = ${j(overrides)};
+
+`;
+}
+
+function metaModule({ meta, pairs }) {
+  const j = (v) => JSON.stringify(v);
+  return `// ${HEADER}.
+import type { Region, TokenName } from './tokens.js';
+
+type Text = { readonly ko: string; readonly en: string };
 
 /** Region and programme names. */
 export const REGION_META: Readonly<
@@ -222,7 +235,7 @@ async function main() {
     await cp(path.join(ROOT, `themes/logos/${region}.svg`), path.join(DIST, `logos/${region}.svg`));
   }
 
-  const source = tsModule({ base, baseHigh, overrides, meta, pairs });
+  const source = tsModule({ base, baseHigh, overrides });
   const options = {
     parser: 'typescript',
     singleQuote: true,
@@ -232,6 +245,7 @@ async function main() {
   };
   await mkdir(path.dirname(TS_OUT), { recursive: true });
   await writeFile(TS_OUT, await prettier.format(source, options));
+  await writeFile(META_OUT, await prettier.format(metaModule({ meta, pairs }), options));
 
   console.log(
     `themes: ${Object.keys(base).length} tokens, ${REGIONS.length} regions → ` +

@@ -9,12 +9,14 @@ import { isSafeCssName, isSafeCssValue, isSafeSelector } from './css-guard.js';
 import { BASE, BASE_HIGH, REGION_OVERRIDES, REGIONS, type Region, type TokenName } from './generated/tokens.js';
 
 export {
-  /** Regions with a built-in theme, in display order. */
-  REGIONS,
   /** Region and programme names in Korean and English, per region. */
   REGION_META,
   /** Every foreground/background pair the themes are meant for; text needs 4.5:1, ui 3:1. */
   CONTRAST_PAIRS,
+} from './generated/meta.js';
+export {
+  /** Regions with a built-in theme, in display order. */
+  REGIONS,
   /** A region with a built-in theme. */
   type Region,
   /** A public theme custom property, `--seoul-learn-<category>-<role>`. */
