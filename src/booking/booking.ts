@@ -714,6 +714,8 @@ export class SeoulLearnBooking extends SeoulLearnElement {
 
   private retry(key: LoadKey): void {
     this.load(key);
+    // The Retry button goes away with the error: keep focus in the element, on the step's heading.
+    this.focusTarget = '.title';
   }
 
   private startOver = (): void => {

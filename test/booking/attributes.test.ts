@@ -71,10 +71,13 @@ describe('<seoul-learn-booking> attributes and states', () => {
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent).to.contain('정보를 불러오지 못했습니다');
     await expect(el).to.be.accessible();
+    button(el, '다시 시도').focus();
     button(el, '다시 시도').click();
     await settle(el);
     expect(root(el).querySelector('[part="error"]')).to.equal(null);
     expect(root(el).querySelectorAll('[part="choice"]')).to.have.length(3);
+    // The button went away with the error; focus stayed in the element.
+    expect((root(el) as ShadowRoot).activeElement?.classList.contains('title')).to.equal(true);
 
     spy.failNext('listSlots');
     await toDate(el, /^멘토링/);
