@@ -25,9 +25,11 @@ export const courseStyles = css`
   .course {
     container-type: inline-size;
   }
-  h2,
-  h3,
-  h4,
+  /* Classes, not tags: heading-level changes the tags, not the look. */
+  .course-title,
+  .lesson-heading,
+  .outline-title,
+  .panel-title,
   p {
     margin: 0;
   }

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
 import { createEvent } from '../core/events.js';
 import { formatDuration } from '../core/format.js';
+import { below, heading, headingLevel, type HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
 import { warnOnce } from '../core/warn.js';
 import { DataSourceError, NotFoundError } from '../data/errors.js';
@@ -61,6 +62,7 @@ const lessonsOf = (course: Course): Lesson[] => course.chapters.flatMap((chapter
  * shortcuts, link-out cards for lectures hosted elsewhere, and resume and completion from the
  * learner's stored progress. Progress is saved through the data source at most every 10 s of
  * playback and on pause, seek, lesson change and page hide.
+ * `heading-level` sets the level of its headings to fit the host page's outline.
  *
  * @summary Course player with outline, captions, transcript, resume and progress tracking.
  * @tag seoul-learn-course
@@ -98,6 +100,14 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   /** Starts the next lesson by itself when one ends. Off by default: the next lesson is offered. */
   @property({ attribute: 'autoplay-next', type: Boolean }) autoplayNext = false;
+
+  /**
+   * The level of the course title (2–6, default 2), so that the element's headings continue the
+   * host page's outline: the lesson heading and the outline title are one below, the panel
+   * titles (transcript, materials, shortcuts) two below (at most 6). An invalid value warns once
+   * and uses 2.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = 2;
 
   /**
    * How HLS (`.m3u8`) sources play: `auto` uses the browser's own HLS where it has it and
@@ -190,6 +200,10 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       `<${this.localName}> shortcuts="${this.shortcuts}" is not valid; use one of ${SHORTCUTS_MODES.join(', ')}. Using "on".`,
     );
     return true;
+  }
+
+  private get level(): HeadingLevel {
+    return headingLevel(this, this.headingLevel, 2);
   }
 
   private get hls(): HlsEngine {
@@ -650,8 +664,9 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const lessons = lessonsOf(course);
     const lesson = this.lesson;
     const keys = visibleKeys(course, this.collapsed);
+    const level = this.level;
     return html`<header class="head">
-        <h2 class="course-title" lang=${title.lang === locale ? nothing : title.lang}>${title.value}</h2>
+        ${heading(level, 'course-title', title.value, { lang: title.lang === locale ? nothing : title.lang })}
         <p class="meta">
           ${this.localized(course.instructor)} · ${m.lessonCount(lessons.length)} ·
           ${formatDuration(course.totalDurationSec, locale)}
@@ -664,6 +679,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
               <div class="main" part="lesson">${lesson ? this.renderLesson(lesson, m) : nothing}</div>
               ${renderOutline({
                 course,
+                level: below(level),
                 locale,
                 m,
                 currentId: this.currentId,
@@ -683,28 +699,33 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const title = localize(lesson.title, locale);
     const done = this.records.get(lesson.id)?.completed ?? false;
     const lessons = lessonsOf(this.course!);
-    return html`<h3 class="lesson-heading" lang=${title.lang === locale ? nothing : title.lang}>${title.value}</h3>
-      ${
-        lesson.kind === 'external'
-          ? renderExternal(lesson, done, locale, m, {
-              onOpen: () => this.openedExternal(lesson),
-              onDone: () => this.markDone(lesson),
-            })
-          : this.renderPlayer(lesson, m)
-      }
-      ${this.resumeFrom > 0 ? renderResume(this.resumeFrom, m, this.startOver) : nothing}
-      ${
-        this.atEnd
-          ? renderEnded(
-              this.nextLesson(lesson),
-              lessons.every((item) => this.records.get(item.id)?.completed),
-              locale,
-              m,
-              (id) => this.selectLesson(id, true),
-            )
-          : nothing
-      }
-      ${lesson.kind === 'video' ? this.renderTranscriptPanel(lesson, m) : nothing} ${renderMaterials(lesson, locale, m)}`;
+    const level = this.level;
+    const head = heading(below(level), 'lesson-heading', title.value, {
+      lang: title.lang === locale ? nothing : title.lang,
+    });
+    return html`${head}
+    ${
+      lesson.kind === 'external'
+        ? renderExternal(lesson, done, locale, m, {
+            onOpen: () => this.openedExternal(lesson),
+            onDone: () => this.markDone(lesson),
+          })
+        : this.renderPlayer(lesson, m)
+    }
+    ${this.resumeFrom > 0 ? renderResume(this.resumeFrom, m, this.startOver) : nothing}
+    ${
+      this.atEnd
+        ? renderEnded(
+            this.nextLesson(lesson),
+            lessons.every((item) => this.records.get(item.id)?.completed),
+            locale,
+            m,
+            (id) => this.selectLesson(id, true),
+          )
+        : nothing
+    }
+    ${lesson.kind === 'video' ? this.renderTranscriptPanel(lesson, m) : nothing}
+    ${renderMaterials(lesson, locale, m, below(level, 2))}`;
   }
 
   private startOver = (): void => {
@@ -715,7 +736,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   private renderTranscriptPanel(lesson: Lesson, m: CourseMessages): TemplateResult | typeof nothing {
     const state = this.media.state;
     const transcript = chooseTranscript(lesson, state.captionLang, this.settings.locale);
-    return renderTranscript(transcript, activeCue(transcript, state.currentTime), m, (time) =>
+    return renderTranscript(transcript, activeCue(transcript, state.currentTime), m, below(this.level, 2), (time) =>
       this.media.request({ type: 'seek', time }),
     );
   }
@@ -726,6 +747,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       lesson,
       locale: this.settings.locale,
       m,
+      panelLevel: below(this.level, 2),
       mediaKey: this.mediaKey,
       captionSize: this.captionSize,
       signOn: this.signOn,

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDuration, formatPercent } from '../core/format.js';
+import { heading, type HeadingLevel } from '../core/headings.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { coverage } from '../data/progress.js';
 import type { Course, Lesson, LessonProgress } from '../data/types.js';
@@ -82,6 +83,8 @@ export function treeMove(
 /** What the outline template needs. */
 export interface OutlineView {
   readonly course: Course;
+  /** The level of the outline title. */
+  readonly level: HeadingLevel;
   readonly locale: Locale;
   readonly m: CourseMessages;
   readonly currentId: string | undefined;
@@ -142,7 +145,7 @@ export function renderOutline(view: OutlineView): TemplateResult {
   const lessons = course.chapters.flatMap((chapter) => chapter.lessons);
   const done = lessons.filter((lesson) => view.statusOf(lesson).state === 'completed').length;
   return html`<nav class="outline" part="outline" aria-labelledby="outline-title">
-    <h3 id="outline-title" class="outline-title">${m.outline}</h3>
+    ${heading(view.level, 'outline-title', m.outline, { id: 'outline-title' })}
     <p class="course-progress" id="course-progress">${m.courseProgress(done, lessons.length)}</p>
     <progress class="course-meter" max=${lessons.length} .value=${done} aria-labelledby="course-progress"></progress>
     <ul role="tree" aria-labelledby="outline-title" class="tree">

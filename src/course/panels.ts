@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatClock, formatNumber } from '../core/format.js';
+import { heading, type HeadingLevel } from '../core/headings.js';
 import { localize, type Locale } from '../core/i18n.js';
 import type { Lesson, Transcript } from '../data/types.js';
 import type { CourseMessages } from './messages.js';
@@ -21,11 +22,12 @@ export function renderTranscript(
   transcript: Transcript | undefined,
   active: number,
   m: CourseMessages,
+  level: HeadingLevel,
   onSeek: (time: number) => void,
 ): TemplateResult | typeof nothing {
   if (!transcript?.cues.length) return nothing;
   return html`<section class="panel transcript" part="transcript" aria-labelledby="transcript-title">
-    <h4 id="transcript-title" class="panel-title">${m.transcript}</h4>
+    ${heading(level, 'panel-title', m.transcript, { id: 'transcript-title' })}
     <ol class="cues" lang=${transcript.lang}>
       ${transcript.cues.map(
         (cue, index) =>
@@ -46,10 +48,15 @@ export function renderTranscript(
 }
 
 /** The lesson's materials, each opening in a new tab. */
-export function renderMaterials(lesson: Lesson, locale: Locale, m: CourseMessages): TemplateResult | typeof nothing {
+export function renderMaterials(
+  lesson: Lesson,
+  locale: Locale,
+  m: CourseMessages,
+  level: HeadingLevel,
+): TemplateResult | typeof nothing {
   if (!lesson.materials.length) return nothing;
   return html`<section class="panel materials" aria-labelledby="materials-title">
-    <h4 id="materials-title" class="panel-title">${m.materials}</h4>
+    ${heading(level, 'panel-title', m.materials, { id: 'materials-title' })}
     <ul class="material-list">
       ${lesson.materials.map((material) => {
         const title = localize(material.title, locale);
@@ -132,7 +139,7 @@ export function renderEnded(
 }
 
 /** The keyboard shortcuts, in a modal dialog. */
-export function renderHelp(m: CourseMessages, onClose: () => void): TemplateResult {
+export function renderHelp(m: CourseMessages, level: HeadingLevel, onClose: () => void): TemplateResult {
   const rows: readonly (readonly [string, string])[] = [
     ['Space, K', m.keyPlay],
     ['← →', m.keySeek],
@@ -143,7 +150,7 @@ export function renderHelp(m: CourseMessages, onClose: () => void): TemplateResu
     ['?', m.keyHelp],
   ];
   return html`<dialog class="help" aria-labelledby="help-title" @close=${onClose}>
-    <h4 id="help-title" class="panel-title">${m.shortcutsHelp}</h4>
+    ${heading(level, 'panel-title', m.shortcutsHelp, { id: 'help-title' })}
     <p>${m.shortcutsNote}</p>
     <dl class="keys">
       ${rows.map(

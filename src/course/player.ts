@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import type { HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
 import type { CaptionTrack } from '../data/types.js';
 import { renderControls, type ControlsView } from './controls.js';
@@ -13,6 +14,8 @@ export interface PlayerView extends ControlsView {
   readonly onTrackError: (track: CaptionTrack) => void;
   readonly onRetry: () => void;
   readonly onHelpClosed: () => void;
+  /** The level of the shortcut help's title. */
+  readonly panelLevel: HeadingLevel;
 }
 
 /**
@@ -66,7 +69,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
             : nothing
         }
       </div>
-      ${renderControls(view)} ${renderHelp(m, view.onHelpClosed)}
+      ${renderControls(view)} ${renderHelp(m, view.panelLevel, view.onHelpClosed)}
     </div>
   </section>`;
 }

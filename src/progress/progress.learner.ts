@@ -3,6 +3,7 @@
  * the element together with the learner's data, so it is not in the element's initial JavaScript.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { below, heading, type HeadingLevel } from '../core/headings.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { formatClock, formatDate, formatDuration, formatNumber, formatPercent } from '../core/format.js';
 import type { LearnerSummary, LocalizedText } from '../data/types.js';
@@ -24,6 +25,8 @@ export interface LearnerViewContext {
   readonly summary: LearnerSummary;
   readonly locale: Locale;
   readonly m: LearnerMessages;
+  /** The level of the section headings; each course's heading is one below. */
+  readonly level: HeadingLevel;
   /** The Seoul day treated as today (`YYYY-MM-DD`). */
   readonly today: string;
   /** A URL for a lesson when the host gave a `course-href` template. */
@@ -78,20 +81,20 @@ function overview(ctx: LearnerViewContext): TemplateResult {
   return html`
     <div class="cards" part="overview">
       <section class="card" aria-labelledby="overall">
-        <h3 id="overall">${m.overall}</h3>
+        ${heading(ctx.level, 'title', m.overall, { id: 'overall' })}
         <p class="figure">${formatPercent(total ? done / total : 0, locale)}</p>
         ${bar(done, total, 'overall', formatPercent(total ? done / total : 0, locale))}
         <p class="muted">${m.overallDetail(n(done), n(total), n(summary.courses.length))}</p>
       </section>
       <section class="card" aria-labelledby="week">
-        <h3 id="week">${m.thisWeek}</h3>
+        ${heading(ctx.level, 'title', m.thisWeek, { id: 'week' })}
         <p class="figure">${formatDuration(week, locale)}</p>
         ${bar(week, goalSec, 'week', weekText)}
         <p class="muted">${weekText}${week >= goalSec ? html` <strong>${m.goalReached}</strong>` : nothing}</p>
         <p class="muted small">${m.weekNote}</p>
       </section>
       <section class="card" aria-labelledby="streak">
-        <h3 id="streak">${m.streak}</h3>
+        ${heading(ctx.level, 'title', m.streak, { id: 'streak' })}
         <dl class="streaks">
           <div>
             <dt>${m.current}</dt>
@@ -111,7 +114,7 @@ function courses(ctx: LearnerViewContext): TemplateResult {
   const { summary, locale, m } = ctx;
   return html`
     <section aria-labelledby="courses" part="courses">
-      <h3 id="courses">${m.courses}</h3>
+      ${heading(ctx.level, 'title', m.courses, { id: 'courses' })}
       <ul class="courses">
         ${summary.courses.map((course, i) => {
           const done = m.lessonsDone(
@@ -121,7 +124,7 @@ function courses(ctx: LearnerViewContext): TemplateResult {
           const title = localize(course.title, locale);
           const max = Math.max(1, course.totalLessons);
           return html`<li class="course">
-            <h4 id="c${i}"><span lang=${langOf(title.lang, locale)}>${title.value}</span></h4>
+            ${heading(below(ctx.level), 'subtitle', html`<span lang=${langOf(title.lang, locale)}>${title.value}</span>`, { id: `c${i}` })}
             <progress
               part="bar"
               max=${max}
@@ -146,7 +149,7 @@ function goalForm(ctx: LearnerViewContext): TemplateResult {
   const { m, summary, locale, goalMessage } = ctx;
   return html`
     <section aria-labelledby="goal" part="goal">
-      <h3 id="goal">${m.goal}</h3>
+      ${heading(ctx.level, 'title', m.goal, { id: 'goal' })}
       <form class="goal" novalidate @submit=${ctx.onGoalSubmit}>
         <label for="goal-input">${m.goalInput}</label>
         <input
@@ -174,7 +177,7 @@ function recent(ctx: LearnerViewContext): TemplateResult {
   if (summary.recentLessons.length === 0) return html``;
   return html`
     <section aria-labelledby="recent" part="recent">
-      <h3 id="recent">${m.recent}</h3>
+      ${heading(ctx.level, 'title', m.recent, { id: 'recent' })}
       <ul class="recent">
         ${summary.recentLessons.map((lesson) => {
           const title = localize(lesson.lessonTitle, locale);
@@ -206,7 +209,7 @@ export function learnerView(ctx: LearnerViewContext): TemplateResult {
   return html`
     ${overview(ctx)} ${courses(ctx)}
     <section aria-labelledby="activity" part="activity">
-      <h3 id="activity">${ctx.m.activity}</h3>
+      ${heading(ctx.level, 'title', ctx.m.activity, { id: 'activity' })}
       ${activityChart(chartWeeks(ctx.summary.dailyStudy, ctx.today), ctx.m, ctx.locale)}
     </section>
     ${goalForm(ctx)} ${recent(ctx)}
@@ -223,9 +226,9 @@ export function isEmpty(summary: LearnerSummary): boolean {
 }
 
 /** The first-step message for a learner with no courses yet. */
-export function emptyView(m: LearnerMessages): TemplateResult {
+export function emptyView(m: LearnerMessages, level: HeadingLevel): TemplateResult {
   return html`<div class="empty" part="empty">
-    <h3>${m.emptyTitle}</h3>
+    ${heading(level, 'title', m.emptyTitle)}
     <p>${m.emptyBody}</p>
     <slot name="empty-action"></slot>
   </div>`;

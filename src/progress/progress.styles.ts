@@ -16,13 +16,14 @@ export const progressStyles = [
       grid-template-columns: minmax(0, 1fr);
       gap: var(--seoul-learn-space-6);
     }
-    h3,
-    h4 {
+    /* Classes, not tags: heading-level changes the tags, not the look. */
+    .title,
+    .subtitle {
       margin: 0 0 var(--seoul-learn-space-2);
       font-size: var(--seoul-learn-font-size-lg);
       line-height: var(--seoul-learn-line-height-heading);
     }
-    h4 {
+    .subtitle {
       font-size: var(--seoul-learn-font-size-md);
     }
     p {

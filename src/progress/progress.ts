@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SeoulLearnElement } from '../core/base-element.js';
 import { createEvent } from '../core/events.js';
 import { formatDuration } from '../core/format.js';
+import { headingLevel, type HeadingLevel } from '../core/headings.js';
 import { warnOnce } from '../core/warn.js';
 import type { CohortSummary, DataChange, DataSource, LearnerSummary } from '../data/types.js';
 import type { CohortView } from './cohort/cohort-view.js';
@@ -45,6 +46,7 @@ const loadCohort = async () => (cohortModule ??= await import('./cohort/cohort-v
  * With `view="cohort"` it shows a programme manager's view of the region's learners instead:
  * headline figures, a completion histogram, courses by enrolment, and a sortable, filterable,
  * paginated table of pseudonymous learners that can be downloaded as CSV.
+ * `heading-level` sets the level of its headings to fit the host page's outline.
  *
  * @summary Learner dashboard, or a programme manager's cohort view.
  * @tag seoul-learn-progress
@@ -86,6 +88,13 @@ export class SeoulLearnProgress extends SeoulLearnElement {
    */
   @property({ attribute: 'course-href' }) courseHref?: string;
 
+  /**
+   * The level of the element's section headings (2–6, default 3), so that they continue the host
+   * page's outline: each course's heading in the learner view is one below (at most 6). An
+   * invalid value warns once and uses 3.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = 3;
+
   @state() private announcement = '';
   @state() private goalMessage?: { text: string; error: boolean };
   @state() private goalBusy = false;
@@ -121,6 +130,10 @@ export class SeoulLearnProgress extends SeoulLearnElement {
       `<seoul-learn-progress> view="${view}" is not valid; use one of ${PROGRESS_VIEWS.join(', ')}. Using "learner".`,
     );
     return 'learner';
+  }
+
+  private get level(): HeadingLevel {
+    return headingLevel(this, this.headingLevel, 3);
   }
 
   private get messages(): ShellMessages {
@@ -248,14 +261,15 @@ export class SeoulLearnProgress extends SeoulLearnElement {
         <p class="visually-hidden" role="status">${cohort ? m.cohortLoading : m.loading}</p>`;
     }
     const locale = this.settings.locale;
-    if (value.view === 'cohort') return value.cohort.render(value.summary, locale);
+    if (value.view === 'cohort') return value.cohort.render(value.summary, locale, this.level);
     const { summary, module } = value;
     const lm = module.learnerMessages(locale);
-    if (module.isEmpty(summary)) return module.emptyView(lm);
+    if (module.isEmpty(summary)) return module.emptyView(lm, this.level);
     return module.learnerView({
       summary,
       locale,
       m: lm,
+      level: this.level,
       today: module.seoulToday(summary.dailyStudy),
       href: this.hrefFor,
       onContinue: this.onContinue,

@@ -1,5 +1,6 @@
 import '../helpers/readable-failures.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
 import type { Course, DataSource } from '../../src/data/types.js';
@@ -223,5 +224,80 @@ describe('<seoul-learn-course> states', () => {
       }
       await waitUntil(() => !$(el, '.skeleton'));
     });
+  });
+});
+
+describe('<seoul-learn-course> heading-level', () => {
+  const headings = (el: SeoulLearnCourse): string[] =>
+    $$(el, 'h1, h2, h3, h4, h5, h6').map((heading) => `${heading.localName}.${heading.className}`);
+
+  /** A lesson with every kind of heading: title, lesson, outline, transcript, materials, shortcut help. */
+  async function withEveryHeading(headingLevel?: string): Promise<SeoulLearnCourse> {
+    const source = demo();
+    const course = await source.getCourse('high-korean-history');
+    const lesson = course.chapters
+      .flatMap((chapter) => chapter.lessons)
+      .find((item) => item.kind === 'video' && item.materials.length > 0 && item.transcripts.length > 0)!;
+    const el = await fixture<SeoulLearnCourse>(
+      html`<seoul-learn-course
+        course-id=${course.id}
+        lesson-id=${lesson.id}
+        locale="en"
+        learner-id="test-learner"
+        heading-level=${headingLevel ?? nothing}
+        .dataSource=${source}
+      ></seoul-learn-course>`,
+    );
+    await waitUntil(() => $(el, '.transcript'), 'lesson with its transcript shown', { timeout: 5000 });
+    return el;
+  }
+
+  const DEFAULT = [
+    'h2.course-title',
+    'h3.lesson-heading',
+    'h4.panel-title',
+    'h4.panel-title',
+    'h4.panel-title',
+    'h3.outline-title',
+  ];
+
+  it('keeps the course title at h2, lesson and outline at h3 and panels at h4 by default', async () => {
+    const el = await withEveryHeading();
+    expect(el.headingLevel).to.equal(2);
+    expect(headings(el)).to.deep.equal(DEFAULT);
+    expect(
+      ['#transcript-title', '#materials-title', '#help-title', '#outline-title'].map((id) => $(el, id).localName),
+    ).to.deep.equal(['h4', 'h4', 'h4', 'h3']);
+  });
+
+  it('shifts every heading with heading-level and stops at h6', async () => {
+    const el = await withEveryHeading('4');
+    expect(el.headingLevel).to.equal(4);
+    expect(headings(el)).to.deep.equal(DEFAULT.map((h) => h.replace(/^h(\d)/, (_, n: string) => `h${+n + 2}`)));
+    expect($(el, '.course-title').lang, 'lang kept').to.equal('');
+    expect($(el, '#outline-title').localName, 'ids kept').to.equal('h5');
+    await expect(el).to.be.accessible();
+
+    el.headingLevel = 6;
+    await el.updateComplete;
+    expect(headings(el), 'no <h7>').to.deep.equal(DEFAULT.map((h) => h.replace(/^h\d/, 'h6')));
+  });
+
+  it('warns once about an invalid heading-level, naming the valid values, and uses 2', async () => {
+    const warnings = captureWarnings();
+    try {
+      const nine = await withEveryHeading('9');
+      nine.requestUpdate();
+      await nine.updateComplete;
+      const word = await withEveryHeading('x');
+      expect(headings(nine)).to.deep.equal(DEFAULT);
+      expect(headings(word)).to.deep.equal(DEFAULT);
+      const messages = warnings.messages.filter((message) => message.includes('heading-level'));
+      expect(messages).to.have.length(2);
+      expect(messages[0]).to.contain('heading-level="9"').and.contain('2, 3, 4, 5, 6').and.contain('Using 2');
+      expect(messages[1]).to.contain('heading-level="x"').and.contain('2, 3, 4, 5, 6').and.contain('Using 2');
+    } finally {
+      warnings.restore();
+    }
   });
 });

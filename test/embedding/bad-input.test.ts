@@ -27,8 +27,14 @@ const SHARED = [
 ];
 const OWN: Record<string, { attribute: string; bad: string; valid: readonly (string | number)[] }[]> = {
   'seoul-learn-provider': [],
-  'seoul-learn-course': [{ attribute: 'shortcuts', bad: 'sometimes', valid: SHORTCUTS_MODES }],
-  'seoul-learn-progress': [{ attribute: 'view', bad: 'teacher', valid: PROGRESS_VIEWS }],
+  'seoul-learn-course': [
+    { attribute: 'shortcuts', bad: 'sometimes', valid: SHORTCUTS_MODES },
+    { attribute: 'heading-level', bad: '9', valid: [2, 3, 4, 5, 6] },
+  ],
+  'seoul-learn-progress': [
+    { attribute: 'view', bad: 'teacher', valid: PROGRESS_VIEWS },
+    { attribute: 'heading-level', bad: 'x', valid: [2, 3, 4, 5, 6] },
+  ],
   'seoul-learn-booking': [
     { attribute: 'view', bad: 'calendar', valid: BOOKING_VIEWS },
     { attribute: 'kind', bad: 'tutoring', valid: CONSULTATION_KINDS },

@@ -1,5 +1,6 @@
 import '../helpers/readable-failures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/progress.js';
 import type { SeoulLearnProgress } from '../../src/progress/progress.js';
@@ -260,5 +261,49 @@ describe('<seoul-learn-progress view="cohort">', () => {
     await settled(el);
     expect(firstColumn(el)).to.have.length(4);
     expect(source.calls).to.deep.equal(['cohort:gimpo', 'cohort:gimpo']);
+  });
+});
+
+describe('<seoul-learn-progress view="cohort"> heading-level', () => {
+  const ids = ['k-learners', 'k-active7', 'k-active30', 'k-average', 'k-hist', 'k-courses', 'k-table'];
+  const headings = (el: SeoulLearnProgress) =>
+    [...shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName}#${h.id}`);
+
+  async function at(headingLevel: string | undefined) {
+    const source = new FixedSource();
+    source.cohort = smallCohort();
+    const el = await fixture<SeoulLearnProgress>(
+      html`<seoul-learn-progress
+        view="cohort"
+        region="gimpo"
+        locale="ko"
+        heading-level=${headingLevel ?? nothing}
+        .dataSource=${source}
+      ></seoul-learn-progress>`,
+    );
+    await settled(el);
+    return el;
+  }
+
+  it('keeps its section headings at h3 by default and shifts them with heading-level', async () => {
+    expect(headings(await at(undefined))).to.deep.equal(ids.map((id) => `h3#${id}`));
+    const el = await at('4');
+    expect(headings(el)).to.deep.equal(ids.map((id) => `h4#${id}`));
+    expect(figure(el, 'k-learners'), 'each card still reads heading then figure').to.equal('4명');
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns once about an invalid heading-level, naming the valid values, and uses 3', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await at('x');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(headings(el)).to.deep.equal(ids.map((id) => `h3#${id}`));
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('heading-level="x"').and.contain('2, 3, 4, 5, 6').and.contain('Using 3');
+    } finally {
+      warnings.restore();
+    }
   });
 });

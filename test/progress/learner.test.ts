@@ -1,5 +1,6 @@
 import '../helpers/readable-failures.js';
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/progress.js';
 import type { SeoulLearnProgress } from '../../src/progress/progress.js';
@@ -470,5 +471,73 @@ describe('<seoul-learn-progress> learner view', () => {
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('view="teacher"').and.contain('learner, cohort');
     expect(shadow(el).querySelector('[part="overview"]')).to.exist;
+  });
+});
+
+describe('<seoul-learn-progress> heading-level', () => {
+  const headings = (el: SeoulLearnProgress) =>
+    [...shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName}${h.id ? `#${h.id}` : ''}`);
+
+  async function at(headingLevel: string | undefined, learnerId = 'known') {
+    const source = new FixedSource();
+    source.learner = knownSummary();
+    const el = await fixture<SeoulLearnProgress>(
+      html`<seoul-learn-progress
+        learner-id=${learnerId}
+        locale="ko"
+        heading-level=${headingLevel ?? nothing}
+        .dataSource=${learnerId === 'known' ? source : demoSource()}
+      ></seoul-learn-progress>`,
+    );
+    await settled(el);
+    return el;
+  }
+
+  const sections = ['overall', 'week', 'streak', 'courses', 'activity', 'goal', 'recent'];
+  const expected = (top: number) => {
+    const courses = knownSummary().courses.map((_, i) => `h${top + 1}#c${i}`);
+    const [cards, rest] = [sections.slice(0, 4), sections.slice(4)];
+    return [...cards.map((id) => `h${top}#${id}`), ...courses, ...rest.map((id) => `h${top}#${id}`)];
+  };
+
+  it('keeps its section headings at h3 and course headings at h4 by default', async () => {
+    const el = await at(undefined);
+    expect(el.headingLevel).to.equal(3);
+    expect(headings(el)).to.deep.equal(expected(3));
+    expect(headings(await at(undefined, 'nobody-yet')), 'the first-step message').to.deep.equal(['h3']);
+  });
+
+  it('shifts every heading with heading-level, keeping ids, and stops at h6', async () => {
+    const el = await at('4');
+    expect(el.headingLevel).to.equal(4);
+    expect(headings(el)).to.deep.equal(expected(4));
+    expect(textOf(shadow(el).querySelector('#c0 > span')), 'the title keeps its span').to.equal(
+      knownSummary().courses[0]!.title.ko,
+    );
+    const bar = shadow(el).querySelector('progress[aria-labelledby="c0"]');
+    expect(bar, 'the course bar is still named by its heading').to.exist;
+    await expect(el).to.be.accessible();
+
+    el.headingLevel = 6;
+    await el.updateComplete;
+    expect(headings(el), 'no <h7>').to.deep.equal(expected(6).map((h) => h.replace(/^h7/, 'h6')));
+    expect(headings(await at('5', 'nobody-yet')), 'the first-step message').to.deep.equal(['h5']);
+  });
+
+  it('warns once about an invalid heading-level, naming the valid values, and uses 3', async () => {
+    const warnings = captureWarnings();
+    try {
+      const nine = await at('9');
+      nine.requestUpdate();
+      await nine.updateComplete;
+      const word = await at('x');
+      expect(headings(nine)).to.deep.equal(expected(3));
+      expect(headings(word)).to.deep.equal(expected(3));
+      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[0]).to.contain('heading-level="9"').and.contain('2, 3, 4, 5, 6').and.contain('Using 3');
+      expect(warnings.messages[1]).to.contain('heading-level="x"').and.contain('2, 3, 4, 5, 6').and.contain('Using 3');
+    } finally {
+      warnings.restore();
+    }
   });
 });

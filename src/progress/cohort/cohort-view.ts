@@ -5,6 +5,7 @@
 import { html, nothing, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createEvent } from '../../core/events.js';
 import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent } from '../../core/format.js';
+import { heading, type HeadingLevel } from '../../core/headings.js';
 import { localize, type Locale } from '../../core/i18n.js';
 import { SCHOOL_LEVELS, type CohortLearner, type CohortSummary, type SchoolLevel } from '../../data/types.js';
 import { seoulDateKey } from '../../data/time.js';
@@ -65,7 +66,8 @@ export class CohortView {
     return this.memo;
   }
 
-  render(summary: CohortSummary, locale: Locale): TemplateResult {
+  /** The cohort view with its section headings at `level`. */
+  render(summary: CohortSummary, locale: Locale, level: HeadingLevel): TemplateResult {
     const m = cohortMessages(locale);
     const n = (value: number) => formatNumber(value, locale);
     const { learners, sorted } = this.derive(summary);
@@ -73,7 +75,7 @@ export class CohortView {
     const share = (count: number) => m.ofLearners(formatPercent(learners.length ? count / learners.length : 0, locale));
     const card = (id: string, title: string, figure: string, detail: string) =>
       html`<section class="card" aria-labelledby=${id}>
-        <h3 id=${id}>${title}</h3>
+        ${heading(level, 'title', title, { id })}
         <p class="figure">${figure}</p>
         <p class="muted small">${detail}</p>
       </section>`;
@@ -89,8 +91,8 @@ export class CohortView {
         ${card('k-active30', m.active30, m.people(n(active30)), share(active30))}
         ${card('k-average', m.average, formatPercent(averageCompletion(learners), locale), m.averageNote)}
       </div>
-      ${this.histogram(learners, m, locale)} ${this.courses(summary, m, locale)}
-      ${this.table(sorted, summary, m, locale)}
+      ${this.histogram(learners, m, locale, level)} ${this.courses(summary, m, locale, level)}
+      ${this.table(sorted, summary, m, locale, level)}
     </div>`;
   }
 
@@ -134,7 +136,12 @@ export class CohortView {
     </fieldset>`;
   }
 
-  private histogram(learners: readonly CohortLearner[], m: CohortMessages, locale: Locale): TemplateResult {
+  private histogram(
+    learners: readonly CohortLearner[],
+    m: CohortMessages,
+    locale: Locale,
+    level: HeadingLevel,
+  ): TemplateResult {
     const counts = histogram(learners);
     const max = Math.max(1, ...counts);
     const label = (i: number) =>
@@ -143,7 +150,7 @@ export class CohortView {
       counts.map((count, i) => `${label(i)} ${m.people(formatNumber(count, locale))}`).join(', '),
     );
     return html`<section aria-labelledby="k-hist">
-      <h3 id="k-hist">${m.histogram}</h3>
+      ${heading(level, 'title', m.histogram, { id: 'k-hist' })}
       <figure class="chart">
         <svg class="histogram" viewBox="0 0 500 170" role="img" aria-labelledby="hist-summary">
           <line class="axis" x1="0" x2="500" y1="140.5" y2="140.5"></line>
@@ -179,10 +186,10 @@ export class CohortView {
     </section>`;
   }
 
-  private courses(summary: CohortSummary, m: CohortMessages, locale: Locale): TemplateResult {
+  private courses(summary: CohortSummary, m: CohortMessages, locale: Locale, level: HeadingLevel): TemplateResult {
     const courses = [...summary.courses].sort((a, b) => b.enrolled - a.enrolled);
     return html`<section aria-labelledby="k-courses">
-      <h3 id="k-courses">${m.courses}</h3>
+      ${heading(level, 'title', m.courses, { id: 'k-courses' })}
       <div class="table-wrap" role="region" tabindex="0" aria-labelledby="courses-caption">
         <table>
           <caption id="courses-caption">
@@ -217,6 +224,7 @@ export class CohortView {
     summary: CohortSummary,
     m: CohortMessages,
     locale: Locale,
+    level: HeadingLevel,
   ): TemplateResult {
     const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
     const page = Math.min(this.page, pages - 1);
@@ -243,7 +251,7 @@ export class CohortView {
       </th>`;
     };
     return html`<section aria-labelledby="k-table">
-      <h3 id="k-table">${m.table}</h3>
+      ${heading(level, 'title', m.table, { id: 'k-table' })}
       <div class="table-wrap" role="region" tabindex="0" aria-labelledby="learners-caption">
         <table class="learners">
           <caption id="learners-caption">
