@@ -3,15 +3,9 @@
  * from the data source's typed errors. Problems name bad fields, never their values.
  */
 import { NotFoundError, SlotTakenError, ValidationError } from '../../src/data/errors.js';
+import { PROBLEM_TYPES } from '../../src/data/http/problem-types.js';
 
-export const PROBLEM_TYPES = {
-  notFound: 'urn:seoul-learn:problem:not-found',
-  slotTaken: 'urn:seoul-learn:problem:slot-taken',
-  validation: 'urn:seoul-learn:problem:validation',
-  unauthorized: 'urn:seoul-learn:problem:unauthorized',
-  idempotencyConflict: 'urn:seoul-learn:problem:idempotency-conflict',
-  internal: 'urn:seoul-learn:problem:internal',
-} as const;
+export { PROBLEM_TYPES };
 
 /** The body of an `application/problem+json` response. */
 export interface Problem {

@@ -5,6 +5,7 @@
  */
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { WEEKLY_GOAL_RANGE } from '../../src/data/demo/demo-data-source.js';
 import type { ProgressUpdate } from '../../src/data/types.js';
 import { HttpProblem, plain, validation } from './problems.js';
 
@@ -110,10 +111,11 @@ export function progressEvents(body: unknown): ProgressUpdate[] {
   return events as ProgressUpdate[];
 }
 
-/** `minutes` of a `PUT …/weekly-goal` body: an integer 10..3000. */
+/** `minutes` of a `PUT …/weekly-goal` body: an integer in `WEEKLY_GOAL_RANGE` (10..3000). */
 export function weeklyGoalMinutes(body: unknown): number {
   const minutes = requireObject(body).minutes;
-  if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 10 || minutes > 3000) {
+  const { min, max } = WEEKLY_GOAL_RANGE;
+  if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < min || minutes > max) {
     throw new HttpProblem(validation(['minutes']));
   }
   return minutes;

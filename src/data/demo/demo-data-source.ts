@@ -27,6 +27,7 @@ import { NotFoundError, SlotTakenError, ValidationError } from '../errors.js';
 import { validateApplicant } from '../applicant.js';
 import { isComplete, mergeSegments } from '../progress.js';
 import { addDays, seoulDateKey } from '../time.js';
+import { ChangeListeners, abortReason, nonEmpty } from '../source-kit.js';
 import { CONSULTANT_FIXTURES, CONSULTATION_KIND_FIXTURES } from './fixtures/consultants.js';
 import { COURSE_SUMMARIES, COURSES_BY_ID, LESSONS_BY_ID } from './fixtures/courses.js';
 import { seededProgress, seededStudySeconds, STUDY_HISTORY_DAYS } from './seed.js';
@@ -75,13 +76,8 @@ interface IdempotencyRecord {
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
-const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const validInstant = (value: unknown): value is string =>
   typeof value === 'string' && !Number.isNaN(new Date(value).getTime());
-
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
-}
 
 /** A random id that also works outside secure contexts (where `crypto.randomUUID` is missing). */
 function randomId(): string {
@@ -101,7 +97,7 @@ export class LocalDemoDataSource implements DataSource {
   private readonly store: DemoStore;
   private readonly clock: () => Date;
   private readonly latencyMs: number;
-  private readonly listeners = new Set<(change: DataChange) => void>();
+  private readonly listeners = new ChangeListeners();
   private readonly channelName?: string;
   private channel?: BroadcastChannel;
 
@@ -361,11 +357,8 @@ export class LocalDemoDataSource implements DataSource {
   // ---- changes ------------------------------------------------------------------------------
 
   subscribe(listener: (change: DataChange) => void): () => void {
-    this.listeners.add(listener);
     this.openChannel();
-    return () => {
-      this.listeners.delete(listener);
-    };
+    return this.listeners.add(listener);
   }
 
   /** Closes the IndexedDB connection and the change channel. The instance reopens them if used again. */
@@ -430,16 +423,7 @@ export class LocalDemoDataSource implements DataSource {
   }
 
   private deliver(change: DataChange): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(clone(change));
-      } catch (error) {
-        // A faulty listener must not break the others or the caller; report it like an event handler would.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+    this.listeners.deliver(change);
   }
 }
 

@@ -27,7 +27,8 @@ import type {
   SlotQuery,
 } from '../types.js';
 import { InvalidResponseReporter, issuePath } from './invalid-response.js';
-import { HttpTransport, abortReason, type ApiRequest, type FetchFunction, type TokenSource } from './request.js';
+import { ChangeListeners, abortReason, nonEmpty } from '../source-kit.js';
+import { HttpTransport, type ApiRequest, type FetchFunction, type TokenSource } from './request.js';
 import {
   BookingSchema,
   CohortSummarySchema,
@@ -115,8 +116,6 @@ const SlotsSchema = v.array(SlotSchema);
 const BookingsSchema = v.array(BookingSchema);
 const ProgressUpdatesSchema = v.array(ProgressUpdateSchema);
 
-const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-
 /** A path segment: checked (an empty one would address another resource) and percent-encoded. */
 function segment(field: string, value: unknown): string {
   if (!nonEmpty(value)) throw new ValidationError([field]);
@@ -168,7 +167,7 @@ export class HttpDataSource implements DataSource {
 
   private readonly transport: HttpTransport;
   private readonly outbox: ProgressOutbox;
-  private readonly listeners = new Set<(change: DataChange) => void>();
+  private readonly listeners = new ChangeListeners();
 
   /** @throws {TypeError} when `baseUrl` is not a URL. */
   constructor(options: HttpDataSourceOptions) {
@@ -359,10 +358,7 @@ export class HttpDataSource implements DataSource {
    * a booking was created, cancelled or rescheduled. Returns an unsubscribe function.
    */
   subscribe(listener: (change: DataChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
+    return this.listeners.add(listener);
   }
 
   /**
@@ -426,15 +422,6 @@ export class HttpDataSource implements DataSource {
   }
 
   private notify(change: DataChange): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(structuredClone(change));
-      } catch (error) {
-        // A faulty listener must not break the others or the caller; report it like an event handler would.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+    this.listeners.deliver(change);
   }
 }

@@ -12,17 +12,10 @@ import {
   ValidationError,
   type DataSourceError,
 } from '../errors.js';
+import { PROBLEM_TYPES } from './problem-types.js';
 import { ProblemSchema } from './schemas.js';
 
-/** The stable problem `type` values of the Seoul Learn API. */
-export const PROBLEM_TYPES = {
-  notFound: 'urn:seoul-learn:problem:not-found',
-  slotTaken: 'urn:seoul-learn:problem:slot-taken',
-  validation: 'urn:seoul-learn:problem:validation',
-  unauthorized: 'urn:seoul-learn:problem:unauthorized',
-  idempotencyConflict: 'urn:seoul-learn:problem:idempotency-conflict',
-  internal: 'urn:seoul-learn:problem:internal',
-} as const;
+export { PROBLEM_TYPES };
 
 /** What the failed request was about, for errors whose problem document leaves it out. */
 export interface ProblemContext {

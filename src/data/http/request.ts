@@ -9,6 +9,7 @@ import { backoffDelay } from '../outbox/backoff.js';
 import type { BackoffOptions } from '../outbox/types.js';
 import { issueHint, issuePath, type InvalidResponseReporter } from './invalid-response.js';
 import { errorFromResponse, isTransientStatus } from './problems.js';
+import { abortReason } from '../source-kit.js';
 
 /** The part of `fetch` the data source uses; called as a plain function. */
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
@@ -59,11 +60,6 @@ interface Exchange {
   readonly status: number;
   readonly headers: Headers;
   readonly text: string;
-}
-
-/** The reason an aborted signal carries, or a standard `AbortError`. */
-export function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
 /** Waits `ms`, or rejects at once with the signal's reason when it aborts. */

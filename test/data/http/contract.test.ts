@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { NotFoundError, SlotTakenError, UnauthorizedError, ValidationError } from '../../../src/data/errors.js';
 import type { Applicant, ProgressUpdate, Slot } from '../../../src/data/types.js';
 import { api, closeSources, freshServer, httpSource } from './api.js';
+import { rejectionOf } from '../helpers.js';
 
 const LEARNER = 'learner-contract';
 const DAY = 86_400_000;
@@ -15,15 +16,6 @@ const applicant: Applicant = {
   guardianAttending: false,
   consent: true,
 };
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 function range(days = 28): { from: string; to: string } {
   const now = Date.now();
@@ -62,7 +54,7 @@ describe('HttpDataSource against the reference server (every contract operation)
     expect(course.chapters.flatMap((chapter) => chapter.lessons)).to.have.length(course.lessonCount);
     const video = course.chapters[0]!.lessons.find((lesson) => lesson.kind === 'video')!;
     expect(new URL(video.media[0]!.src).protocol).to.equal('http:');
-    expect(await rejection(source.getCourse('no-such-course'))).to.be.instanceOf(NotFoundError);
+    expect(await rejectionOf(source.getCourse('no-such-course'))).to.be.instanceOf(NotFoundError);
   });
 
   it('saves progress through the outbox and reads it back; a replayed event id changes nothing', async () => {
@@ -104,7 +96,7 @@ describe('HttpDataSource against the reference server (every contract operation)
       expect(await source.pendingProgress()).to.equal(0);
       expect(warnings).to.have.length(1);
       expect((await api.counts()).applied).to.equal(0);
-      expect(await rejection(source.saveProgress([{ ...update(course.id, 'x'), positionSec: -1 }]))).to.be.instanceOf(
+      expect(await rejectionOf(source.saveProgress([{ ...update(course.id, 'x'), positionSec: -1 }]))).to.be.instanceOf(
         ValidationError,
       );
     } finally {
@@ -119,7 +111,7 @@ describe('HttpDataSource against the reference server (every contract operation)
     await source.setWeeklyGoal(LEARNER, 240);
     expect((await source.getLearnerSummary(LEARNER)).weeklyGoalMinutes).to.equal(240);
     expect(changes).to.deep.equal(['goal']);
-    const error = await rejection(source.setWeeklyGoal(LEARNER, 5));
+    const error = await rejectionOf(source.setWeeklyGoal(LEARNER, 5));
     expect(error).to.be.instanceOf(ValidationError);
   });
 
@@ -168,8 +160,8 @@ describe('HttpDataSource against the reference server (every contract operation)
 
     const cancelled = await source.cancelBooking(LEARNER, moved.id);
     expect(cancelled.status).to.equal('cancelled');
-    expect(await rejection(source.cancelBooking(LEARNER, 'no-such-booking'))).to.be.instanceOf(NotFoundError);
-    const invalid = await rejection(
+    expect(await rejectionOf(source.cancelBooking(LEARNER, 'no-such-booking'))).to.be.instanceOf(NotFoundError);
+    const invalid = await rejectionOf(
       source.createBooking({
         ...request,
         idempotencyKey: `bad-${Date.now()}`,
@@ -222,7 +214,7 @@ describe('HttpDataSource against the reference server (every contract operation)
     expect(calls.slice(0, 2)).to.deep.equal(['stale-token', 'fresh-token']);
 
     const anonymous = await httpSource();
-    expect(await rejection(anonymous.listCourses())).to.be.instanceOf(UnauthorizedError);
+    expect(await rejectionOf(anonymous.listCourses())).to.be.instanceOf(UnauthorizedError);
     let asked = 0;
     const wrong = await httpSource({
       getToken: async () => {
@@ -230,7 +222,7 @@ describe('HttpDataSource against the reference server (every contract operation)
         return 'wrong-token';
       },
     });
-    expect(await rejection(wrong.listConsultationKinds())).to.be.instanceOf(UnauthorizedError);
+    expect(await rejectionOf(wrong.listConsultationKinds())).to.be.instanceOf(UnauthorizedError);
     expect(asked, 'once, then once more after the 401').to.equal(2);
   });
 });

@@ -6,15 +6,7 @@ import type { SeoulLearnBooking } from '../../../src/booking/booking.js';
 import type { SeoulLearnCourse } from '../../../src/course/course.js';
 import type { SeoulLearnProgress } from '../../../src/progress/progress.js';
 import { api, closeSources, freshServer, httpSource } from './api.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejectionOf } from '../helpers.js';
 
 /** Collects console warnings while `body` runs; any uncaught error or rejection fails the test. */
 async function watching<T>(body: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
@@ -51,14 +43,14 @@ describe('HttpDataSource under faults of the real server', function () {
     expect(value).to.have.length(8);
 
     await api.fault({ kind: 'status', status: 503 }, { match: { path: '/courses' }, times: 3 });
-    const { value: error } = await watching(() => rejection(source.listCourses()));
+    const { value: error } = await watching(() => rejectionOf(source.listCourses()));
     expect(error).to.be.instanceOf(NetworkError);
   });
 
   it('times out a response slower than the timeout with NetworkError', async () => {
     const source = await httpSource({ timeoutMs: 300, retries: 0 });
     await api.fault({ kind: 'slow', ms: 2_000 }, { match: { path: '/consultation-kinds' } });
-    const { value: error } = await watching(() => rejection(source.listConsultationKinds()));
+    const { value: error } = await watching(() => rejectionOf(source.listConsultationKinds()));
     expect(error).to.be.instanceOf(NetworkError);
     expect((error as Error).message).to.match(/timed out/);
   });
@@ -66,20 +58,20 @@ describe('HttpDataSource under faults of the real server', function () {
   it('an HTML error page instead of JSON is a NetworkError, not a crash', async () => {
     const source = await httpSource({ retries: 0 });
     await api.fault({ kind: 'html' }, { match: { path: '/courses' } });
-    const { value: error } = await watching(() => rejection(source.listCourses()));
+    const { value: error } = await watching(() => rejectionOf(source.listCourses()));
     expect(error).to.be.instanceOf(NetworkError);
   });
 
   it('malformed JSON and a field of the wrong type are InvalidResponse, warned once with the path and no data', async () => {
     const source = await httpSource({ retries: 0 });
     await api.fault({ kind: 'malformed-json' }, { match: { path: '/consultation-kinds' } });
-    const malformed = await watching(() => rejection(source.listConsultationKinds()));
+    const malformed = await watching(() => rejectionOf(source.listConsultationKinds()));
     expect(malformed.value).to.be.instanceOf(InvalidResponseError);
 
     await api.fault({ kind: 'wrong-types' }, { match: { path: '/courses' }, times: 2 });
     const { value, warnings } = await watching(async () => [
-      await rejection(source.listCourses()),
-      await rejection(source.listCourses()),
+      await rejectionOf(source.listCourses()),
+      await rejectionOf(source.listCourses()),
     ]);
     const [first, second] = value as InvalidResponseError[];
     expect(first).to.be.instanceOf(InvalidResponseError);

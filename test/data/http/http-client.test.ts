@@ -27,6 +27,7 @@ import {
   update,
   type Responder,
 } from './fake-fetch.js';
+import { rejectionOf } from '../helpers.js';
 
 /** Fast retries so that tests do not wait out the real backoff. */
 const FAST = { initialMs: 1, maxMs: 5 };
@@ -58,15 +59,6 @@ describe('HttpDataSource', () => {
     });
     opened.push(source);
     return { source, calls: fake.calls };
-  }
-
-  async function rejection(promise: Promise<unknown>): Promise<unknown> {
-    try {
-      await promise;
-    } catch (error) {
-      return error;
-    }
-    throw new Error('expected a rejection');
   }
 
   describe('requests', () => {
@@ -126,7 +118,7 @@ describe('HttpDataSource', () => {
 
     it('rejects an empty path parameter without a request', async () => {
       const { source, calls } = open(() => json(200, []));
-      const error = await rejection(source.getCourseProgress('', 'course-1'));
+      const error = await rejectionOf(source.getCourseProgress('', 'course-1'));
       expect(error).to.be.instanceOf(ValidationError);
       expect((error as ValidationError).fields).to.deep.equal(['learnerId']);
       expect(calls).to.have.length(0);
@@ -153,7 +145,7 @@ describe('HttpDataSource', () => {
     it('gives up an attempt after timeoutMs with NetworkError', async () => {
       const { source, calls } = open(() => 'hang', { timeoutMs: 30, retries: 0 });
       const started = performance.now();
-      const error = await rejection(source.listCourses());
+      const error = await rejectionOf(source.listCourses());
       expect(error).to.be.instanceOf(NetworkError);
       expect((error as Error).message).to.equal('timed out');
       expect(performance.now() - started).to.be.within(25, 1000);
@@ -170,7 +162,7 @@ describe('HttpDataSource', () => {
       const stalled = () =>
         new Response(new ReadableStream({ start: () => {} }), { headers: { 'Content-Type': 'application/json' } });
       const { source } = open(stalled, { timeoutMs: 30, retries: 0 });
-      expect(await rejection(source.listCourses())).to.be.instanceOf(NetworkError);
+      expect(await rejectionOf(source.listCourses())).to.be.instanceOf(NetworkError);
     });
 
     it('rejects with the caller’s abort reason, without a retry or a warning', async () => {
@@ -180,7 +172,7 @@ describe('HttpDataSource', () => {
       const pending = source.getCourse('course-1', { signal: controller.signal });
       await aTimeout(10);
       controller.abort(reason);
-      expect(await rejection(pending)).to.equal(reason);
+      expect(await rejectionOf(pending)).to.equal(reason);
       await aTimeout(20);
       expect(calls).to.have.length(1);
       expect(warnings).to.deep.equal([]);
@@ -188,7 +180,7 @@ describe('HttpDataSource', () => {
 
     it('sends nothing for a signal that is already aborted', async () => {
       const { source, calls } = open(() => json(200, []));
-      const error = await rejection(source.listCourses({ signal: AbortSignal.abort() }));
+      const error = await rejectionOf(source.listCourses({ signal: AbortSignal.abort() }));
       expect((error as DOMException).name).to.equal('AbortError');
       expect(calls).to.have.length(0);
     });
@@ -201,7 +193,7 @@ describe('HttpDataSource', () => {
       await aTimeout(20);
       const started = performance.now();
       controller.abort();
-      const error = await rejection(pending);
+      const error = await rejectionOf(pending);
       expect((error as DOMException).name).to.equal('AbortError');
       expect(performance.now() - started).to.be.below(100);
       expect(calls).to.have.length(1);
@@ -211,7 +203,7 @@ describe('HttpDataSource', () => {
   describe('retries', () => {
     it('retries a GET twice on 500, then fails with NetworkError', async () => {
       const { source, calls } = open(() => problem(500, 'internal'));
-      expect(await rejection(source.listCourses())).to.be.instanceOf(NetworkError);
+      expect(await rejectionOf(source.listCourses())).to.be.instanceOf(NetworkError);
       expect(calls).to.have.length(3);
     });
 
@@ -223,7 +215,7 @@ describe('HttpDataSource', () => {
 
     it('honours the retries option', async () => {
       const { source, calls } = open(() => 'drop', { retries: 0 });
-      expect(await rejection(source.listCourses())).to.be.instanceOf(NetworkError);
+      expect(await rejectionOf(source.listCourses())).to.be.instanceOf(NetworkError);
       expect(calls).to.have.length(1);
     });
 
@@ -235,7 +227,7 @@ describe('HttpDataSource', () => {
     ] as const) {
       it(`never retries a ${status}`, async () => {
         const { source, calls } = open(() => problem(status, type));
-        expect(await rejection(source.getCourse('course-1'))).to.be.instanceOf(errorClass);
+        expect(await rejectionOf(source.getCourse('course-1'))).to.be.instanceOf(errorClass);
         expect(calls).to.have.length(1);
       });
     }
@@ -292,14 +284,14 @@ describe('HttpDataSource', () => {
       const { source, calls } = open(() => problem(401, 'unauthorized'), {
         getToken: async () => `token-${++asked}`,
       });
-      expect(await rejection(source.listBookings(LEARNER))).to.be.instanceOf(UnauthorizedError);
+      expect(await rejectionOf(source.listBookings(LEARNER))).to.be.instanceOf(UnauthorizedError);
       expect(asked).to.equal(2);
       expect(calls).to.have.length(2);
     });
 
     it('fails with UnauthorizedError on a 401 when there is no getToken', async () => {
       const { source, calls } = open(() => problem(401, 'unauthorized'));
-      expect(await rejection(source.listBookings(LEARNER))).to.be.instanceOf(UnauthorizedError);
+      expect(await rejectionOf(source.listBookings(LEARNER))).to.be.instanceOf(UnauthorizedError);
       expect(calls).to.have.length(1);
     });
 
@@ -307,7 +299,7 @@ describe('HttpDataSource', () => {
       const { source, calls } = open(() => json(200, []), {
         getToken: () => Promise.reject(new Error('signed out')),
       });
-      expect(await rejection(source.listBookings(LEARNER))).to.be.instanceOf(UnauthorizedError);
+      expect(await rejectionOf(source.listBookings(LEARNER))).to.be.instanceOf(UnauthorizedError);
       expect(calls).to.have.length(0);
     });
   });
@@ -315,7 +307,7 @@ describe('HttpDataSource', () => {
   describe('errors', () => {
     it('maps not-found to NotFoundError', async () => {
       const { source } = open(() => problem(404, 'not-found'));
-      const error = await rejection(source.getCourse('nope'));
+      const error = await rejectionOf(source.getCourse('nope'));
       expect(error).to.be.instanceOf(NotFoundError);
       expect((error as DataSourceError).code).to.equal('not-found');
     });
@@ -323,31 +315,31 @@ describe('HttpDataSource', () => {
     it('maps slot-taken to SlotTakenError with the problem’s slot, or else the requested one', async () => {
       const withSlot = open(() => problem(409, 'slot-taken', { slotId: 'slot-from-server' })).source;
       const request = { slotId: 'slot-1', learnerId: LEARNER, applicant: APPLICANT, idempotencyKey: 'k' };
-      expect(((await rejection(withSlot.createBooking(request))) as SlotTakenError).slotId).to.equal(
+      expect(((await rejectionOf(withSlot.createBooking(request))) as SlotTakenError).slotId).to.equal(
         'slot-from-server',
       );
       const bare = open(() => new Response('conflict', { status: 409 })).source;
-      const error = await rejection(bare.rescheduleBooking(LEARNER, 'booking-1', 'slot-9', 'k'));
+      const error = await rejectionOf(bare.rescheduleBooking(LEARNER, 'booking-1', 'slot-9', 'k'));
       expect(error).to.be.instanceOf(SlotTakenError);
       expect((error as SlotTakenError).slotId).to.equal('slot-9');
     });
 
     it('maps validation to ValidationError with the problem’s fields', async () => {
       const { source } = open(() => problem(400, 'validation', { fields: ['minutes'] }));
-      const error = await rejection(source.setWeeklyGoal(LEARNER, 5));
+      const error = await rejectionOf(source.setWeeklyGoal(LEARNER, 5));
       expect(error).to.be.instanceOf(ValidationError);
       expect((error as ValidationError).fields).to.deep.equal(['minutes']);
     });
 
     it('maps a 422 without fields to ValidationError([])', async () => {
       const { source } = open(() => problem(422, 'validation'));
-      expect(((await rejection(source.setWeeklyGoal(LEARNER, 50))) as ValidationError).fields).to.deep.equal([]);
+      expect(((await rejectionOf(source.setWeeklyGoal(LEARNER, 50))) as ValidationError).fields).to.deep.equal([]);
     });
 
     it('maps idempotency-conflict to ValidationError(["Idempotency-Key"])', async () => {
       const { source } = open(() => problem(422, 'idempotency-conflict'));
       const request = { slotId: 'slot-1', learnerId: LEARNER, applicant: APPLICANT, idempotencyKey: 'k' };
-      expect(((await rejection(source.createBooking(request))) as ValidationError).fields).to.deep.equal([
+      expect(((await rejectionOf(source.createBooking(request))) as ValidationError).fields).to.deep.equal([
         'Idempotency-Key',
       ]);
     });
@@ -356,12 +348,12 @@ describe('HttpDataSource', () => {
       const { source } = open(
         () => new Response('{"type": 7}', { status: 404, headers: { 'Content-Type': 'application/problem+json' } }),
       );
-      expect(await rejection(source.getCourse('x'))).to.be.instanceOf(NotFoundError);
+      expect(await rejectionOf(source.getCourse('x'))).to.be.instanceOf(NotFoundError);
     });
 
     it('turns an HTML error page on a 5xx into NetworkError, without a warning', async () => {
       const { source, calls } = open(() => html(502));
-      const error = await rejection(source.getCourse('course-1'));
+      const error = await rejectionOf(source.getCourse('course-1'));
       expect(error).to.be.instanceOf(NetworkError);
       expect(calls).to.have.length(3);
       expect(warnings).to.deep.equal([]);
@@ -369,7 +361,7 @@ describe('HttpDataSource', () => {
 
     it('turns an unexpected 4xx into NetworkError without retrying it', async () => {
       const { source, calls } = open(() => new Response('forbidden', { status: 403 }));
-      expect(await rejection(source.listCourses())).to.be.instanceOf(NetworkError);
+      expect(await rejectionOf(source.listCourses())).to.be.instanceOf(NetworkError);
       expect(calls).to.have.length(1);
     });
   });
@@ -379,7 +371,7 @@ describe('HttpDataSource', () => {
       const { source, calls } = open(
         () => new Response('{"id": "course-1", ', { headers: { 'Content-Type': 'application/json' } }),
       );
-      const error = await rejection(source.getCourse('course-1'));
+      const error = await rejectionOf(source.getCourse('course-1'));
       expect(error).to.be.instanceOf(InvalidResponseError);
       expect((error as InvalidResponseError).path).to.equal('');
       expect(calls, 'not retried').to.have.length(1);
@@ -393,8 +385,8 @@ describe('HttpDataSource', () => {
       const broken = structuredClone(COURSE) as unknown as { chapters: { lessons: { durationSec: unknown }[] }[] };
       broken.chapters[0].lessons[2].durationSec = secret;
       const { source } = open(() => json(200, broken));
-      const first = await rejection(source.getCourse(LEARNER));
-      const second = await rejection(source.getCourse(LEARNER));
+      const first = await rejectionOf(source.getCourse(LEARNER));
+      const second = await rejectionOf(source.getCourse(LEARNER));
       for (const error of [first, second]) {
         expect(error).to.be.instanceOf(InvalidResponseError);
         expect((error as InvalidResponseError).path).to.equal('chapters[0].lessons[2].durationSec');
@@ -415,8 +407,8 @@ describe('HttpDataSource', () => {
           ? json(200, [SUMMARY, { ...SUMMARY, title: undefined }])
           : json(200, { ...COURSE, lessonCount: -1 }),
       );
-      expect(((await rejection(source.listCourses())) as InvalidResponseError).path).to.equal('[1].title');
-      expect(((await rejection(source.getCourse('course-1'))) as InvalidResponseError).path).to.equal('lessonCount');
+      expect(((await rejectionOf(source.listCourses())) as InvalidResponseError).path).to.equal('[1].title');
+      expect(((await rejectionOf(source.getCourse('course-1'))) as InvalidResponseError).path).to.equal('lessonCount');
       expect(warnings).to.have.length(2);
       expect(warnings[0]).to.contain('listCourses').and.to.contain('[1].title (missing)');
       expect(warnings[1]).to.contain('getCourse').and.to.contain('lessonCount');
@@ -424,7 +416,7 @@ describe('HttpDataSource', () => {
 
     it('rejects a body of the wrong shape with an empty path', async () => {
       const { source } = open(() => json(200, { courses: [] }));
-      const error = await rejection(source.listCourses());
+      const error = await rejectionOf(source.listCourses());
       expect((error as InvalidResponseError).path).to.equal('');
       expect(warnings[0]).to.contain('invalid body');
     });
@@ -573,7 +565,7 @@ describe('HttpDataSource', () => {
     it('rejects a malformed update with ValidationError and queues nothing', async () => {
       const { source } = await openIdle(() => noContent());
       const bad = { ...update('u2'), positionSec: 'late' } as unknown as ProgressUpdate;
-      const error = await rejection(source.saveProgress([update('u1'), bad]));
+      const error = await rejectionOf(source.saveProgress([update('u1'), bad]));
       expect(error).to.be.instanceOf(ValidationError);
       expect((error as ValidationError).fields).to.deep.equal(['updates[1].positionSec']);
       expect(await source.pendingProgress()).to.equal(0);
