@@ -22,7 +22,6 @@ import {
   BOOKING_VIEWS,
   DEFAULT_HEADING_LEVEL,
   DEFAULT_LEAD_TIME_HOURS,
-  HEADING_LEVELS,
   type BookingCancelledDetail,
   type BookingConfirmedDetail,
   type BookingRescheduledDetail,
@@ -34,6 +33,7 @@ import {
 import { addMonths, monthOf, moveDay } from './calendar-math.js';
 import { consultantList, kindList, slotList } from './flow-templates.js';
 import { mainHeading, subHeading } from './headings.js';
+import { headingLevel } from '../core/headings.js';
 import type * as LazyParts from './lazy.js';
 import type { AllMessages } from './summary-templates.js';
 import { dayName, kstDateTime } from './time-labels.js';
@@ -241,15 +241,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   }
 
   private get level(): HeadingLevel {
-    const level = this.headingLevel;
-    if ((HEADING_LEVELS as readonly number[]).includes(level)) return level as HeadingLevel;
-    const shown = this.getAttribute('heading-level') ?? String(level);
-    warnOnce(
-      this,
-      `heading-level=${shown}`,
-      `<${this.localName}> heading-level="${shown}" is not valid; use one of ${HEADING_LEVELS.join(', ')}. Using ${DEFAULT_HEADING_LEVEL}.`,
-    );
-    return DEFAULT_HEADING_LEVEL;
+    return headingLevel(this, this.headingLevel, DEFAULT_HEADING_LEVEL);
   }
 
   private get leadHours(): number {

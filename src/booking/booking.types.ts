@@ -1,3 +1,4 @@
+import type { HeadingLevel } from '../core/headings.js';
 import type { ConsultationKindId, MeetingMode } from '../data/types.js';
 
 /** What the element shows: the booking flow, or the learner's own bookings. */
@@ -48,8 +49,7 @@ export interface BookingRescheduledDetail {
 }
 
 /** Levels the element's main heading may take (`heading-level`); its sub-headings go one below. */
-export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
-export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+export { HEADING_LEVELS, type HeadingLevel } from '../core/headings.js';
 
 /** The main heading's level when `heading-level` is absent or invalid. */
 export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
