@@ -13,6 +13,7 @@ interface CourseArgs {
   shortcuts?: string;
   'autoplay-next'?: boolean;
   'learner-id'?: string;
+  'heading-level'?: number;
 }
 
 /** A data source passed to a story through a loader, so that each story starts from known progress. */
@@ -59,8 +60,9 @@ const meta: Meta<CourseArgs> = {
     shortcuts: { control: 'inline-radio', options: ['on', 'off'] },
     'autoplay-next': { control: 'boolean' },
     'learner-id': { control: 'text' },
+    'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
   },
-  args: { 'course-id': 'elem-math-fractions' },
+  args: { 'course-id': 'elem-math-fractions', 'heading-level': 2 },
   render: (args, { loaded }) => html`
     <seoul-learn-course
       course-id=${args['course-id']}
@@ -69,6 +71,7 @@ const meta: Meta<CourseArgs> = {
       shortcuts=${ifDefined(args.shortcuts)}
       ?autoplay-next=${args['autoplay-next'] ?? false}
       learner-id=${ifDefined(args['learner-id'])}
+      heading-level=${ifDefined(args['heading-level'])}
       .dataSource=${(loaded as Loaded).dataSource}
     ></seoul-learn-course>
   `,

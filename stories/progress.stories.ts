@@ -10,6 +10,7 @@ interface ProgressArgs {
   view?: string;
   'learner-id'?: string;
   'course-href'?: string;
+  'heading-level'?: number;
   region?: string;
   locale?: string;
   contrast?: string;
@@ -74,17 +75,19 @@ const meta: Meta<ProgressArgs> = {
     view: { control: 'inline-radio', options: [undefined, 'learner', 'cohort'] },
     'learner-id': { control: 'text' },
     'course-href': { control: 'text' },
+    'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
     region: { control: 'select', options: [undefined, ...REGIONS] },
     locale: { control: 'inline-radio', options: [undefined, 'ko', 'en'] },
     contrast: { control: 'inline-radio', options: [undefined, 'normal', 'high'] },
     dataSource: { control: false },
   },
-  args: { dataSource: demo },
+  args: { dataSource: demo, 'heading-level': 3 },
   render: (args) => html`
     <seoul-learn-progress
       view=${ifDefined(args.view)}
       learner-id=${ifDefined(args['learner-id'])}
       course-href=${ifDefined(args['course-href'])}
+      heading-level=${ifDefined(args['heading-level'])}
       region=${ifDefined(args.region)}
       locale=${ifDefined(args.locale)}
       contrast=${ifDefined(args.contrast)}
