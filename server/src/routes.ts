@@ -91,6 +91,20 @@ function rebase<T>(value: T, marker: string, base: string): T {
 export function createRoutes({ data, store, now, mediaMarker, secret }: RouteDeps): Route[] {
   const learner = (params: Readonly<Record<string, string>>) => requireId(params.learnerId!, 'learnerId');
 
+  /**
+   * Runs a keyed write in one transaction with the `Idempotency-Key` checks: the key used before
+   * for a different request (`print`) is a 422; `replay` says whether it was used before at all.
+   */
+  const idempotent = <T>(learnerId: string, key: string, print: string, write: () => Promise<T>) =>
+    store.transaction(async () => {
+      const known = store.fingerprint(learnerId, key);
+      if (known !== undefined && known !== print) throw new HttpProblem(idempotencyConflict());
+      const replay = store.peek('idempotency', [learnerId, key]) !== undefined;
+      const value = await write();
+      if (!replay) store.setFingerprint(learnerId, key, print, now().toISOString());
+      return { value, replay };
+    });
+
   return [
     { template: '/courses', methods: { GET: async () => ok(await data.listCourses()) } },
     {
@@ -177,19 +191,15 @@ export function createRoutes({ data, store, now, mediaMarker, secret }: RouteDep
           const fields = requireObject(body);
           const slot = slotId(fields);
           const print = fingerprint(secret, { operation: 'create', body: fields });
-          return store.transaction(async () => {
-            const known = store.fingerprint(learnerId, key);
-            if (known !== undefined && known !== print) throw new HttpProblem(idempotencyConflict());
-            const replay = store.peek('idempotency', [learnerId, key]) !== undefined;
-            const booking = await data.createBooking({
+          const { value, replay } = await idempotent(learnerId, key, print, () =>
+            data.createBooking({
               slotId: slot,
               learnerId,
               applicant: fields.applicant as Applicant,
               idempotencyKey: key,
-            });
-            if (!replay) store.setFingerprint(learnerId, key, print, now().toISOString());
-            return { status: replay ? 200 : 201, body: booking };
-          });
+            }),
+          );
+          return { status: replay ? 200 : 201, body: value };
         },
       },
     },
@@ -209,14 +219,10 @@ export function createRoutes({ data, store, now, mediaMarker, secret }: RouteDep
           const key = idempotencyKey(request);
           const slot = slotId(requireObject(body));
           const print = fingerprint(secret, { operation: 'reschedule', bookingId, slotId: slot });
-          return store.transaction(async () => {
-            const known = store.fingerprint(learnerId, key);
-            if (known !== undefined && known !== print) throw new HttpProblem(idempotencyConflict());
-            const replay = store.peek('idempotency', [learnerId, key]) !== undefined;
-            const booking = await data.rescheduleBooking(learnerId, bookingId, slot, key);
-            if (!replay) store.setFingerprint(learnerId, key, print, now().toISOString());
-            return ok(booking);
-          });
+          const { value } = await idempotent(learnerId, key, print, () =>
+            data.rescheduleBooking(learnerId, bookingId, slot, key),
+          );
+          return ok(value);
         },
       },
     },
