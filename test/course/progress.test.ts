@@ -41,7 +41,8 @@ describe('<seoul-learn-course> progress', () => {
     const el = await renderCourse({ learner: 'resumer' }, source);
     const video = await videoReady(el);
     await waitUntil(() => !video.seeking && Math.abs(video.currentTime - 8) < 0.1, 'resumed at 0:08');
-    await el.updateComplete;
+    // The claim follows the `seeked` event, which Firefox fires a task after `seeking` turns false.
+    await waitUntil(() => el.shadowRoot!.querySelector('.resume'), 'the resume claim');
     expect($(el, '.resume').textContent).to.contain('0:08부터 이어보기');
     await expect(el).to.be.accessible();
     el.locale = 'en';
@@ -49,7 +50,7 @@ describe('<seoul-learn-course> progress', () => {
     expect($(el, '.resume').textContent).to.contain('Resuming from 0:08');
     buttonNamed(el, 'Start over').click();
     await waitUntil(() => video.currentTime === 0 && !video.seeking, 'back at the start');
-    await el.updateComplete;
+    await waitUntil(() => !el.shadowRoot!.querySelector('.resume'), 'the resume claim gone');
     expect($(el, '.resume')).to.not.exist;
   });
 
