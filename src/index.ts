@@ -29,7 +29,7 @@ export {
   formatTime,
   seoulParts,
 } from './core/format.js';
-export { DeferredDataSource } from './core/deferred-data-source.js';
+export { DeferredDataSource } from './data/deferred-data-source.js';
 export { SeoulLearnProvider } from './provider/provider.js';
 export { SeoulLearnCourse } from './course/course.js';
 export type {

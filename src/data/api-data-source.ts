@@ -1,4 +1,4 @@
-import { DeferredDataSource } from '../core/deferred-data-source.js';
+import { DeferredDataSource } from './deferred-data-source.js';
 import type { TokenCallback } from '../core/settings.js';
 import type { DataSource } from './types.js';
 

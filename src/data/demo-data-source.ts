@@ -1,4 +1,4 @@
-import { DeferredDataSource } from '../core/deferred-data-source.js';
+import { DeferredDataSource } from './deferred-data-source.js';
 import type { DataSource } from './types.js';
 import type { DemoDataSourceOptions } from './demo/demo-data-source.js';
 

@@ -15,15 +15,18 @@ import type {
   RequestOptions,
   Slot,
   SlotQuery,
-} from '../data/types.js';
+} from './types.js';
+import { ChangeListeners } from './source-kit.js';
 
 /**
  * A data source that loads its implementation on first use. Elements get the built-in demo data
- * this way without putting its fixtures in their initial JavaScript.
+ * this way without putting its fixtures in their initial JavaScript. Its `subscribe` is the same
+ * change feed as every other source's: each listener gets its own copy of a change, and one that
+ * throws does not stop the others.
  */
 export class DeferredDataSource implements DataSource {
   private loaded?: Promise<DataSource>;
-  private readonly listeners = new Set<(change: DataChange) => void>();
+  private readonly listeners = new ChangeListeners();
 
   constructor(private readonly load: () => Promise<DataSource>) {}
 
@@ -35,9 +38,7 @@ export class DeferredDataSource implements DataSource {
   private source(): Promise<DataSource> {
     if (!this.loaded) {
       this.loaded = this.load().then((source) => {
-        source.subscribe((change) => {
-          for (const listener of this.listeners) listener(change);
-        });
+        source.subscribe((change) => this.listeners.deliver(change));
         return source;
       });
       // A failed load (e.g. a chunk that did not arrive) may be retried by the next call.
@@ -111,7 +112,6 @@ export class DeferredDataSource implements DataSource {
   }
 
   subscribe(listener: (change: DataChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 }
