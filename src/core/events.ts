@@ -26,3 +26,26 @@ export function createEvent<D>(
     cancelable: init.cancelable ?? false,
   });
 }
+
+/**
+ * Dispatches `event` on `element` so that the page hears it even when the element has just left
+ * the page. An element's last events — the progress saved and the xAPI `terminated` of a view
+ * that a host ended by removing the element — come after the removal, when the element's own
+ * path no longer reaches the document. So when the element is not connected, a copy (same type,
+ * init and detail; its target the document) is also dispatched on the element's document, the
+ * one it was removed from. The two paths never share a node (a detached tree holds neither the
+ * document nor the window), so every listener hears the event once: those on the element and
+ * its removed ancestors the original, those on the document and window the copy.
+ * Returns `false` if a listener of either cancelled it.
+ */
+export function dispatchFromElement<D>(element: Element, event: CustomEvent<D>): boolean {
+  const allowed = element.dispatchEvent(event);
+  if (element.isConnected) return allowed;
+  const copy = new CustomEvent<D>(event.type, {
+    detail: event.detail,
+    bubbles: event.bubbles,
+    composed: event.composed,
+    cancelable: event.cancelable,
+  });
+  return element.ownerDocument.dispatchEvent(copy) && allowed;
+}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
-import { createEvent } from '../core/events.js';
+import { createEvent, dispatchFromElement } from '../core/events.js';
 import { formatDuration } from '../core/format.js';
 import { below, heading, headingLevel, type HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
@@ -64,6 +64,12 @@ const lessonsOf = (course: Course): Lesson[] => course.chapters.flatMap((chapter
  * playback and on pause, seek, lesson change and page hide.
  * `heading-level` sets the level of its headings to fit the host page's outline.
  *
+ * Events fired after a host removed the element (the last progress save, xAPI `terminated`) are
+ * dispatched on the element and, as a copy with the same detail, on the document it was removed
+ * from (there `event.target` is the document). Listeners on the element, on the document or on
+ * the window each hear such an event once; listeners on ancestors that stayed in the page after
+ * the element was taken out of them do not.
+ *
  * @summary Course player with outline, captions, transcript, resume and progress tracking.
  * @tag seoul-learn-course
  *
@@ -78,10 +84,10 @@ const lessonsOf = (course: Course): Lesson[] => course.chapters.flatMap((chapter
  * @cssprop --seoul-learn-course-player-background - Background behind the video (default #000).
  *
  * @fires {CustomEvent<LessonStartedDetail>} seoul-learn-lesson-started - a lesson view started playing for the first time, or the learner opened an external lesson's link; detail `{ courseId, lessonId, positionSec }`.
- * @fires {CustomEvent<LessonProgressedDetail>} seoul-learn-lesson-progressed - progress was saved (at most every 10 s of playback, and on pause, seek, lesson change, page hide); detail `{ courseId, lessonId, positionSec, durationSec, progress }`.
+ * @fires {CustomEvent<LessonProgressedDetail>} seoul-learn-lesson-progressed - progress was saved (at most every 10 s of playback, and on pause, seek, lesson change, page hide, removal); detail `{ courseId, lessonId, positionSec, durationSec, progress }`.
  * @fires {CustomEvent<LessonCompletedDetail>} seoul-learn-lesson-completed - watched coverage reached `completion-threshold`, or an external lesson was marked done; detail `{ courseId, lessonId, progress }`.
  * @fires {CustomEvent<CourseCompletedDetail>} seoul-learn-course-completed - the last lesson left was completed; detail `{ courseId, totalLessons }`.
- * @fires {CustomEvent<XapiDetail>} seoul-learn-xapi - an xAPI Video Profile statement (initialized, played, paused, seeked, completed, terminated) for the host to forward to its LRS; detail `{ statement }`.
+ * @fires {CustomEvent<XapiDetail>} seoul-learn-xapi - an xAPI Video Profile statement (initialized, played, paused, seeked, completed, terminated) for the host to forward to its LRS; detail `{ statement }`. Every statement of a view reaches a document listener, `terminated` included when a host ends the view by removing the element (see the description).
  */
 export class SeoulLearnCourse extends SeoulLearnElement {
   static override styles = [baseStyles, courseStyles];
@@ -556,7 +562,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   private emit<D>(name: keyof GlobalEventHandlersEventMap & `seoul-learn-${string}`, detail: D): void {
-    this.dispatchEvent(createEvent(name, detail));
+    dispatchFromElement(this, createEvent(name, detail));
   }
 
   /** Ends the view's xAPI session; a view reports `terminated` once (see {@link xapi}). */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createEvent } from '../core/events.js';
+import { createEvent, dispatchFromElement } from '../core/events.js';
 import { warnOnce } from '../core/warn.js';
 import { DataSourceError } from '../data/errors.js';
 import type { DataSource, ProgressUpdate } from '../data/types.js';
@@ -73,7 +73,8 @@ export class ProgressReporter implements ReactiveController {
     if (!update) return;
     this.options.saved(update, session);
     this.send(update, session.dataSource);
-    this.host.dispatchEvent(
+    dispatchFromElement(
+      this.host,
       createEvent<LessonProgressedDetail>('seoul-learn-lesson-progressed', {
         courseId: update.courseId,
         lessonId: update.lessonId,

@@ -1,7 +1,7 @@
 import '../helpers/readable-failures.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
-import type { XapiDetail, XapiStatement } from '../../src/course/course.types.js';
+import type { LessonProgressedDetail, XapiDetail, XapiStatement } from '../../src/course/course.types.js';
 import { $, $$, collect, fakeClock, renderCourse, videoReady } from './helpers.js';
 
 const EXT = 'https://w3id.org/xapi/video/extensions/';
@@ -120,6 +120,51 @@ describe('<seoul-learn-course> xAPI statements', () => {
     window.dispatchEvent(new Event('pagehide'));
     expect(terminatedIn(second)).to.equal(1);
     expect(verbs()).to.deep.equal(['initialized', 'played', 'terminated', 'initialized', 'played', 'terminated']);
+  });
+
+  it('reaches document and window listeners with every statement of a view a host ended by removing the element', async () => {
+    const el = await renderCourse({});
+    const video = await videoReady(el);
+    const heard = { document: [] as CustomEvent<XapiDetail>[], window: [] as CustomEvent<XapiDetail>[] };
+    const progressed: CustomEvent<LessonProgressedDetail>[] = [];
+    const listen = new AbortController();
+    const { signal } = listen;
+    document.addEventListener('seoul-learn-xapi', (event) => heard.document.push(event), { signal });
+    window.addEventListener('seoul-learn-xapi', (event) => heard.window.push(event), { signal });
+    document.addEventListener('seoul-learn-lesson-progressed', (event) => progressed.push(event), { signal });
+    const onElement = collect<XapiDetail>(el, 'seoul-learn-xapi');
+    try {
+      const clock = fakeClock(video);
+      clock.play();
+      clock.advance(2);
+      clock.pause();
+      clock.play();
+      clock.advance(1);
+      const savedBefore = progressed.length;
+      // An SPA changing route: the outlet's content is replaced.
+      el.parentElement!.replaceChildren(document.createElement('p'));
+      window.dispatchEvent(new Event('pagehide'));
+
+      const verbs = (details: readonly XapiDetail[]): string[] =>
+        details.map((detail) => detail.statement.verb.display['en-US']!);
+      const view = ['initialized', 'played', 'paused', 'played', 'terminated'];
+      expect(verbs(heard.document.map((event) => event.detail))).to.deep.equal(view);
+      expect(verbs(heard.window.map((event) => event.detail))).to.deep.equal(view);
+      expect(verbs(onElement), 'listeners on the element still hear it, once').to.deep.equal(view);
+      const statements = heard.document.map((event) => event.detail.statement);
+      expect(new Set(statements.map((statement) => statement.id)).size).to.equal(view.length);
+      expect(new Set(statements.map((statement) => statement.context.registration)).size).to.equal(1);
+      expect(heard.document.at(-1)!.detail).to.deep.equal(onElement.at(-1));
+      const terminated = heard.document.at(-1)!;
+      expect(terminated.target, 'the element left; its document stands in').to.equal(document);
+      expect(terminated.bubbles).to.equal(true);
+      expect(terminated.composed).to.equal(true);
+      expect(Object.isFrozen(terminated.detail.statement)).to.equal(true);
+      expect(progressed.length, 'the last save is reported to the document too').to.equal(savedBefore + 1);
+      expect(progressed.at(-1)!.detail).to.include({ positionSec: 3 });
+    } finally {
+      listen.abort();
+    }
   });
 
   it('starts a new view when the page comes back from the back/forward cache', async () => {
