@@ -2,7 +2,9 @@
  * An iCalendar (RFC 5545) file for one booking: start and end in Korea Standard Time
  * (`TZID=Asia/Seoul` with its VTIMEZONE, so calendar apps show the time the consultation was
  * booked in), escaped text, lines folded at 75 octets and ended with CRLF, so that every calendar
- * app imports it the same way.
+ * app imports it the same way. A booking keeps its UID for life; `SEQUENCE` and `LAST-MODIFIED`
+ * tell a calendar app that a file downloaded after a reschedule or a cancellation is a newer
+ * version of the event it already has, so importing it replaces the old time.
  */
 import { SEOUL_OFFSET_MS } from '../data/time.js';
 import type { Booking } from '../data/types.js';
@@ -73,11 +75,34 @@ function fold(line: string): string {
   return pieces.join('\r\n ');
 }
 
+/**
+ * A booking as the calendar file reads it. `updatedAt` — when a reschedule or a cancellation last
+ * changed the booking — is not part of `Booking` yet; until a data source reports it, a booking
+ * counts as unchanged since `createdAt`.
+ */
+export type IcsBooking = Booking & { readonly updatedAt?: string };
+
+/**
+ * The version of a booking (RFC 5545 §3.8.7.4 `SEQUENCE`, §3.8.7.3 `LAST-MODIFIED`), from the
+ * booking's own times and never from the clock of whoever downloads it, so the same booking gives
+ * the same version on every device: 0 as created, then the whole seconds from its creation to its
+ * last change, which grow with each change (a 32-bit INTEGER lasts 68 years).
+ */
+function bookingVersion(booking: IcsBooking): { readonly sequence: number; readonly lastModified: Date } {
+  const created = new Date(booking.createdAt);
+  const changed = new Date(booking.updatedAt ?? booking.createdAt);
+  // A change time that is not a time, or before the creation, says nothing newer.
+  const since = changed.getTime() - created.getTime();
+  if (!(since > 0)) return { sequence: 0, lastModified: created };
+  return { sequence: Math.floor(since / 1000), lastModified: changed };
+}
+
 /** The `.ics` text of a booking. */
-export function bookingIcs(booking: Booking, text: IcsText, now: Date): string {
+export function bookingIcs(booking: IcsBooking, text: IcsText, now: Date): string {
   const start = new Date(booking.start);
   const end = new Date(start.getTime() + booking.durationMin * 60_000);
   const url = httpUrl(booking.onlineUrl);
+  const version = bookingVersion(booking);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -88,6 +113,9 @@ export function bookingIcs(booking: Booking, text: IcsText, now: Date): string {
     'BEGIN:VEVENT',
     `UID:${booking.id}@seoul-learn`,
     `DTSTAMP:${utcStamp(now)}`,
+    `CREATED:${utcStamp(new Date(booking.createdAt))}`,
+    `LAST-MODIFIED:${utcStamp(version.lastModified)}`,
+    `SEQUENCE:${version.sequence}`,
     `DTSTART;TZID=${TZID}:${seoulStamp(start)}`,
     `DTEND;TZID=${TZID}:${seoulStamp(end)}`,
     `SUMMARY:${escapeText(text.summary)}`,
