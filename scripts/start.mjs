@@ -31,6 +31,14 @@ const server = await createServer({
   root: process.cwd(),
   appType: 'mpa',
   server: { host, port, strictPort: withApi, open: false },
+  optimizeDeps: {
+    // The demo is the page served here: pre-bundle what it imports, all in one pass. The default
+    // scan of every HTML file would also read examples/, whose imports of the published package
+    // resolve only in their own builds, fail, and leave dependencies to be found page by page —
+    // each find a new pass with its own copy of Lit ("Multiple versions of Lit loaded").
+    entries: ['demo/index.html'],
+    include: ['lit', 'lit/decorators.js', '@lit/context'],
+  },
   logLevel: 'warn',
 });
 await server.listen();
