@@ -27,7 +27,14 @@ export function bigLearner(): LearnerSummary {
     completed: i % 3 === 0,
     at: new Date(NOW - i * 3_600_000).toISOString(),
   }));
-  return { learnerId: 'bench', courses, dailyStudy, weeklyGoalMinutes: 300, recentLessons };
+  return {
+    learnerId: 'bench',
+    courses,
+    dailyStudy,
+    weeklyGoalMinutes: 300,
+    recentLessons,
+    generatedAt: new Date(NOW).toISOString(),
+  };
 }
 
 export function bigCohort(): CohortSummary {

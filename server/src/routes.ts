@@ -182,6 +182,12 @@ export function createRoutes({ data, store, now, mediaMarker, secret }: RouteDep
       },
     },
     {
+      template: '/holidays',
+      methods: {
+        GET: async ({ query }) => ok(await data.listHolidays(query.get('from') ?? '', query.get('to') ?? '')),
+      },
+    },
+    {
       template: '/learners/{learnerId}/bookings',
       methods: {
         GET: async ({ params }) => ok(await data.listBookings(learner(params))),

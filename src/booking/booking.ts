@@ -4,7 +4,7 @@ import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
 import { createEvent } from '../core/events.js';
 import { pick } from '../core/i18n.js';
 import { warnOnce } from '../core/warn.js';
-import { seoulDateKey, seoulInstant } from '../data/time.js';
+import { addDays, seoulDateKey, seoulInstant } from '../data/time.js';
 import {
   CONSULTATION_KINDS,
   type Booking,
@@ -12,6 +12,7 @@ import {
   type ConsultationKind,
   type ConsultationKindId,
   type DataSource,
+  type HolidayCalendar,
   type Slot,
 } from '../data/types.js';
 import { EMPTY_FORM, FORM_FIELDS, type ApplicantForm, type FormField } from './applicant-form.js';
@@ -147,6 +148,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   @state() private consultantChoice = '';
   @state() private focusDay = '';
   @state() private monthSlots?: Slot[];
+  @state() private monthHolidays?: HolidayCalendar;
   @state() private day?: string;
   @state() private chosenSlot?: Slot;
   @state() private applicant: ApplicantForm = EMPTY_FORM;
@@ -439,16 +441,21 @@ export class SeoulLearnBooking extends SeoulLearnElement {
         }
         case 'slots': {
           const month = this.slotMonth;
-          const slots = await source.listSlots(
-            {
-              kind: this.kindId as ConsultationKindId,
-              ...(this.consultantChoice ? { consultantId: this.consultantChoice } : {}),
-              from: seoulInstant(month, 0).toISOString(),
-              to: seoulInstant(addMonths(month, 1), 0).toISOString(),
-            },
-            { signal },
-          );
+          // The month's holidays name the days without slots, or say that the year is not published yet.
+          const [slots, holidays] = await Promise.all([
+            source.listSlots(
+              {
+                kind: this.kindId as ConsultationKindId,
+                ...(this.consultantChoice ? { consultantId: this.consultantChoice } : {}),
+                from: seoulInstant(month, 0).toISOString(),
+                to: seoulInstant(addMonths(month, 1), 0).toISOString(),
+              },
+              { signal },
+            ),
+            source.listHolidays(month, addDays(addMonths(month, 1), -1), { signal }),
+          ]);
           if (stale()) return;
+          this.monthHolidays = holidays;
           this.monthSlots = slots;
           this.seekFirstFreeDay();
           break;
@@ -523,6 +530,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   private loadMonth(month: string): void {
     this.slotMonth = month;
     this.monthSlots = undefined;
+    this.monthHolidays = undefined;
     this.load('slots');
   }
 
@@ -920,6 +928,8 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       const day = seoulDateKey(new Date(slot.start));
       counts?.set(day, (counts.get(day) ?? 0) + 1);
     }
+    const year = Number(this.focusDay.slice(0, 4));
+    const unpublished = this.monthHolidays?.unpublishedYears.includes(year) ? year : undefined;
     return html`${this.heading(m.dateHeading)}
       <p class="hint">${m.allTimesKst}</p>
       ${
@@ -933,6 +943,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
                 focusDay: this.focusDay,
                 selectedDay: this.day,
                 counts,
+                holidays: this.monthHolidays,
                 earliest: this.earliestDay,
                 onKey: this.onDayKey,
                 onPick: this.pickDay,
@@ -940,7 +951,13 @@ export class SeoulLearnBooking extends SeoulLearnElement {
               }),
             )
       }
-      ${counts && counts.size === 0 ? html`<p class="empty" role="status">${m.monthEmpty}</p>` : nothing}
+      ${
+        counts && unpublished
+          ? html`<p class="empty" role="status">${m.holidaysUnpublished(unpublished)}</p>`
+          : counts && counts.size === 0
+            ? html`<p class="empty" role="status">${m.monthEmpty}</p>`
+            : nothing
+      }
       <div class="actions">${this.backButton()}</div>`;
   }
 

@@ -3,8 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { TIME_ZONE } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
-import { holidayOn } from '../data/holidays.js';
 import { seoulInstant, seoulWeekday } from '../data/time.js';
+import type { HolidayCalendar } from '../data/types.js';
 import { pick } from '../core/i18n.js';
 import type { BookingMessages } from './booking.messages.js';
 import { monthGrid, monthOf } from './calendar-math.js';
@@ -22,6 +22,8 @@ export interface CalendarProps {
   readonly selectedDay: string | undefined;
   /** Free slots per day; undefined while loading. */
   readonly counts: ReadonlyMap<string, number> | undefined;
+  /** The public holidays of the month shown, from the data source; undefined while loading. */
+  readonly holidays: HolidayCalendar | undefined;
   /** The first day that can still have bookable slots (today plus the lead time). */
   readonly earliest: string;
   readonly onKey: (event: KeyboardEvent, day: string) => void;
@@ -37,10 +39,12 @@ export function unavailableReason(day: string, props: CalendarProps): string | u
   if (!counts) return m.loading;
   if ((counts.get(day) ?? 0) > 0) return undefined;
   if (day < props.earliest) return m.pastDay;
+  const holiday = props.holidays?.holidays.find((entry) => entry.date === day);
+  if (holiday) return m.holiday(holiday.names.map((name) => pick(name, locale)).join(', '));
   const weekday = seoulWeekday(day);
   if (weekday === 0 || weekday === 6) return m.weekend;
-  const holiday = holidayOn(day);
-  if (holiday) return m.holiday(pick(holiday.name, locale));
+  const year = Number(day.slice(0, 4));
+  if (props.holidays?.unpublishedYears.includes(year)) return m.holidaysUnpublished(year);
   return m.noFreeSlots;
 }
 

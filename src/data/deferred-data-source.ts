@@ -9,6 +9,7 @@ import type {
   CourseSummary,
   DataChange,
   DataSource,
+  HolidayCalendar,
   LearnerSummary,
   LessonProgress,
   ProgressUpdate,
@@ -87,6 +88,10 @@ export class DeferredDataSource implements DataSource {
 
   async listSlots(query: SlotQuery, options?: RequestOptions): Promise<Slot[]> {
     return (await this.source()).listSlots(query, options);
+  }
+
+  async listHolidays(from: string, to: string, options?: RequestOptions): Promise<HolidayCalendar> {
+    return (await this.source()).listHolidays(from, to, options);
   }
 
   async createBooking(request: BookingRequest, options?: RequestOptions): Promise<Booking> {

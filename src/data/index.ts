@@ -5,7 +5,6 @@
 export * from './types.js';
 export * from './errors.js';
 export { DEFAULT_COMPLETION_THRESHOLD, coverage, isComplete, mergeSegments } from './progress.js';
-export { HOLIDAY_YEARS, KOREAN_HOLIDAYS, holidayOn, isKoreanHoliday, type KoreanHoliday } from './holidays.js';
 export {
   SEOUL_OFFSET_MS,
   addDays,

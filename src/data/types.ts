@@ -190,6 +190,11 @@ export interface LearnerSummary {
   readonly weeklyGoalMinutes: number;
   /** Most recent first. */
   readonly recentLessons: readonly RecentLesson[];
+  /**
+   * When the summary was made, by the data source's clock (an instant). The dashboard's "today"
+   * and "this week" are the Seoul days of this instant, so they always match `dailyStudy`.
+   */
+  readonly generatedAt: string;
 }
 
 /** One learner in a programme manager's cohort view: pseudonymous, no name or contact. */
@@ -213,6 +218,7 @@ export interface CohortCourse {
 
 export interface CohortSummary {
   readonly region: string;
+  /** When the summary was made, by the data source's clock (an instant). */
   readonly generatedAt: string;
   readonly learners: readonly CohortLearner[];
   readonly courses: readonly CohortCourse[];
@@ -261,6 +267,30 @@ export interface SlotQuery {
   readonly from: string;
   /** Exclusive end of the range (instant). */
   readonly to: string;
+}
+
+/**
+ * A Korean public holiday (공휴일) on one Seoul calendar day, as the official gazette lists it:
+ * 설날·추석 breaks, substitute holidays (대체공휴일), election days and temporary holidays
+ * (임시공휴일) included. A day can carry two holidays (2025-05-05: 어린이날 and 부처님 오신 날).
+ */
+export interface PublicHoliday {
+  /** `YYYY-MM-DD` in Asia/Seoul. */
+  readonly date: string;
+  /** The holidays of the day, in Korean as gazetted; English where an official name is known. Never empty. */
+  readonly names: readonly LocalizedText[];
+}
+
+/** The answer of `listHolidays(from, to)`. */
+export interface HolidayCalendar {
+  /** Every public holiday from `from` to `to` (both included), in date order. */
+  readonly holidays: readonly PublicHoliday[];
+  /**
+   * Years in the range whose public holidays have not been published yet, in order (e.g.
+   * `[2028]`). Any day in them may still become a holiday, so no slots are offered on them and a
+   * calendar says why ("2028년 공휴일이 아직 발표되지 않았습니다").
+   */
+  readonly unpublishedYears: readonly number[];
 }
 
 /**
@@ -339,6 +369,12 @@ export interface DataSource {
   listConsultationKinds(options?: RequestOptions): Promise<ConsultationKind[]>;
   listConsultants(kind?: ConsultationKindId, options?: RequestOptions): Promise<Consultant[]>;
   listSlots(query: SlotQuery, options?: RequestOptions): Promise<Slot[]>;
+  /**
+   * Korean public holidays on the Seoul days `from` to `to` (`YYYY-MM-DD`, both included, at
+   * most three calendar years), and which of those years are not published yet. Rejects with
+   * `ValidationError` for a malformed or reversed range.
+   */
+  listHolidays(from: string, to: string, options?: RequestOptions): Promise<HolidayCalendar>;
   /** Rejects with `SlotTakenError` when the slot has no room left. */
   createBooking(request: BookingRequest, options?: RequestOptions): Promise<Booking>;
   listBookings(learnerId: string, options?: RequestOptions): Promise<Booking[]>;

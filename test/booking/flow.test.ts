@@ -136,7 +136,7 @@ describe('<seoul-learn-booking> flow', () => {
     await press(el, 'PageDown', 2);
     expect(caption(el)).to.equal('2027년 2월');
     expect(focused(el)!.dataset.day).to.equal('2027-02-04');
-    expect(nameOf(day(el, '2027-02-08'))).to.contain('설날 연휴 – 공휴일');
+    expect(nameOf(day(el, '2027-02-08'))).to.contain('설날 다음 날 – 공휴일');
     await press(el, 'ArrowUp');
     expect(focused(el)!.dataset.day).to.equal('2027-01-28');
     await expect(el).to.be.accessible();

@@ -44,6 +44,8 @@ export type ContractChecks = [
   Assert<Same<Out<typeof schemas.ConsultationKindSchema>, domain.ConsultationKind>>,
   Assert<Same<Out<typeof schemas.ConsultantSchema>, domain.Consultant>>,
   Assert<Same<Out<typeof schemas.SlotSchema>, domain.Slot>>,
+  Assert<Same<Out<typeof schemas.PublicHolidaySchema>, domain.PublicHoliday>>,
+  Assert<Same<Out<typeof schemas.HolidayCalendarSchema>, domain.HolidayCalendar>>,
   Assert<Same<Out<typeof schemas.ApplicantSchema>, domain.Applicant>>,
   Assert<Same<Out<typeof schemas.BookingSchema>, domain.Booking>>,
   Assert<

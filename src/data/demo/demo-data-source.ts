@@ -15,6 +15,7 @@ import type {
   CourseSummary,
   DataChange,
   DataSource,
+  HolidayCalendar,
   LearnerSummary,
   LessonProgress,
   ProgressUpdate,
@@ -26,11 +27,12 @@ import { CONSULTATION_KINDS } from '../types.js';
 import { NotFoundError, SlotTakenError, ValidationError } from '../errors.js';
 import { validateApplicant } from '../applicant.js';
 import { isComplete, mergeSegments } from '../progress.js';
-import { addDays, seoulDateKey } from '../time.js';
+import { addDays, isDateKey, seoulDateKey } from '../time.js';
 import { ChangeListeners, abortReason, nonEmpty } from '../source-kit.js';
 import { CONSULTANT_FIXTURES, CONSULTATION_KIND_FIXTURES } from './fixtures/consultants.js';
 import { COURSE_SUMMARIES, COURSES_BY_ID, LESSONS_BY_ID } from './fixtures/courses.js';
 import { seededProgress, seededStudySeconds, STUDY_HISTORY_DAYS } from './seed.js';
+import { holidayCalendar } from './holidays.js';
 import { findSlot, windowSlots, type SlotTemplate } from './slots.js';
 import { DEFAULT_DEMO_DATABASE, IndexedDbStore, MemoryStore, type DemoStore, type StoreTx } from './store.js';
 import { cohortSummary, learnerSummary } from './summaries.js';
@@ -248,6 +250,13 @@ export class LocalDemoDataSource implements DataSource {
     return slots.map((slot) => withRemaining(slot, held.get(slot.id) ?? 0));
   }
 
+  async listHolidays(from: string, to: string, options?: RequestOptions): Promise<HolidayCalendar> {
+    await this.begin(options);
+    const invalid = invalidDayRange(from, to);
+    if (invalid.length) throw new ValidationError(invalid);
+    return holidayCalendar(from, to);
+  }
+
   async createBooking(request: BookingRequest, options?: RequestOptions): Promise<Booking> {
     await this.begin(options);
     const invalid: string[] = [];
@@ -425,6 +434,15 @@ export class LocalDemoDataSource implements DataSource {
   private deliver(change: DataChange): void {
     this.listeners.deliver(change);
   }
+}
+
+/** Bad fields of a `listHolidays` range: each a real day, `from` ≤ `to`, within three calendar years. */
+function invalidDayRange(from: string, to: string): string[] {
+  const invalid: string[] = [];
+  if (typeof from !== 'string' || !isDateKey(from)) invalid.push('from');
+  if (typeof to !== 'string' || !isDateKey(to)) invalid.push('to');
+  if (invalid.length) return invalid;
+  return from > to || Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 2 ? ['to'] : [];
 }
 
 function invalidUpdateFields(update: ProgressUpdate): string[] {

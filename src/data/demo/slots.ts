@@ -1,11 +1,12 @@
 /**
  * Consultation slots, generated from the weekly timetable for the bookable window: the Seoul
- * days from today through the next four weeks, weekdays only, never on a Korean public holiday.
+ * days from today through the next four weeks, weekdays only, never on a Korean public holiday
+ * and never in a year whose holidays are not published yet (any of its days may become one).
  * Slots are computed, not stored, so a slot id (`<consultant>-<ISO start>`) stays valid across
  * reloads for as long as the slot is in the window.
  */
 import type { ConsultationKindId, Slot } from '../types.js';
-import { isKoreanHoliday } from '../holidays.js';
+import { isPublicHoliday, isPublishedYear } from './holidays.js';
 import { addDays, seoulDateKey, seoulInstant, seoulWeekday } from '../time.js';
 import { CONSULTATION_KIND_FIXTURES, IN_PERSON_LOCATION, TIMETABLE } from './fixtures/consultants.js';
 
@@ -17,10 +18,10 @@ export type SlotTemplate = Omit<Slot, 'remaining'>;
 
 const DURATION = new Map(CONSULTATION_KIND_FIXTURES.map((kind) => [kind.id, kind.durationMin]));
 
-/** True when a Seoul calendar day can carry slots (a weekday that is not a public holiday). */
+/** True when a Seoul calendar day can carry slots: a weekday, known not to be a public holiday. */
 export function isConsultationDay(dateKey: string): boolean {
   const weekday = seoulWeekday(dateKey);
-  return weekday !== 0 && weekday !== 6 && !isKoreanHoliday(dateKey);
+  return weekday !== 0 && weekday !== 6 && isPublishedYear(Number(dateKey.slice(0, 4))) && !isPublicHoliday(dateKey);
 }
 
 function slotsOnDay(dateKey: string, now: Date): SlotTemplate[] {

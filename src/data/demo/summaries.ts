@@ -91,6 +91,7 @@ export function learnerSummary(records: LearnerRecords, now: Date): LearnerSumma
     dailyStudy,
     weeklyGoalMinutes: records.weeklyGoalMinutes ?? DEFAULT_WEEKLY_GOAL_MINUTES,
     recentLessons,
+    generatedAt: now.toISOString(),
   };
 }
 

@@ -19,6 +19,7 @@ import type {
   CourseSummary,
   DataChange,
   DataSource,
+  HolidayCalendar,
   LearnerSummary,
   LessonProgress,
   ProgressUpdate,
@@ -28,6 +29,7 @@ import type {
 } from '../types.js';
 import { InvalidResponseReporter, issuePath } from './invalid-response.js';
 import { ChangeListeners, abortReason, nonEmpty } from '../source-kit.js';
+import { isDateKey } from '../time.js';
 import { HttpTransport, type ApiRequest, type FetchFunction, type TokenSource } from './request.js';
 import {
   BookingSchema,
@@ -36,6 +38,7 @@ import {
   ConsultationKindSchema,
   CourseSchema,
   CourseSummarySchema,
+  HolidayCalendarSchema,
   LearnerSummarySchema,
   LessonProgressSchema,
   ProgressUpdateSchema,
@@ -277,6 +280,17 @@ export class HttpDataSource implements DataSource {
     params.set('from', query.from);
     params.set('to', query.to);
     return this.get('listSlots', '/slots', SlotsSchema, 'slots', options, params);
+  }
+
+  /** Rejects with `ValidationError` before any request when `from` or `to` is not a `YYYY-MM-DD` day. */
+  async listHolidays(from: string, to: string, options?: RequestOptions): Promise<HolidayCalendar> {
+    const invalid = (['from', 'to'] as const).filter((field) => {
+      const day = field === 'from' ? from : to;
+      return typeof day !== 'string' || !isDateKey(day);
+    });
+    if (invalid.length > 0) throw new ValidationError(invalid);
+    const params = new URLSearchParams({ from, to });
+    return this.get('listHolidays', '/holidays', HolidayCalendarSchema, 'holidays', options, params);
   }
 
   /**

@@ -149,6 +149,7 @@ export const LearnerSummarySchema = v.object({
   dailyStudy: list(DailyStudySchema),
   weeklyGoalMinutes: count,
   recentLessons: list(RecentLessonSchema),
+  generatedAt: instant,
 });
 
 export const CohortLearnerSchema = v.object({
@@ -202,6 +203,16 @@ export const SlotSchema = v.object({
   capacity: count,
   remaining: count,
   location: v.optional(LocalizedTextSchema),
+});
+
+export const PublicHolidaySchema = v.object({
+  date: dateKey,
+  names: v.pipe(list(LocalizedTextSchema), v.minLength(1)),
+});
+
+export const HolidayCalendarSchema = v.object({
+  holidays: list(PublicHolidaySchema),
+  unpublishedYears: list(v.pipe(v.number(), v.integer())),
 });
 
 export const ApplicantSchema = v.object({
@@ -293,6 +304,8 @@ export const API_SCHEMAS = {
   ConsultationKind: ConsultationKindSchema,
   Consultant: ConsultantSchema,
   Slot: SlotSchema,
+  PublicHoliday: PublicHolidaySchema,
+  HolidayCalendar: HolidayCalendarSchema,
   Applicant: ApplicantSchema,
   Booking: BookingSchema,
   ProgressEventsBody: ProgressEventsBodySchema,

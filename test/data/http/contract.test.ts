@@ -1,7 +1,8 @@
 import '../../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { NotFoundError, SlotTakenError, UnauthorizedError, ValidationError } from '../../../src/data/errors.js';
-import type { Applicant, ProgressUpdate, Slot } from '../../../src/data/types.js';
+import { CONSULTATION_KINDS, type Applicant, type ProgressUpdate, type Slot } from '../../../src/data/types.js';
+import { seoulDateKey } from '../../../src/data/time.js';
 import { api, closeSources, freshServer, httpSource } from './api.js';
 import { rejectionOf } from '../helpers.js';
 
@@ -138,6 +139,34 @@ describe('HttpDataSource against the reference server (every contract operation)
     const one = slots[0]!.consultantId;
     const theirs = await source.listSlots({ kind: 'study', consultantId: one, from, to });
     expect(theirs.every((slot) => slot.consultantId === one)).to.equal(true);
+  });
+
+  it('lists public holidays from the gazette and the years not published yet; no slot falls on one', async () => {
+    const source = await httpSource();
+    const may = await source.listHolidays('2027-05-01', '2027-05-31');
+    expect(may.holidays.map((holiday) => holiday.date)).to.deep.equal([
+      '2027-05-01',
+      '2027-05-03',
+      '2027-05-05',
+      '2027-05-13',
+    ]);
+    expect(may.holidays[1]!.names).to.deep.equal([{ ko: '대체공휴일(노동절)', en: 'Substitute holiday (Labor Day)' }]);
+    expect(may.unpublishedYears).to.deep.equal([]);
+    expect((await source.listHolidays('2027-12-01', '2028-01-31')).unpublishedYears).to.deep.equal([2028]);
+    const reversed = await rejectionOf(source.listHolidays('2027-05-31', '2027-05-01'));
+    expect(reversed).to.be.instanceOf(ValidationError);
+    expect((reversed as ValidationError).fields).to.deep.equal(['to']);
+
+    const { from, to } = range();
+    const dayOf = (instant: string) => seoulDateKey(new Date(instant));
+    const window = await source.listHolidays(dayOf(from), dayOf(to));
+    const closed = new Set(window.holidays.map((holiday) => holiday.date));
+    for (const kind of CONSULTATION_KINDS) {
+      for (const slot of await source.listSlots({ kind, from, to })) {
+        expect(closed.has(dayOf(slot.start)), slot.id).to.equal(false);
+        expect(window.unpublishedYears, slot.id).to.not.include(Number(dayOf(slot.start).slice(0, 4)));
+      }
+    }
   });
 
   it('books, replays the same idempotency key, lists, reschedules and cancels', async () => {

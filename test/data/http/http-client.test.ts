@@ -116,6 +116,36 @@ describe('HttpDataSource', () => {
       expect(calls[2].url).to.equal(`${BASE}/consultants`);
     });
 
+    it('asks for holidays by Seoul days and validates the calendar it gets', async () => {
+      const calendar = {
+        holidays: [{ date: '2027-05-03', names: [{ ko: '대체공휴일(노동절)', en: 'Substitute holiday (Labor Day)' }] }],
+        unpublishedYears: [2028],
+      };
+      const { source, calls } = open(() => json(200, calendar));
+      expect(await source.listHolidays('2027-05-01', '2028-01-31')).to.deep.equal(calendar);
+      expect(calls[0].url).to.equal(`${BASE}/holidays?from=2027-05-01&to=2028-01-31`);
+      const error = await rejectionOf(source.listHolidays('2027-5-1', '2027-02-30'));
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as ValidationError).fields).to.deep.equal(['from', 'to']);
+      expect(calls, 'no request for a malformed day').to.have.length(1);
+    });
+
+    it('refuses a holiday calendar that breaks the contract', async () => {
+      const bodies = [
+        { holidays: [{ date: '2027-05-03', names: [] }], unpublishedYears: [] },
+        { holidays: [{ date: '3 May', names: [{ ko: '노동절' }] }], unpublishedYears: [] },
+        { holidays: [], unpublishedYears: ['2028'] },
+        { holidays: [] },
+      ];
+      for (const body of bodies) {
+        const { source } = open(() => json(200, body));
+        expect(
+          await rejectionOf(source.listHolidays('2027-05-01', '2027-05-31')),
+          JSON.stringify(body),
+        ).to.be.instanceOf(InvalidResponseError);
+      }
+    });
+
     it('rejects an empty path parameter without a request', async () => {
       const { source, calls } = open(() => json(200, []));
       const error = await rejectionOf(source.getCourseProgress('', 'course-1'));
