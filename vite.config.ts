@@ -44,7 +44,15 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: 'allow-extension',
         external: cdn
           ? []
-          : [/^lit(\/.*)?$/, /^@lit\//, /^idb(\/.*)?$/, /^hls\.js(\/.*)?$/, /^valibot$/, /^react(\/.*)?$/],
+          : [
+              /^lit(\/.*)?$/,
+              /^@lit\//,
+              /^idb(\/.*)?$/,
+              /^hls\.js(\/.*)?$/,
+              /^valibot$/,
+              /^react(\/.*)?$/,
+              /^@hyunbinseo\/holidays-kr(\/.*)?$/,
+            ],
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
