@@ -11,6 +11,7 @@
  * | `{ action: 'stop' }` / `{ action: 'start' }` | `true`; the server goes down / comes back on the same port |
  * | `{ action: 'counts' }` | `{ receipts, distinctReceipts, applied, bookings, confirmedBookingsBySlot }` |
  * | `{ action: 'set-token', token }` | `true`; bearer token required from now on (`token` absent or null: none) |
+ * | `{ action: 'now' }` | the server clock's current instant (ISO string); see `TEST_EPOCH` |
  *
  * The browser page's origin (`http://localhost:<port>` or `http://127.0.0.1:<port>`) is allowed by CORS.
  */
@@ -20,12 +21,20 @@ import { buildServer } from './run.mjs';
 export const API_COMMAND = 'seoul-learn-api';
 
 /**
+ * Where the test server's clock starts: Tuesday 2026-12-01 09:00 KST. It runs on with real time
+ * from there, so that tests see the same calendar (slots, holidays, "today") on any day they run.
+ */
+export const TEST_EPOCH = '2026-12-01T00:00:00.000Z';
+
+/**
  * @param {{ log?: boolean }} [options] `log`: print the server's access log (default: env `SEOUL_LEARN_API_LOG=1`)
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
 export function apiServerPlugin({ log = process.env.SEOUL_LEARN_API_LOG === '1' } = {}) {
   /** @type {import('./src/index.ts').ApiServer | undefined} */
   let api;
+  const started = performance.now();
+  const now = () => new Date(Date.parse(TEST_EPOCH) + (performance.now() - started));
 
   return {
     name: 'seoul-learn-api',
@@ -37,6 +46,7 @@ export function apiServerPlugin({ log = process.env.SEOUL_LEARN_API_LOG === '1' 
         host: '127.0.0.1',
         origins: [`http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`],
         log,
+        now,
       });
     },
 
@@ -69,6 +79,8 @@ export function apiServerPlugin({ log = process.env.SEOUL_LEARN_API_LOG === '1' 
           return true;
         case 'counts':
           return api.counts();
+        case 'now':
+          return now().toISOString();
         case 'set-token':
           api.setToken(payload.token ?? undefined);
           return true;

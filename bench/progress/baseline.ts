@@ -89,11 +89,11 @@ function shell(host: HTMLElement, sheets: readonly CSSStyleSheet[], label: strin
 
 export function plainLearner(host: HTMLElement, raw: LearnerSummary, sheets: readonly CSSStyleSheet[]): void {
   const locale: Locale = 'ko';
-  const { summary } = sanitizeLearnerSummary(raw, RECENT_LIMIT);
+  const { summary } = sanitizeLearnerSummary(raw, new Date(0), RECENT_LIMIT);
   const m = learnerMessages(locale);
   const n = (value: number) => formatNumber(value, locale);
   const root = shell(host, sheets, shellMessages(locale).label, locale);
-  const today = seoulToday(summary.dailyStudy);
+  const today = seoulToday(summary.dailyStudy, new Date(summary.generatedAt));
   const continueButton = (courseId: string, lessonId: string, label: string, context: LocalizedText) =>
     button('action', [label, h('span', { class: 'visually-hidden' }, ': ', text(context, locale))], {
       part: 'continue',
@@ -304,7 +304,7 @@ export function plainLearner(host: HTMLElement, raw: LearnerSummary, sheets: rea
 /** The cohort view with the table sorted by `sortKey` (descending) on its first page. */
 export function plainCohort(host: HTMLElement, raw: CohortSummary, sheets: readonly CSSStyleSheet[]): void {
   const locale: Locale = 'ko';
-  const { summary } = sanitizeCohortSummary(raw);
+  const { summary } = sanitizeCohortSummary(raw, new Date(0));
   const m = cohortMessages(locale);
   const n = (value: number) => formatNumber(value, locale);
   const section = shell(host, sheets, shellMessages(locale).cohortLabel, locale);

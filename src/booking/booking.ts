@@ -38,6 +38,7 @@ import { headingLevel } from '../core/headings.js';
 import type * as LazyParts from './lazy.js';
 import type { AllMessages } from './summary-templates.js';
 import { dayName, kstDateTime } from './time-labels.js';
+import { randomHexId } from '../data/ids.js';
 
 type LoadKey = 'kinds' | 'consultants' | 'slots' | 'mine' | 'lazy';
 type LazyModule = typeof LazyParts;
@@ -48,8 +49,7 @@ const HOUR_MS = 3_600_000;
 const FIRST_CONTROL = 'button:not([disabled]):not([tabindex="-1"]),input,select,textarea,a[href]';
 
 /** A fresh idempotency key: one per confirm attempt, reused only to retry that same attempt. */
-const newKey = (): string =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+const newKey = (): string => randomHexId();
 
 const errorCode = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'code' in error
@@ -110,7 +110,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
    * Preselects the kind of consultation (`admissions`, `mentoring`, `study`) and skips the first
    * step. An unknown value warns once and starts at the first step.
    */
-  @property() kind?: string;
+  @property() kind?: ConsultationKindId;
 
   /**
    * Preselects a consultant (with `kind`), skipping the consultant step. An id that does not
@@ -122,14 +122,14 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   @property({ attribute: 'lead-time-hours', type: Number }) leadTimeHours: number = DEFAULT_LEAD_TIME_HOURS;
 
   /** `book` (default): the booking flow. `mine`: the learner's own bookings. */
-  @property() view: string = 'book';
+  @property() view: BookingView = 'book';
 
   /**
    * The level of the element's headings (2–6, default 2), so that they continue the host page's
    * outline: each step's heading is at this level and the headings inside it one below (at most
    * 6). An invalid value warns once and uses 2.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = DEFAULT_HEADING_LEVEL;
 
   /** The name under which a host `<form>` submits the booking id. */
   @property({ reflect: true }) name?: string;
@@ -216,11 +216,6 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   /** Like `checkValidity()`, and when invalid also shows the message at the element's first control. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
-  }
-
-  /** The current time. Tests and previews override it to pin the calendar. */
-  protected now(): Date {
-    return new Date();
   }
 
   private get m(): BookingMessages {

@@ -1,6 +1,10 @@
 import { LitElement, css, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { Clock } from '../data/clock.js';
 import type { DataSource } from '../data/types.js';
+import type { Region } from '../themes/index.js';
+import type { Locale } from './i18n.js';
+import type { Contrast } from './settings.js';
 import { SettingsController } from './settings-controller.js';
 import { adoptTheme, themeSheet } from './theme-sheets.js';
 
@@ -77,13 +81,13 @@ export abstract class SeoulLearnElement extends LitElement {
   /**
    * Region theme (`seoul`, `chungbuk`, `pyeongchang`, `gimpo`, `incheon`, `taebaek`). Overrides the provider's.
    */
-  @property({ reflect: true }) region?: string;
+  @property({ reflect: true }) region?: Region;
 
   /** Language of the interface, `ko` or `en`. Overrides the provider's. */
-  @property({ reflect: true }) locale?: string;
+  @property({ reflect: true }) locale?: Locale;
 
   /** `normal` or `high` contrast. Unset follows the provider, then the user's `prefers-contrast`. */
-  @property({ reflect: true }) contrast?: string;
+  @property({ reflect: true }) contrast?: Contrast;
 
   /** Whose progress and bookings to show. Overrides the provider's. */
   @property({ attribute: 'learner-id' }) learnerId?: string;
@@ -97,8 +101,20 @@ export abstract class SeoulLearnElement extends LitElement {
   /** Where elements find their data. Overrides the provider's; defaults to the built-in demo data. */
   @property({ attribute: false }) dataSource?: DataSource;
 
+  /**
+   * Where the element takes "now" from (a function returning a `Date`), for previews and tests
+   * that pin time. Overrides the provider's; defaults to the system clock. Dates shown from data
+   * (a learner's "today") come from the data itself.
+   */
+  @property({ attribute: false }) clock?: Clock;
+
   /** The settings this element works with after resolving own attributes, provider and defaults. */
   protected readonly settings = new SettingsController(this);
+
+  /** The current instant, from the resolved clock. The only way an element learns the time. */
+  protected now(): Date {
+    return this.settings.clock();
+  }
 
   private ownSheets?: readonly CSSStyleSheet[];
   private appliedTheme?: CSSStyleSheet;

@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { systemClock, type Clock } from '../data/clock.js';
 import type { DataSource } from '../data/types.js';
 import type { Region } from '../themes/index.js';
 import { settingsContext } from './context.js';
@@ -23,6 +24,7 @@ export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
   learnerId?: string | undefined;
   apiBase?: string | undefined;
   dataSource?: DataSource | undefined;
+  clock?: Clock | undefined;
 }
 
 /**
@@ -96,6 +98,11 @@ export class SettingsController implements ReactiveController {
     return this.own('region') !== undefined || this.own('contrast') !== undefined;
   }
 
+  /** The element's own clock, else the provider's, else the system clock. */
+  get clock(): Clock {
+    return this.host.clock ?? this.provided?.clock ?? systemClock;
+  }
+
   get learnerId(): string {
     return this.host.learnerId || this.provided?.learnerId || DEFAULT_LEARNER_ID;
   }
@@ -103,7 +110,7 @@ export class SettingsController implements ReactiveController {
   /**
    * The element's own data source, else the Seoul Learn API at its own `api-base`, else the
    * provider's data source, else the API at the provider's `api-base`, else the shared built-in
-   * demo data. The provider's `getToken` goes only to the provider's API.
+   * demo data on the element's clock. The provider's `getToken` goes only to the provider's API.
    */
   get dataSource(): DataSource {
     const provided = this.provided;
@@ -112,7 +119,7 @@ export class SettingsController implements ReactiveController {
       this.host.dataSource ??
       (base
         ? apiDataSource(base, base === provided?.apiBase ? provided.getToken : undefined)
-        : (provided?.dataSource ?? defaultDataSource()))
+        : (provided?.dataSource ?? defaultDataSource(this.clock)))
     );
   }
 }

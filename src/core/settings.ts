@@ -1,3 +1,4 @@
+import type { Clock } from '../data/clock.js';
 import type { DataSource } from '../data/types.js';
 import { REGIONS, type Region } from '../themes/index.js';
 import { LOCALES, type Locale } from './i18n.js';
@@ -19,6 +20,8 @@ export interface ProviderSettings {
   readonly learnerId: string | undefined;
   readonly dataSource: DataSource | undefined;
   readonly getToken: TokenCallback | undefined;
+  /** Where the elements inside take "now" from; `undefined`: the system clock. */
+  readonly clock: Clock | undefined;
 }
 
 /** The learner id used when neither the element nor a provider names one (the demo learner). */

@@ -19,6 +19,7 @@ import {
   type LessonCompletedDetail,
   type LessonProgressedDetail,
   type LessonStartedDetail,
+  type ShortcutsMode,
   type XapiDetail,
 } from './course.types.js';
 import { LessonSession, doneUpdate } from './lesson-session.js';
@@ -102,7 +103,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   @property({ attribute: 'completion-threshold', type: Number }) completionThreshold = DEFAULT_COMPLETION_THRESHOLD;
 
   /** `on` (default): keyboard shortcuts while focus is inside the player; `off` switches them off. */
-  @property() shortcuts = 'on';
+  @property() shortcuts: ShortcutsMode = 'on';
 
   /** Starts the next lesson by itself when one ends. Off by default: the next lesson is offered. */
   @property({ attribute: 'autoplay-next', type: Boolean }) autoplayNext = false;
@@ -113,7 +114,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
    * titles (transcript, materials, shortcuts) two below (at most 6). An invalid value warns once
    * and uses 2.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
 
   /**
    * How HLS (`.m3u8`) sources play: `auto` uses the browser's own HLS where it has it and
@@ -308,7 +309,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     this.playOnLoad = play;
     this.lastCue = -1;
     if (lesson.kind === 'video') {
-      this.session = new LessonSession(load.source, load.learnerId, course.id, lesson.id, record);
+      this.session = new LessonSession(load.source, load.learnerId, course.id, lesson.id, record, this.clockNow);
     }
     this.mediaKey += 1;
   }
@@ -523,7 +524,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     if (load.status !== 'ready') return;
     const course = load.course;
     this.remember(lesson.id, { positionSec: 0, watchedSegments: [], completed: true });
-    this.progress.send(doneUpdate(load.learnerId, course.id, lesson), load.source);
+    this.progress.send(doneUpdate(load.learnerId, course.id, lesson, this.now()), load.source);
     this.completed(lesson, 1);
     this.atEnd = true;
   }
@@ -555,6 +556,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
         timeSec: this.media.media?.currentTime ?? state.currentTime,
         studySec: session.studySec,
       },
+      this.now(),
       seek,
     );
     if (verb === 'terminated') session.terminated = true;
@@ -580,10 +582,14 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       old.courseId,
       old.lessonId,
       this.records.get(old.lessonId),
+      this.clockNow,
     );
     session.started = old.started;
     this.session = session;
   };
+
+  /** `now()` as a clock for the lesson sessions, which outlive a change of settings. */
+  private readonly clockNow = (): Date => this.now();
 
   private statusOf = (lesson: Lesson): LessonStatus => lessonStatus(this.records.get(lesson.id), lesson.durationSec);
 

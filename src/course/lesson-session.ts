@@ -1,3 +1,5 @@
+import type { Clock } from '../data/clock.js';
+import { randomUuid } from '../data/ids.js';
 import type { DataSource, Lesson, LessonProgress, ProgressUpdate } from '../data/types.js';
 import { WatchTracker } from './watch-tracker.js';
 
@@ -9,7 +11,7 @@ import { WatchTracker } from './watch-tracker.js';
  */
 export class LessonSession {
   /** The xAPI session id of this view. */
-  readonly id = crypto.randomUUID();
+  readonly id = randomUuid();
   readonly tracker: WatchTracker;
   started = false;
   initialized = false;
@@ -27,6 +29,7 @@ export class LessonSession {
     readonly courseId: string,
     readonly lessonId: string,
     stored: Pick<LessonProgress, 'positionSec' | 'watchedSegments' | 'completed'> | undefined,
+    private readonly clock: Clock,
   ) {
     this.tracker = new WatchTracker(stored?.watchedSegments);
     this.completed = stored?.completed ?? false;
@@ -48,7 +51,7 @@ export class LessonSession {
     this.savedPosition = position;
     this.savedCompleted = this.completed;
     return {
-      id: crypto.randomUUID(),
+      id: randomUuid(),
       learnerId: this.learnerId,
       courseId: this.courseId,
       lessonId: this.lessonId,
@@ -57,15 +60,15 @@ export class LessonSession {
       watchedSegments: segments,
       studySec,
       completed: this.completed,
-      at: new Date().toISOString(),
+      at: this.clock().toISOString(),
     };
   }
 }
 
-/** The report for a lecture hosted elsewhere that the learner marked as done. */
-export function doneUpdate(learnerId: string, courseId: string, lesson: Lesson): ProgressUpdate {
+/** The report, made at `at`, for a lecture hosted elsewhere that the learner marked as done. */
+export function doneUpdate(learnerId: string, courseId: string, lesson: Lesson, at: Date): ProgressUpdate {
   return {
-    id: crypto.randomUUID(),
+    id: randomUuid(),
     learnerId,
     courseId,
     lessonId: lesson.id,
@@ -74,6 +77,6 @@ export function doneUpdate(learnerId: string, courseId: string, lesson: Lesson):
     watchedSegments: [],
     studySec: 0,
     completed: true,
-    at: new Date().toISOString(),
+    at: at.toISOString(),
   };
 }

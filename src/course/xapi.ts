@@ -1,3 +1,4 @@
+import { randomUuid } from '../data/ids.js';
 import type { LocalizedText, WatchedSegment } from '../data/types.js';
 import type { XapiStatement } from './course.types.js';
 
@@ -42,10 +43,11 @@ export const formatSegments = (segments: readonly WatchedSegment[]): string =>
 
 const activity = (id: string) => ({ id, objectType: 'Activity' as const });
 
-/** Builds one xAPI Video Profile statement; `seek` is the jump of a `seeked` statement. */
+/** Builds one xAPI Video Profile statement made at `at`; `seek` is the jump of a `seeked` statement. */
 export function xapiStatement(
   verb: XapiVerb,
   view: XapiView,
+  at: Date,
   seek?: { readonly from: number; readonly to: number },
 ): XapiStatement {
   const name: Record<string, string> = { 'ko-KR': view.title.ko };
@@ -67,7 +69,7 @@ export function xapiStatement(
           extensions,
         };
   return {
-    id: crypto.randomUUID(),
+    id: randomUuid(),
     actor: { objectType: 'Agent', account: { homePage: location.origin, name: view.learnerId } },
     verb: { id: VERBS[verb], display: { 'en-US': verb } },
     object: {
@@ -90,6 +92,6 @@ export function xapiStatement(
         [`${EXT}cc-subtitle-lang`]: view.captionLang,
       },
     },
-    timestamp: new Date().toISOString(),
+    timestamp: at.toISOString(),
   };
 }

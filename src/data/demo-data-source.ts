@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from './clock.js';
 import { DeferredDataSource } from './deferred-data-source.js';
 import type { DataSource } from './types.js';
 import type { DemoDataSourceOptions } from './demo/demo-data-source.js';
@@ -33,13 +34,19 @@ export async function deleteDemoDatabase(name?: string): Promise<void> {
   await remove(name);
 }
 
-let shared: DataSource | undefined;
+const shared = new WeakMap<Clock, DataSource>();
 
 /**
  * The page-wide built-in demo data source, used by every element that has neither its own
- * `dataSource` nor a provider's. One instance, so that elements on a page see each other's changes.
+ * `dataSource` nor a provider's: one instance per clock, so that elements on a page see each
+ * other's changes, and an element or provider whose `clock` is pinned gets demo data (slots,
+ * seeded history, "today") on that clock. Keep passing the same clock function to share one.
  */
-export function defaultDataSource(): DataSource {
-  shared ??= new DemoDataSource();
-  return shared;
+export function defaultDataSource(clock: Clock = systemClock): DataSource {
+  let source = shared.get(clock);
+  if (!source) {
+    source = new DemoDataSource(clock === systemClock ? {} : { now: clock });
+    shared.set(clock, source);
+  }
+  return source;
 }

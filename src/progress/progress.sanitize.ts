@@ -43,10 +43,12 @@ export class Clamp {
 
 /**
  * A learner summary safe to render, and how many values were fixed on the way. Only the first
- * `recentLimit` usable recent lessons are kept (and checked): the dashboard shows no more.
+ * `recentLimit` usable recent lessons are kept (and checked): the dashboard shows no more. A
+ * summary without a readable `generatedAt` is dated `now` (the element's clock).
  */
 export function sanitizeLearnerSummary(
   raw: unknown,
+  now: Date,
   recentLimit = Infinity,
 ): { summary: LearnerSummary; fixes: number } {
   if (typeof raw !== 'object' || raw === null) throw new TypeError('learner summary is not an object');
@@ -108,9 +110,14 @@ export function sanitizeLearnerSummary(
     typeof goal === 'number' && goal > 0 && Number.isFinite(goal) ? goal : FALLBACK_GOAL_MINUTES;
   if (weeklyGoalMinutes !== goal) clamp.fixes++;
 
+  const generated = input.generatedAt;
+  const generatedAt =
+    typeof generated === 'string' && clamp.keep(Number.isFinite(Date.parse(generated))) ? generated : now.toISOString();
+
   return {
     summary: {
       learnerId: typeof input.learnerId === 'string' ? input.learnerId : '',
+      generatedAt,
       courses,
       dailyStudy,
       weeklyGoalMinutes,

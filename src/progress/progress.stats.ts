@@ -14,10 +14,10 @@ export function weekStart(dateKey: string): string {
 }
 
 /**
- * The Seoul day the dashboard treats as today: the clock's, unless the data already reaches a
- * later day (a data source whose clock runs ahead, as in demos and tests).
+ * The Seoul day the dashboard treats as today: the day the summary was made (`generatedAt`, by
+ * the data source's clock), unless the data already reaches a later day.
  */
-export function seoulToday(days: readonly DailyStudy[], now: Date = new Date()): string {
+export function seoulToday(days: readonly DailyStudy[], now: Date): string {
   const clock = seoulDateKey(now);
   const last = days[days.length - 1]?.date;
   return last && last > clock ? last : clock;

@@ -79,7 +79,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
   static override styles = progressStyles;
 
   /** `learner` (default): the learner's dashboard. `cohort`: the programme manager's view of the region's learners. */
-  @property({ reflect: true }) view?: string;
+  @property({ reflect: true }) view?: ProgressView;
 
   /**
    * URL template for "continue" links, e.g. `/learn/{courseId}?lesson={lessonId}`. When set,
@@ -93,7 +93,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
    * page's outline: each course's heading in the learner view is one below (at most 6). An
    * invalid value warns once and uses 3.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = 3;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 3;
 
   @state() private announcement = '';
   @state() private goalMessage?: { text: string; error: boolean };
@@ -146,7 +146,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
         loadCohort(),
         source.getCohortSummary(this.settings.region, { signal }),
       ]);
-      const { summary, fixes } = module.sanitizeCohortSummary(raw);
+      const { summary, fixes } = module.sanitizeCohortSummary(raw, this.now());
       this.warnFixes(fixes);
       const previous = this.loader.value;
       const cohort = previous?.view === 'cohort' ? previous.cohort : new module.CohortView(this);
@@ -156,7 +156,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
       loadLearner(),
       source.getLearnerSummary(this.settings.learnerId, { signal }),
     ]);
-    const { summary, fixes } = module.sanitizeLearnerSummary(raw, module.RECENT_LIMIT);
+    const { summary, fixes } = module.sanitizeLearnerSummary(raw, this.now(), module.RECENT_LIMIT);
     this.warnFixes(fixes);
     return { view: 'learner', summary, module };
   }
@@ -270,7 +270,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
       locale,
       m: lm,
       level: this.level,
-      today: module.seoulToday(summary.dailyStudy),
+      today: module.seoulToday(summary.dailyStudy, new Date(summary.generatedAt)),
       href: this.hrefFor,
       onContinue: this.onContinue,
       onGoalSubmit: this.onGoalSubmit,

@@ -56,13 +56,14 @@ export class SeoulLearnProvider extends SeoulLearnElement {
       // A provider that names its own API does not hand on an enclosing provider's data source.
       dataSource: this.dataSource ?? (this.apiBase ? undefined : this.settingsFromAncestor('dataSource')),
       getToken: this.getToken ?? this.settingsFromAncestor('getToken'),
+      clock: this.clock ?? this.settingsFromAncestor('clock'),
     };
     const current = this.context.value;
     if (!current || !same(current, next)) this.context.setValue(next);
   }
 
   /** What an enclosing provider shares, for the settings this one leaves unset. */
-  private settingsFromAncestor<K extends 'apiBase' | 'learnerId' | 'dataSource' | 'getToken'>(
+  private settingsFromAncestor<K extends 'apiBase' | 'learnerId' | 'dataSource' | 'getToken' | 'clock'>(
     key: K,
   ): ProviderSettings[K] | undefined {
     return this.settings.inherited?.[key];

@@ -23,11 +23,16 @@ export async function eventually<T>(check: () => T | undefined | null | false, w
 
 const frames: HTMLIFrameElement[] = [];
 
-/** Opens one of the pages in ./pages in a visible iframe of a desktop size (the page's own origin). */
+/** Tuesday 2026-12-01 09:00 KST: the pages' clock (see pages/pin-clock.js), so their calendar is the same on any day. */
+export const PAGE_NOW = '2026-12-01T00:00:00.000Z';
+
+/** Opens one of the pages in ./pages in a visible iframe of a desktop size (the page's own origin), its clock at `PAGE_NOW`. */
 export async function openPage(name: string, width = 1024, height = 1400): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
-  frame.src = new URL(`./pages/${name}`, import.meta.url).href;
+  const url = new URL(`./pages/${name}`, import.meta.url);
+  url.searchParams.set('now', PAGE_NOW);
+  frame.src = url.href;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   frames.push(frame);
@@ -100,11 +105,12 @@ export async function rendered(frame: HTMLIFrameElement): Promise<{
 export async function bookThroughTheUi(booking: HTMLElement): Promise<string> {
   await click(booking, /^멘토링/);
   await click(booking, /^상관없음/);
-  // The first month with a free day: the demo data offers four weeks of slots from today.
+  // The first free day of the month the calendar opens on (the pinned clock's). Only a month
+  // that has finished loading and says it has no free day is a reason to go on to the next.
   const day = await eventually(() => {
     const free = booking.shadowRoot!.querySelector<HTMLButtonElement>('[data-day].free');
     if (free) return free;
-    button(booking, /^다음 달$/)?.click();
+    if (booking.shadowRoot!.querySelector('.empty[role="status"]')) button(booking, /^다음 달$/)?.click();
     return undefined;
   }, 'a day with free times');
   day.click();

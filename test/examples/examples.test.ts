@@ -8,6 +8,8 @@ import { sendMouse } from '@web/test-runner-commands';
 // state the app passes down as a property must reach the element (its shadow DOM changes).
 
 const BASE = '/node_modules/.cache/seoul-learn-examples';
+/** Tuesday 2026-12-01 09:00 KST. */
+const PINNED_NOW = '2026-12-01T00:00:00.000Z';
 const TIMEOUT = { timeout: 15000, interval: 50 };
 
 interface Example {
@@ -151,6 +153,10 @@ describe('example host apps (examples/)', function () {
 
     it('creates the booking element and hears seoul-learn-slot-selected with .on()', async () => {
       const example = await openExample('jquery');
+      // The host pins the calendar's clock, so that the first free day is the same on any day.
+      const pinned = Date.parse(PINNED_NOW);
+      (example.doc.querySelector('seoul-learn-booking') as HTMLElement & { clock?: () => Date }).clock = () =>
+        new Date(pinned);
       const sent = record(example.doc, 'seoul-learn-slot-selected');
       const booking = () => shadow(example.doc, 'seoul-learn-booking');
       // kind="mentoring" skips the first step; take any consultant, the first free day, its first time.

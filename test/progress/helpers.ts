@@ -80,6 +80,7 @@ export function knownSummary(): LearnerSummary {
   }
   return {
     learnerId: 'known',
+    generatedAt: NOW.toISOString(),
     weeklyGoalMinutes: 120,
     dailyStudy,
     courses: [

@@ -60,7 +60,7 @@ describe('<seoul-learn-progress> with large data', () => {
   });
 
   it('counts activity and sorts by last activity from dates parsed once, as Date.parse would', () => {
-    const { summary } = sanitizeCohortSummary(bigCohort());
+    const { summary } = sanitizeCohortSummary(bigCohort(), new Date(0));
     const now = new Date(summary.generatedAt);
     for (const days of [7, 30]) {
       const from = now.getTime() - days * 86_400_000;

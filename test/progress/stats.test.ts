@@ -4,6 +4,9 @@ import type { DailyStudy } from '../../src/data/types.js';
 import { chartWeeks, seoulToday, streaks, weekSeconds, weekStart } from '../../src/progress/progress.stats.js';
 import { lessonTotals, sanitizeLearnerSummary } from '../../src/progress/progress.sanitize.js';
 
+const NOW = new Date('2026-12-01T00:00:00Z');
+const GENERATED = NOW.toISOString();
+
 const days = (entries: Record<string, number>): DailyStudy[] =>
   Object.entries(entries).map(([date, seconds]) => ({ date, seconds }));
 
@@ -73,42 +76,46 @@ describe('progress statistics (Asia/Seoul)', () => {
 
 describe('sanitizing a learner summary', () => {
   it('clamps and skips corrupt values and counts the fixes', () => {
-    const { summary, fixes } = sanitizeLearnerSummary({
-      learnerId: 'x',
-      courses: [
-        { courseId: 'a', title: { ko: '가' }, completedLessons: 12, totalLessons: 10 },
-        { courseId: 'b', title: { ko: '나' }, completedLessons: -3, totalLessons: Number.NaN },
-        { courseId: '', title: { ko: '다' }, completedLessons: 1, totalLessons: 1 },
-      ],
-      dailyStudy: [
-        { date: '2026-12-01', seconds: -50 },
-        { date: '2026-02-30', seconds: 60 },
-        { date: '2026-11-30', seconds: 120 },
-      ],
-      weeklyGoalMinutes: -5,
-      recentLessons: [
-        {
-          courseId: 'a',
-          lessonId: 'l1',
-          courseTitle: { ko: '가' },
-          lessonTitle: { ko: '하나' },
-          positionSec: 900,
-          durationSec: 600,
-          completed: false,
-          at: '2026-12-01T00:00:00Z',
-        },
-        {
-          courseId: 'unknown',
-          lessonId: 'l2',
-          courseTitle: { ko: '?' },
-          lessonTitle: { ko: '?' },
-          positionSec: 1,
-          durationSec: 2,
-          completed: false,
-          at: '2026-12-01T00:00:00Z',
-        },
-      ],
-    });
+    const { summary, fixes } = sanitizeLearnerSummary(
+      {
+        learnerId: 'x',
+        generatedAt: GENERATED,
+        courses: [
+          { courseId: 'a', title: { ko: '가' }, completedLessons: 12, totalLessons: 10 },
+          { courseId: 'b', title: { ko: '나' }, completedLessons: -3, totalLessons: Number.NaN },
+          { courseId: '', title: { ko: '다' }, completedLessons: 1, totalLessons: 1 },
+        ],
+        dailyStudy: [
+          { date: '2026-12-01', seconds: -50 },
+          { date: '2026-02-30', seconds: 60 },
+          { date: '2026-11-30', seconds: 120 },
+        ],
+        weeklyGoalMinutes: -5,
+        recentLessons: [
+          {
+            courseId: 'a',
+            lessonId: 'l1',
+            courseTitle: { ko: '가' },
+            lessonTitle: { ko: '하나' },
+            positionSec: 900,
+            durationSec: 600,
+            completed: false,
+            at: '2026-12-01T00:00:00Z',
+          },
+          {
+            courseId: 'unknown',
+            lessonId: 'l2',
+            courseTitle: { ko: '?' },
+            lessonTitle: { ko: '?' },
+            positionSec: 1,
+            durationSec: 2,
+            completed: false,
+            at: '2026-12-01T00:00:00Z',
+          },
+        ],
+      },
+      NOW,
+    );
     expect(summary.courses.map((c) => [c.courseId, c.completedLessons, c.totalLessons])).to.deep.equal([
       ['a', 10, 10],
       ['b', 0, 0],
@@ -125,13 +132,17 @@ describe('sanitizing a learner summary', () => {
   });
 
   it('leaves good data alone', () => {
-    const { fixes } = sanitizeLearnerSummary({
-      learnerId: 'x',
-      courses: [{ courseId: 'a', title: { ko: '가' }, completedLessons: 1, totalLessons: 3, nextLessonId: 'l2' }],
-      dailyStudy: [{ date: '2026-12-01', seconds: 60 }],
-      weeklyGoalMinutes: 120,
-      recentLessons: [],
-    });
+    const { fixes } = sanitizeLearnerSummary(
+      {
+        learnerId: 'x',
+        generatedAt: GENERATED,
+        courses: [{ courseId: 'a', title: { ko: '가' }, completedLessons: 1, totalLessons: 3, nextLessonId: 'l2' }],
+        dailyStudy: [{ date: '2026-12-01', seconds: 60 }],
+        weeklyGoalMinutes: 120,
+        recentLessons: [],
+      },
+      NOW,
+    );
     expect(fixes).to.equal(0);
   });
 
@@ -149,11 +160,13 @@ describe('sanitizing a learner summary', () => {
     const { summary, fixes } = sanitizeLearnerSummary(
       {
         learnerId: 'x',
+        generatedAt: GENERATED,
         courses: [{ courseId: 'a', title: { ko: '가' }, completedLessons: 0, totalLessons: 3 }],
         dailyStudy: [],
         weeklyGoalMinutes: 60,
         recentLessons: [{ ...lesson(0), courseId: 'ghost' }, lesson(1), lesson(2), lesson(3)],
       },
+      NOW,
       2,
     );
     expect(summary.recentLessons.map((l) => l.lessonId)).to.deep.equal(['l1', 'l2']);
@@ -161,6 +174,6 @@ describe('sanitizing a learner summary', () => {
   });
 
   it('rejects a summary that is not an object', () => {
-    expect(() => sanitizeLearnerSummary(null)).to.throw(TypeError);
+    expect(() => sanitizeLearnerSummary(null, NOW)).to.throw(TypeError);
   });
 });

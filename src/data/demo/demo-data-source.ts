@@ -4,6 +4,8 @@
  * IndexedDB so that they survive a reload. Applicant personal data is validated and then
  * dropped: it is never stored, logged or put into an error.
  */
+import { systemClock } from '../clock.js';
+import { randomHexId } from '../ids.js';
 import type {
   Booking,
   BookingRequest,
@@ -81,11 +83,7 @@ const clone = <T>(value: T): T => structuredClone(value);
 const validInstant = (value: unknown): value is string =>
   typeof value === 'string' && !Number.isNaN(new Date(value).getTime());
 
-/** A random id that also works outside secure contexts (where `crypto.randomUUID` is missing). */
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+const randomId = (): string => randomHexId(12);
 
 /**
  * The built-in `DataSource`: realistic Korean demo content whose changes persist in the browser.
@@ -107,7 +105,7 @@ export class LocalDemoDataSource implements DataSource {
     const storage = options.storage ?? 'indexeddb';
     const name = options.databaseName ?? DEFAULT_DEMO_DATABASE;
     this.store = options.store ?? (storage === 'memory' ? new MemoryStore() : new IndexedDbStore(name));
-    this.clock = options.now ?? (() => new Date());
+    this.clock = options.now ?? systemClock;
     this.latencyMs = Math.max(0, options.latencyMs ?? 0);
     // Instances sharing a database (other elements' instances, other tabs) hear about each other's changes.
     if (storage === 'indexeddb' && !options.store) this.channelName = `seoul-learn-demo:${name}`;

@@ -3,6 +3,7 @@
  * `api/openapi.yaml`). Every response is validated before an element sees it; progress goes
  * through a durable outbox so that no study time is lost to a flaky network or a closed tab.
  */
+import { systemClock, type Clock } from '../clock.js';
 import * as v from 'valibot';
 import { ValidationError } from '../errors.js';
 import { ProgressOutbox, type RoundOutcome } from '../outbox/progress-outbox.js';
@@ -95,6 +96,8 @@ export interface HttpDataSourceOptions {
   readonly outbox?: HttpOutboxOptions;
   /** A number in [0, 1) for backoff jitter. Default `Math.random`. */
   readonly random?: () => number;
+  /** The current time: stamped on queued progress and used to read `Retry-After` dates. Default the system clock. */
+  readonly now?: Clock;
 }
 
 /** Default time-out of one attempt, in ms. */
@@ -178,6 +181,7 @@ export class HttpDataSource implements DataSource {
     const injected = options.fetch;
     const random = options.random ?? Math.random;
     const backoff = options.backoff ?? DEFAULT_HTTP_BACKOFF;
+    const now = options.now ?? systemClock;
     this.transport = new HttpTransport({
       baseUrl: this.baseUrl,
       fetch: injected ? (input, init) => injected(input, init) : (input, init) => globalThis.fetch(input, init),
@@ -186,6 +190,7 @@ export class HttpDataSource implements DataSource {
       retries: count(options.retries, DEFAULT_RETRIES),
       backoff: { initialMs: positive(backoff.initialMs, 1), maxMs: positive(backoff.maxMs, 1) },
       random,
+      now,
       reporter: new InvalidResponseReporter(),
     });
     const outboxOptions = options.outbox ?? {};
@@ -197,6 +202,7 @@ export class HttpDataSource implements DataSource {
       batchIntervalMs: outboxOptions.batchIntervalMs,
       maxBatchBytes: MAX_BODY_BYTES - ENVELOPE_BYTES,
       random,
+      now,
     });
     // Send what an earlier visit left behind, and install the pagehide/hidden flush.
     if (typeof document !== 'undefined') this.outbox.start();

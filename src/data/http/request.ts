@@ -3,6 +3,7 @@
  * attempt, caller cancellation, a bearer token asked for again once on a 401, retries with
  * backoff for requests that are safe to repeat, typed errors and a validated response body.
  */
+import type { Clock } from '../clock.js';
 import * as v from 'valibot';
 import { InvalidResponseError, NetworkError, UnauthorizedError, type DataSourceError } from '../errors.js';
 import { backoffDelay } from '../outbox/backoff.js';
@@ -28,6 +29,7 @@ export interface TransportConfig {
   readonly retries: number;
   readonly backoff: BackoffOptions;
   readonly random: () => number;
+  readonly now: Clock;
   readonly reporter: InvalidResponseReporter;
 }
 
@@ -93,7 +95,7 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
 }
 
 /** `Retry-After` as milliseconds from now (delay seconds or an HTTP date); `undefined` when absent or unreadable. */
-export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
+export function retryAfterMs(value: string | null, now: number): number | undefined {
   if (value === null) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
@@ -133,7 +135,7 @@ export class HttpTransport {
         if (exchange.status >= 200 && exchange.status < 300) return this.read(request, exchange);
         failure = errorFromResponse(exchange.status, exchange.headers.get('Content-Type'), exchange.text, request);
         if (!isTransientStatus(exchange.status)) throw failure;
-        waitMs = retryAfterMs(exchange.headers.get('Retry-After'));
+        waitMs = retryAfterMs(exchange.headers.get('Retry-After'), this.config.now().getTime());
       }
       if (!request.retry || retry >= this.config.retries) throw failure;
       retry += 1;

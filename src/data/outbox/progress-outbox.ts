@@ -4,6 +4,7 @@
  * so a closed tab, a reload or a dead network never loses study time: what is left is sent
  * when the outbox starts again, oldest first.
  */
+import { systemClock } from '../clock.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import type { ProgressUpdate } from '../types.js';
 import { backoffDelay } from './backoff.js';
@@ -123,7 +124,7 @@ export class ProgressOutbox {
     this.maxBatchBytes = Math.max(1, options.maxBatchBytes ?? 60_000);
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.random = options.random ?? Math.random;
-    this.now = options.now ?? (() => new Date());
+    this.now = options.now ?? systemClock;
     this.lockName = options.lockName ?? `seoul-learn-outbox:${this.databaseName}`;
     this.locks = options.locks === undefined ? defaultLockManager() : options.locks;
     this.timers = options.timers ?? globalTimers;

@@ -62,7 +62,7 @@ export interface ProgressOutboxOptions {
   readonly backoff?: BackoffOptions;
   /** A number in [0, 1) for jitter (default `Math.random`). */
   readonly random?: () => number;
-  /** The current time, recorded with each queued update (default `new Date()`). */
+  /** The current time, recorded with each queued update (default the system clock). */
   readonly now?: () => Date;
   /** Web Locks name guarding a send round (default derived from `databaseName`). */
   readonly lockName?: string;

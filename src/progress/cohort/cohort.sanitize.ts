@@ -45,7 +45,8 @@ function isClean(learner: Loose<CohortLearner>, active: number, known: ReadonlyS
   );
 }
 
-export function sanitizeCohortSummary(raw: unknown): { summary: CohortSummary; fixes: number } {
+/** A cohort summary safe to render; one without a readable `generatedAt` is dated `now` (the element's clock). */
+export function sanitizeCohortSummary(raw: unknown, now: Date): { summary: CohortSummary; fixes: number } {
   if (typeof raw !== 'object' || raw === null) throw new TypeError('cohort summary is not an object');
   const input = raw as Loose<CohortSummary>;
   const clamp = new Clamp();
@@ -102,9 +103,7 @@ export function sanitizeCohortSummary(raw: unknown): { summary: CohortSummary; f
 
   const generated = input.generatedAt;
   const generatedAt =
-    typeof generated === 'string' && clamp.keep(Number.isFinite(Date.parse(generated)))
-      ? generated
-      : new Date().toISOString();
+    typeof generated === 'string' && clamp.keep(Number.isFinite(Date.parse(generated))) ? generated : now.toISOString();
   return {
     summary: { region: typeof input.region === 'string' ? input.region : '', generatedAt, learners, courses },
     fixes: clamp.fixes,

@@ -6,6 +6,7 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { deleteOutboxDatabase } from '../../../src/data/outbox/index.js';
 import { HttpDataSource, type HttpDataSourceOptions } from '../../../src/data/http/index.js';
+import type { Clock } from '../../../src/data/clock.js';
 
 export type Fault =
   | { kind: 'status'; status: number }
@@ -40,14 +41,29 @@ export const api = {
   start: () => command<unknown>('start'),
   counts: () => command<Counts>('counts'),
   setToken: (token: string | undefined) => command<unknown>('set-token', { token: token ?? null }),
+  /** The server clock's current instant (it starts at a pinned date; see `TEST_EPOCH` in server/test-plugin.mjs). */
+  now: () => command<string>('now'),
 };
+
+/** A clock in step with the test server's pinned clock, running on with real time. */
+export async function serverClock(): Promise<Clock> {
+  const at = Date.parse(await api.now());
+  const started = performance.now();
+  return () => new Date(at + (performance.now() - started));
+}
 
 const opened: HttpDataSource[] = [];
 
 /** An `HttpDataSource` on the test server whose outbox queue starts empty; closed by `closeSources`. */
 export async function httpSource(options: Partial<HttpDataSourceOptions> = {}): Promise<HttpDataSource> {
   const baseUrl = await api.url();
-  const source = new HttpDataSource({ baseUrl, timeoutMs: 3_000, backoff: { initialMs: 20, maxMs: 100 }, ...options });
+  const source = new HttpDataSource({
+    baseUrl,
+    timeoutMs: 3_000,
+    backoff: { initialMs: 20, maxMs: 100 },
+    now: await serverClock(),
+    ...options,
+  });
   opened.push(source);
   return source;
 }

@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import { NotFoundError, SlotTakenError, UnauthorizedError, ValidationError } from '../../../src/data/errors.js';
 import { CONSULTATION_KINDS, type Applicant, type ProgressUpdate, type Slot } from '../../../src/data/types.js';
 import { seoulDateKey } from '../../../src/data/time.js';
-import { api, closeSources, freshServer, httpSource } from './api.js';
+import type { Clock } from '../../../src/data/clock.js';
+import { api, closeSources, freshServer, httpSource, serverClock } from './api.js';
 import { rejectionOf } from '../helpers.js';
 
 const LEARNER = 'learner-contract';
@@ -18,8 +19,11 @@ const applicant: Applicant = {
   consent: true,
 };
 
+/** The server's clock, pinned to a fixed start so that the calendar is the same on any day. */
+let clock: Clock;
+
 function range(days = 28): { from: string; to: string } {
-  const now = Date.now();
+  const now = clock().getTime();
   return { from: new Date(now).toISOString(), to: new Date(now + days * DAY).toISOString() };
 }
 
@@ -36,14 +40,17 @@ function update(courseId: string, lessonId: string, overrides: Partial<ProgressU
     watchedSegments: [[0, 10]],
     studySec: 10,
     completed: false,
-    at: new Date().toISOString(),
+    at: clock().toISOString(),
     ...overrides,
   };
 }
 
 describe('HttpDataSource against the reference server (every contract operation)', function () {
   this.timeout(20_000);
-  beforeEach(freshServer);
+  beforeEach(async () => {
+    await freshServer();
+    clock = await serverClock();
+  });
   afterEach(closeSources);
 
   it('lists courses and reads one course with absolute media URLs; an unknown id is NotFound', async () => {
@@ -82,6 +89,9 @@ describe('HttpDataSource against the reference server (every contract operation)
     expect(summary.learnerId).to.equal(LEARNER);
     expect(summary.courses.map((item) => item.courseId)).to.include(course.id);
     expect(summary.recentLessons[0]).to.include({ courseId: course.id, lessonId: lesson.id });
+    expect(Math.abs(Date.parse(summary.generatedAt) - clock().getTime()), 'made now, by the server clock').to.be.below(
+      60_000,
+    );
   });
 
   it('rejects a progress event for an unknown lesson as NotFound and a malformed one as Validation', async () => {

@@ -18,7 +18,7 @@ type PageWindow = Window & { ready: Promise<void>; reports: number; studyFor(sec
 /** Opens the partner page with the course player in an iframe (a "tab" of this origin). */
 async function openPage(baseUrl: string, learner: string, waitReady = true): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  const query = new URLSearchParams({ api: baseUrl, course: COURSE, learner });
+  const query = new URLSearchParams({ api: baseUrl, course: COURSE, learner, now: await api.now() });
   frame.src = new URL(`./pages/course-page.html?${query}`, import.meta.url).href;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -115,6 +115,7 @@ describe('the progress outbox over the real server', function () {
     const first = await httpSource({ outbox: { batchIntervalMs: 60_000 } });
     const second = await httpSource({ outbox: { batchIntervalMs: 60_000 } });
     expect(first.outboxDatabaseName).to.equal(second.outboxDatabaseName);
+    const at = await api.now();
     await api.stop();
     const updates = Array.from({ length: 30 }, (_, i) => ({
       id: `${learner}-${i}`,
@@ -126,7 +127,7 @@ describe('the progress outbox over the real server', function () {
       watchedSegments: [[i * 10, (i + 1) * 10]] as [number, number][],
       studySec: 10,
       completed: false,
-      at: new Date().toISOString(),
+      at,
     }));
     await first.saveProgress(updates.slice(0, 15));
     await second.saveProgress(updates.slice(15));

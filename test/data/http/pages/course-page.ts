@@ -1,6 +1,7 @@
 /**
  * A page for the outbox tests, loaded in an iframe so that a test can reload or close it: the
- * course player on the API named by `?api=`, with a test clock over its video. The test calls
+ * course player on the API named by `?api=`, with a test clock over its video, and its own clock
+ * in step with the test server's (`?now=`: the server's time when the page was opened). The test calls
  * `window.studyFor(seconds)` to "watch" that many seconds of the current lesson.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
@@ -18,6 +19,8 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
+const opened = Date.parse(params.get('now')!);
+const started = performance.now();
 let clock: ReturnType<typeof fakeClock> | undefined;
 window.reports = 0;
 addEventListener('seoul-learn-lesson-progressed', () => (window.reports += 1));
@@ -28,6 +31,7 @@ window.ready = (async () => {
       api-base=${params.get('api')!}
       course-id=${params.get('course')!}
       learner-id=${params.get('learner')!}
+      .clock=${() => new Date(opened + (performance.now() - started))}
     ></seoul-learn-course>`,
   );
   await waitUntil(
