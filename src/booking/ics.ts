@@ -76,19 +76,12 @@ function fold(line: string): string {
 }
 
 /**
- * A booking as the calendar file reads it. `updatedAt` — when a reschedule or a cancellation last
- * changed the booking — is not part of `Booking` yet; until a data source reports it, a booking
- * counts as unchanged since `createdAt`.
- */
-export type IcsBooking = Booking & { readonly updatedAt?: string };
-
-/**
  * The version of a booking (RFC 5545 §3.8.7.4 `SEQUENCE`, §3.8.7.3 `LAST-MODIFIED`), from the
  * booking's own times and never from the clock of whoever downloads it, so the same booking gives
  * the same version on every device: 0 as created, then the whole seconds from its creation to its
  * last change, which grow with each change (a 32-bit INTEGER lasts 68 years).
  */
-function bookingVersion(booking: IcsBooking): { readonly sequence: number; readonly lastModified: Date } {
+function bookingVersion(booking: Booking): { readonly sequence: number; readonly lastModified: Date } {
   const created = new Date(booking.createdAt);
   const changed = new Date(booking.updatedAt ?? booking.createdAt);
   // A change time that is not a time, or before the creation, says nothing newer.
@@ -98,7 +91,7 @@ function bookingVersion(booking: IcsBooking): { readonly sequence: number; reado
 }
 
 /** The `.ics` text of a booking. */
-export function bookingIcs(booking: IcsBooking, text: IcsText, now: Date): string {
+export function bookingIcs(booking: Booking, text: IcsText, now: Date): string {
   const start = new Date(booking.start);
   const end = new Date(start.getTime() + booking.durationMin * 60_000);
   const url = httpUrl(booking.onlineUrl);

@@ -334,6 +334,11 @@ export interface Booking {
   readonly mode: MeetingMode;
   readonly status: BookingStatus;
   readonly createdAt: string;
+  /**
+   * When the booking last changed (a reschedule or a cancellation), by the data source's clock;
+   * absent while it is as first made. Calendar files version their event by it.
+   */
+  readonly updatedAt?: string;
   readonly location?: LocalizedText;
   /** Join link for an online consultation. */
   readonly onlineUrl?: string;

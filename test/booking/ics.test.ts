@@ -1,12 +1,14 @@
 import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { bookingIcs, type IcsBooking } from '../../src/booking/ics.js';
+import { bookingIcs } from '../../src/booking/ics.js';
+import { LocalDemoDataSource } from '../../src/data/demo/demo-data-source.js';
+import type { Applicant, Booking, Slot } from '../../src/data/types.js';
 import { NOW } from './helpers.js';
 
 const text = { summary: '학습상담', description: '상담' };
 
-const created: IcsBooking = {
+const created: Booking = {
   id: 'bk-1',
   learnerId: 'learner-a',
   slotId: 'slot-1',
@@ -20,7 +22,7 @@ const created: IcsBooking = {
 };
 
 /** The same booking moved to another slot at `updatedAt`. */
-const moved = (booking: IcsBooking, start: string, updatedAt: string): IcsBooking => ({
+const moved = (booking: Booking, start: string, updatedAt: string): Booking => ({
   ...booking,
   slotId: `slot-${start}`,
   start,
@@ -67,7 +69,7 @@ describe('bookingIcs versions', () => {
   });
 
   it('gives a cancellation a higher SEQUENCE too', () => {
-    const cancelled: IcsBooking = { ...created, status: 'cancelled', updatedAt: '2026-11-30T00:00:00.000Z' };
+    const cancelled: Booking = { ...created, status: 'cancelled', updatedAt: '2026-11-30T00:00:00.000Z' };
     const before = importEvent(bookingIcs(created, text, NOW));
     const after = importEvent(bookingIcs(cancelled, text, NOW));
     expect(after.sequence).to.be.greaterThan(before.sequence);
@@ -95,5 +97,43 @@ describe('bookingIcs versions', () => {
       expect(ics, updatedAt).to.contain('\r\nSEQUENCE:0\r\n');
       expect(ics, updatedAt).to.contain('\r\nLAST-MODIFIED:20261128T094112Z\r\n');
     }
+  });
+
+  it('a booking rescheduled and then cancelled through the demo data source re-imports as newer each time', async () => {
+    let now = NOW.getTime();
+    const source = new LocalDemoDataSource({ storage: 'memory', now: () => new Date(now) });
+    const slots = (await source.listSlots({
+      kind: 'study',
+      from: NOW.toISOString(),
+      to: new Date(NOW.getTime() + 28 * 86_400_000).toISOString(),
+    })) as Slot[];
+    const free = slots.filter((slot) => slot.remaining > 0);
+    const applicant: Applicant = {
+      name: '김서울',
+      schoolLevel: 'high',
+      grade: 2,
+      phone: '010-1234-5678',
+      guardianAttending: false,
+      consent: true,
+    };
+    const booking = await source.createBooking({
+      slotId: free[0]!.id,
+      learnerId: 'learner-ics',
+      applicant,
+      idempotencyKey: 'ics-create',
+    });
+    expect(booking.updatedAt).to.equal(undefined);
+    now += 3_600_000;
+    const rescheduled = await source.rescheduleBooking('learner-ics', booking.id, free[1]!.id, 'ics-move');
+    expect(rescheduled.updatedAt).to.equal(new Date(now).toISOString());
+    now += 60_000;
+    const cancelled = await source.cancelBooking('learner-ics', booking.id);
+    const versions = [booking, rescheduled, cancelled].map((b) => importEvent(bookingIcs(b, text, NOW)));
+    expect(new Set(versions.map((event) => event.uid)).size, 'one event').to.equal(1);
+    const sequences = versions.map((event) => event.sequence);
+    expect(sequences[0]).to.equal(0);
+    expect(sequences[1]).to.be.greaterThan(sequences[0]!);
+    expect(sequences[2]).to.be.greaterThan(sequences[1]!);
+    expect(versions[1]!.startDate.toJSDate().toISOString()).to.equal(free[1]!.start);
   });
 });

@@ -308,7 +308,7 @@ export class LocalDemoDataSource implements DataSource {
       // Cancelling twice is harmless: the second call reports the cancelled booking.
       if (booking.status === 'cancelled') return { booking, changed: false };
       if (withStatus(booking, now).status === 'completed') throw new ValidationError(['bookingId']);
-      const cancelled: Booking = { ...booking, status: 'cancelled' };
+      const cancelled: Booking = { ...booking, status: 'cancelled', updatedAt: now.toISOString() };
       await tx.put('bookings', [learnerId, bookingId], cancelled);
       await tx.delete('holds', [booking.slotId, bookingId]);
       return { booking: cancelled, changed: true };
@@ -351,6 +351,7 @@ export class LocalDemoDataSource implements DataSource {
           ...bookingSlotFields(slot, bookingId),
           status: 'confirmed',
           createdAt: booking.createdAt,
+          updatedAt: now.toISOString(),
         };
         await tx.put('bookings', [learnerId, bookingId], moved);
       }

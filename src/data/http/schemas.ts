@@ -239,6 +239,7 @@ export const BookingSchema = v.object({
   mode: MeetingModeSchema,
   status: v.picklist(BOOKING_STATUSES),
   createdAt: instant,
+  updatedAt: v.optional(instant),
   location: v.optional(LocalizedTextSchema),
   onlineUrl: v.optional(v.string()),
 });
