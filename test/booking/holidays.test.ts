@@ -53,6 +53,19 @@ describe('<seoul-learn-booking> public holidays from the data source', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks 노동절 2026 (the first year it is a public holiday) on a calendar in April 2026', async () => {
+    // Monday 20 April 2026, 09:00 KST.
+    const el = await dateStepAt('2026-04-20T00:00:00Z');
+    button(el, '다음 달').click();
+    await settle(el);
+    expect(caption(el)).to.equal('2026년 5월');
+    const labourDay = day(el, '2026-05-01');
+    expect(nameOf(labourDay)).to.equal('2026년 5월 1일 금요일, 노동절 – 공휴일, 상담 없음');
+    expect(labourDay.getAttribute('aria-disabled')).to.equal('true');
+    expect(freeDays(el)).to.not.include('2026-05-01');
+    await expect(el).to.be.accessible();
+  });
+
   it('says that 2028 is not published yet and offers no day in it', async () => {
     // Monday 20 December 2027, 09:00 KST: the four-week window reaches into January 2028.
     const el = await dateStepAt('2027-12-20T00:00:00Z');
