@@ -40,26 +40,45 @@ export function holidayName(ko: string): LocalizedText {
   return en ? { ko, en } : { ko };
 }
 
-const BY_DATE = new Map<string, readonly string[]>();
-const YEARS: number[] = [];
-for (const [key, days] of Object.entries(
-  gazette as Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>,
-)) {
-  const year = /^y(\d{4})$/.exec(key)?.[1];
-  if (!year) continue;
-  YEARS.push(Number(year));
-  for (const [date, names] of Object.entries(days)) BY_DATE.set(date, names);
+interface Gazette {
+  /** Holiday names by Seoul day, every published year together. */
+  readonly byDate: ReadonlyMap<string, readonly string[]>;
+  /** The years whose holidays are published, oldest first (2018 … the package's last year). */
+  readonly years: readonly number[];
 }
-YEARS.sort((a, b) => a - b);
+
+let table: Gazette | undefined;
+
+/**
+ * The package's years, read on first use rather than at module evaluation: bundlers may split the
+ * package and this module into chunks that import each other, and a namespace read while the
+ * chunks are still evaluating is not filled in yet.
+ */
+function gazetteTable(): Gazette {
+  if (table) return table;
+  const byDate = new Map<string, readonly string[]>();
+  const years: number[] = [];
+  for (const [key, days] of Object.entries(
+    gazette as Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>,
+  )) {
+    const year = /^y(\d{4})$/.exec(key)?.[1];
+    if (!year) continue;
+    years.push(Number(year));
+    for (const [date, names] of Object.entries(days)) byDate.set(date, names);
+  }
+  years.sort((a, b) => a - b);
+  table = { byDate, years: Object.freeze(years) };
+  return table;
+}
 
 /** The years whose holidays are published, oldest first (2018 … the package's last year). */
-export const PUBLISHED_HOLIDAY_YEARS: readonly number[] = Object.freeze(YEARS);
+export const publishedHolidayYears = (): readonly number[] => gazetteTable().years;
 
 /** True when the holidays of `year` are known (published and in the package). */
-export const isPublishedYear = (year: number): boolean => PUBLISHED_HOLIDAY_YEARS.includes(year);
+export const isPublishedYear = (year: number): boolean => gazetteTable().years.includes(year);
 
 /** True when a Seoul calendar day (`YYYY-MM-DD`) is a public holiday. */
-export const isPublicHoliday = (dateKey: string): boolean => BY_DATE.has(dateKey);
+export const isPublicHoliday = (dateKey: string): boolean => gazetteTable().byDate.has(dateKey);
 
 /**
  * The holidays from `from` to `to` (`YYYY-MM-DD`, both included, already checked) and the years
@@ -67,11 +86,12 @@ export const isPublicHoliday = (dateKey: string): boolean => BY_DATE.has(dateKey
  * slots and are not reported.
  */
 export function holidayCalendar(from: string, to: string): HolidayCalendar {
-  const holidays: PublicHoliday[] = [...BY_DATE]
+  const { byDate, years } = gazetteTable();
+  const holidays: PublicHoliday[] = [...byDate]
     .filter(([date]) => date >= from && date <= to)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([date, names]) => ({ date, names: names.map(holidayName) }));
-  const last = PUBLISHED_HOLIDAY_YEARS.at(-1) ?? 0;
+  const last = years.at(-1) ?? 0;
   const unpublishedYears: number[] = [];
   for (let year = Math.max(Number(from.slice(0, 4)), last + 1); year <= Number(to.slice(0, 4)); year++) {
     unpublishedYears.push(year);
