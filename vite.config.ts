@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { demoMediaUrls } from './scripts/demo-media.mjs';
 import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 
 /**
@@ -10,7 +11,8 @@ import { minifyLitCss } from './scripts/minify-lit-css.mjs';
  *   too (`dist/cdn/provider.js` …), sharing Lit through a chunk, to measure each element's cost.
  *
  * The demo data always lands in `chunks/demo-data.js`, so its path to the shipped media
- * (`dist/media/`, copied by scripts/copy-assets.mjs) is known at build time.
+ * (`dist/media/`, copied by scripts/copy-assets.mjs) is known at build time and is written as a
+ * literal for each file (scripts/demo-media.mjs), which an app's bundler can follow.
  */
 /** One define module per element (`@seoul-learn/elements/<name>.js`). */
 const elementEntries = {
@@ -26,10 +28,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
-    plugins: [minifyLitCss()],
-    define: {
-      __SEOUL_LEARN_DEMO_MEDIA__: JSON.stringify(cdn ? '../../media/' : '../media/'),
-    },
+    plugins: [minifyLitCss(), demoMediaUrls({ base: cdn ? '../../media/' : '../media/' })],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',

@@ -6,14 +6,9 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   // The demo data finds its media at ../../../assets/media/ from its own module: served as is by
-  // `storybook dev`, and /assets/media/ from the bundled module of a built Storybook.
+  // `storybook dev`, and /assets/media/ from the bundled module of a built Storybook. (The library
+  // build's demo media plugin in vite.config.ts leaves builds that are not library builds alone.)
   staticDirs: [{ from: '../assets/media', to: '/assets/media' }],
-  // The library build points the demo media at dist/media; Storybook serves the sources instead.
-  viteFinal: (config) => {
-    const define = { ...config.define };
-    delete define.__SEOUL_LEARN_DEMO_MEDIA__;
-    return { ...config, define };
-  },
   docs: { defaultName: 'Docs' },
 };
 

@@ -7,4 +7,3 @@ export { DEFAULT_DEMO_DATABASE, deleteDemoDatabase } from './store.js';
 export { DEMO_LEARNER_ID, STUDY_HISTORY_DAYS } from './seed.js';
 export { BOOKING_WINDOW_DAYS } from './slots.js';
 export { DEFAULT_WEEKLY_GOAL_MINUTES } from './summaries.js';
-export { DEMO_MEDIA_BASE } from './media-base.js';
