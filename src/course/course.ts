@@ -100,7 +100,8 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   @property({ attribute: 'lesson-id' }) lessonId?: string;
 
   /** Share (0 < x ≤ 1) of a video that must actually be watched for the lesson to count as completed. */
-  @property({ attribute: 'completion-threshold', type: Number }) completionThreshold = DEFAULT_COMPLETION_THRESHOLD;
+  @property({ attribute: 'completion-threshold', type: Number }) completionThreshold: number =
+    DEFAULT_COMPLETION_THRESHOLD;
 
   /** `on` (default): keyboard shortcuts while focus is inside the player; `off` switches them off. */
   @property() shortcuts: ShortcutsMode = 'on';

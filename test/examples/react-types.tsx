@@ -39,6 +39,14 @@ export const wrongProps = (
     <SeoulLearnCourse completionThreshold="most" />
     {/* @ts-expect-error no such event prop */}
     <SeoulLearnBooking onLessonCompleted={completed} />
+    {/* @ts-expect-error not a consultation kind */}
+    <SeoulLearnBooking kind="bogus" />
+    {/* @ts-expect-error booking views are book and mine */}
+    <SeoulLearnBooking view="cohort" />
+    {/* @ts-expect-error heading levels are 2 to 6 */}
+    <SeoulLearnProgress headingLevel={7} />
+    {/* @ts-expect-error not a region */}
+    <SeoulLearnProvider region="busan" />
   </>
 );
 
@@ -73,7 +81,11 @@ export const invalidIntrinsic = (
 
 type CourseVueProps = InstanceType<GlobalComponents['seoul-learn-course']>['$props'];
 export const vueProps: CourseVueProps = { courseId: 'c', locale: 'en', onSeoulLearnLessonCompleted: completed };
+// A template that writes the attribute passes a string: `heading-level="3"`, `completion-threshold="0.8"`.
+export const vueAttributes: CourseVueProps = { headingLevel: '3', completionThreshold: '0.8', shortcuts: 'off' };
 // @ts-expect-error not a locale
 export const vueBadLocale: CourseVueProps = { locale: 'ja' };
+// @ts-expect-error heading levels are 2 to 6
+export const vueBadLevel: CourseVueProps = { headingLevel: '7' };
 // @ts-expect-error a handler for another event's detail
 export const vueBadHandler: CourseVueProps = { onSeoulLearnLessonCompleted: slot };
