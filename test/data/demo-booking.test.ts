@@ -256,7 +256,7 @@ describe('LocalDemoDataSource consultations', () => {
       const slot = await findSlot(source, 'mentoring', (s) => s.capacity === 1);
       const booking = await source.createBooking(request(slot.id, 'cancel-me'));
       const cancelled = await source.cancelBooking('learner-a', booking.id);
-      expect(cancelled).to.deep.equal({ ...booking, status: 'cancelled' });
+      expect(cancelled).to.deep.equal({ ...booking, status: 'cancelled', updatedAt: NOW.toISOString() });
       expect((await allSlots(source, 'mentoring')).find((s) => s.id === slot.id)!.remaining).to.equal(1);
       expect(await source.cancelBooking('learner-a', booking.id)).to.deep.equal(cancelled);
       expect((await source.listBookings('learner-a'))[0]!.status).to.equal('cancelled');
