@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
 import { createEvent } from '../core/events.js';
 import { pick } from '../core/i18n.js';
+import { checkedEnum, enumAttribute } from '../core/enum-attribute.js';
 import { warnOnce } from '../core/warn.js';
 import { addDays, seoulDateKey, seoulInstant } from '../data/time.js';
 import {
@@ -228,13 +229,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   }
 
   private get viewMode(): BookingView {
-    if ((BOOKING_VIEWS as readonly string[]).includes(this.view)) return this.view as BookingView;
-    warnOnce(
-      this,
-      `view=${this.view}`,
-      `<${this.localName}> view="${this.view}" is not valid; use one of ${BOOKING_VIEWS.join(', ')}. Using "book".`,
-    );
-    return 'book';
+    return enumAttribute(this, 'view', this.view, BOOKING_VIEWS, 'book');
   }
 
   private get level(): HeadingLevel {
@@ -387,21 +382,13 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       this.load('consultants');
       return;
     }
-    const kind = this.kind;
+    const kind = checkedEnum(this, 'kind', this.kind, CONSULTATION_KINDS, 'Starting at the first step.');
     if (!kind) return;
-    if ((CONSULTATION_KINDS as readonly string[]).includes(kind)) {
-      this.kindId = kind as ConsultationKindId;
-      this.step = 'consultant';
-      this.consultantFromAttribute = Boolean(this.consultantId);
-      this.load('consultants');
-      this.ensureLazy();
-    } else {
-      warnOnce(
-        this,
-        `kind=${kind}`,
-        `<${this.localName}> kind="${kind}" is not valid; use one of ${CONSULTATION_KINDS.join(', ')}. Starting at the first step.`,
-      );
-    }
+    this.kindId = kind;
+    this.step = 'consultant';
+    this.consultantFromAttribute = Boolean(this.consultantId);
+    this.load('consultants');
+    this.ensureLazy();
   }
 
   /** Loads one kind of data, ignoring answers that arrive after the data source or flow changed. */

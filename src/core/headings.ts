@@ -3,7 +3,7 @@
  * continue the host's outline instead of starting at a fixed level.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { warnOnce } from './warn.js';
+import { checkedEnum } from './enum-attribute.js';
 
 /** Levels an element's top heading may take (`heading-level`); headings inside it go below. */
 export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
@@ -46,10 +46,6 @@ export const heading = (level: HeadingLevel, c: string, content: unknown, o: Hea
 export function headingLevel(host: HTMLElement, value: number, fallback: HeadingLevel): HeadingLevel {
   if ((HEADING_LEVELS as readonly number[]).includes(value)) return value as HeadingLevel;
   const shown = host.getAttribute('heading-level') ?? String(value);
-  warnOnce(
-    host,
-    `heading-level=${shown}`,
-    `<${host.localName}> heading-level="${shown}" is not valid; use one of ${HEADING_LEVELS.join(', ')}. Using ${fallback}.`,
-  );
+  checkedEnum(host, 'heading-level', shown, HEADING_LEVELS.map(String), `Using ${fallback}.`);
   return fallback;
 }

@@ -14,7 +14,7 @@ import {
   type Contrast,
   type ProviderSettings,
 } from './settings.js';
-import { warnOnce } from './warn.js';
+import { checkedEnum } from './enum-attribute.js';
 
 /** An element whose own attributes may override what a provider shares. */
 export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
@@ -67,17 +67,15 @@ export class SettingsController implements ReactiveController {
 
   private own<K extends keyof typeof SETTING_VALUES>(name: K): (typeof SETTING_VALUES)[K][number] | undefined {
     const value = this.host[name];
-    if (value === undefined || value === null || value === '') return undefined;
-    const valid = SETTING_VALUES[name] as readonly string[];
-    if (valid.includes(value)) return value as (typeof SETTING_VALUES)[K][number];
     const fallback =
       this.provided?.[name] ?? (name === 'region' ? DEFAULT_REGION : name === 'locale' ? DEFAULT_LOCALE : 'auto');
-    warnOnce(
+    return checkedEnum<(typeof SETTING_VALUES)[K][number]>(
       this.host,
-      `${name}=${value}`,
-      `<${this.host.localName}> ${name}="${value}" is not valid; use one of ${valid.join(', ')}. Using "${fallback}".`,
+      name,
+      value,
+      SETTING_VALUES[name],
+      `Using "${fallback}".`,
     );
-    return undefined;
   }
 
   get region(): Region {

@@ -5,6 +5,7 @@ import { createEvent, dispatchFromElement } from '../core/events.js';
 import { formatDuration } from '../core/format.js';
 import { below, heading, headingLevel, type HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
+import { enumAttribute } from '../core/enum-attribute.js';
 import { warnOnce } from '../core/warn.js';
 import { DataSourceError, NotFoundError } from '../data/errors.js';
 import { DEFAULT_COMPLETION_THRESHOLD, isComplete } from '../data/progress.js';
@@ -201,13 +202,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   private get shortcutsOn(): boolean {
-    if ((SHORTCUTS_MODES as readonly string[]).includes(this.shortcuts)) return this.shortcuts === 'on';
-    warnOnce(
-      this,
-      `shortcuts=${this.shortcuts}`,
-      `<${this.localName}> shortcuts="${this.shortcuts}" is not valid; use one of ${SHORTCUTS_MODES.join(', ')}. Using "on".`,
-    );
-    return true;
+    return enumAttribute(this, 'shortcuts', this.shortcuts, SHORTCUTS_MODES, 'on') === 'on';
   }
 
   private get level(): HeadingLevel {

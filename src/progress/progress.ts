@@ -4,6 +4,7 @@ import { SeoulLearnElement } from '../core/base-element.js';
 import { createEvent } from '../core/events.js';
 import { formatDuration } from '../core/format.js';
 import { headingLevel, type HeadingLevel } from '../core/headings.js';
+import { enumAttribute } from '../core/enum-attribute.js';
 import { warnOnce } from '../core/warn.js';
 import type { CohortSummary, DataChange, DataSource, LearnerSummary } from '../data/types.js';
 import type { CohortView } from './cohort/cohort-view.js';
@@ -122,14 +123,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
 
   /** The view in use: `view` when valid, else `learner` (with one warning). */
   private get activeView(): ProgressView {
-    const view = this.view;
-    if (!view || (PROGRESS_VIEWS as readonly string[]).includes(view)) return (view as ProgressView) ?? 'learner';
-    warnOnce(
-      this,
-      `view=${view}`,
-      `<seoul-learn-progress> view="${view}" is not valid; use one of ${PROGRESS_VIEWS.join(', ')}. Using "learner".`,
-    );
-    return 'learner';
+    return enumAttribute(this, 'view', this.view, PROGRESS_VIEWS, 'learner');
   }
 
   private get level(): HeadingLevel {
