@@ -40,6 +40,7 @@ import { ProgressReporter, type ProgressSubject } from './progress-reporter.js';
 import { shortcutFor } from './shortcuts.js';
 import { renderPlayer } from './player.js';
 import { pickSource } from './sources.js';
+import { round } from './round.js';
 import { renderProblem, renderSkeleton } from './states.js';
 import { xapiStatement, type XapiVerb } from './xapi.js';
 
@@ -238,13 +239,13 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     if (changed.has('completionThreshold')) void this.threshold;
   }
 
-  /** Loads the course and the learner's progress in it; a newer load wins over a stale one. */
   /** Retry after a failed load. The button goes away with the error: keep focus in the player. */
   private readonly retryLoad = (): void => {
     void this.loadCourse();
     this.renderRoot.querySelector<HTMLElement>('.course')?.focus();
   };
 
+  /** Loads the course and the learner's progress in it; a newer load wins over a stale one. */
   private async loadCourse(): Promise<void> {
     const previous = this.load;
     this.endSession();
@@ -771,8 +772,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     });
   }
 }
-
-const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,6 +1,7 @@
 import type { Clock } from '../data/clock.js';
 import { randomUuid } from '../data/ids.js';
 import type { DataSource, Lesson, LessonProgress, ProgressUpdate } from '../data/types.js';
+import { round } from './round.js';
 import { WatchTracker } from './watch-tracker.js';
 
 /**
@@ -41,7 +42,7 @@ export class LessonSession {
   report(positionSec: number, durationSec: number): ProgressUpdate | undefined {
     const { segments, studySec } = this.tracker.take();
     this.studySec += studySec;
-    const position = Math.round(positionSec * 1000) / 1000;
+    const position = round(positionSec);
     const unchanged =
       segments.length === 0 &&
       studySec === 0 &&

@@ -5,6 +5,7 @@ import { DataSourceError } from '../data/errors.js';
 import type { DataSource, ProgressUpdate } from '../data/types.js';
 import type { LessonProgressedDetail } from './course.types.js';
 import type { LessonSession } from './lesson-session.js';
+import { round } from './round.js';
 
 /** The lesson view a report is about, and where its video stands. */
 export interface ProgressSubject {
@@ -22,8 +23,6 @@ export interface ProgressOptions {
   /** The page is being hidden for good (progress is already saved): the host ends its view. */
   readonly pageHidden: () => void;
 }
-
-const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** How many failed reports are kept per data source for the next try; the oldest go first. */
 export const MAX_PENDING = 50;

@@ -1,5 +1,6 @@
 import { coverage, mergeSegments } from '../data/progress.js';
 import type { WatchedSegment } from '../data/types.js';
+import { round } from './round.js';
 
 /** Seconds of playback between two progress saves. */
 export const SAVE_INTERVAL_SEC = 10;
@@ -58,7 +59,7 @@ export class WatchTracker {
 
   /** Hands over what was watched since the last save and starts counting afresh. */
   take(): { segments: WatchedSegment[]; studySec: number } {
-    const result = { segments: this.pending, studySec: Math.round(this.studySec * 1000) / 1000 };
+    const result = { segments: this.pending, studySec: round(this.studySec) };
     this.pending = [];
     this.studySec = 0;
     this.sinceSave = 0;

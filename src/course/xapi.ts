@@ -1,6 +1,7 @@
 import { randomUuid } from '../data/ids.js';
 import type { LocalizedText, WatchedSegment } from '../data/types.js';
 import type { XapiStatement } from './course.types.js';
+import { round } from './round.js';
 
 /** The xAPI Video Profile verbs the player reports. */
 const VERBS = {
@@ -34,8 +35,6 @@ export interface XapiView {
   readonly timeSec: number;
   readonly studySec: number;
 }
-
-const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** Video Profile notation of watched segments: `0[.]5.5[,]10[.]20`. */
 export const formatSegments = (segments: readonly WatchedSegment[]): string =>
