@@ -5,15 +5,19 @@
  */
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { WEEKLY_GOAL_RANGE } from '../../src/data/demo/demo-data-source.js';
+import * as v from 'valibot';
+import {
+  CreateBookingBodySchema,
+  ProgressEventsBodySchema,
+  RescheduleBodySchema,
+  WeeklyGoalBodySchema,
+} from '../../src/data/http/schemas.js';
 import type { ProgressUpdate } from '../../src/data/types.js';
 import { HttpProblem, plain, validation } from './problems.js';
 
 /** Largest request body accepted, in bytes (500 progress events fit several times over). */
 export const MAX_BODY_BYTES = 256 * 1024;
-/** Most progress events one `POST /progress-events` may carry. */
-export const MAX_EVENTS = 500;
-/** Longest id (learner, course, lesson, event, booking, idempotency key) accepted. */
+/** Longest path id (learner, booking, region) and idempotency key accepted. */
 export const MAX_ID_LENGTH = 200;
 
 const tooLarge = () => new HttpProblem(plain(413, 'Content Too Large'), { Connection: 'close' });
@@ -58,12 +62,6 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isId = (value: unknown): value is string =>
   typeof value === 'string' && value.trim() !== '' && value.length <= MAX_ID_LENGTH;
 
-/** The body as an object, or a 400 problem naming `body`. */
-export function requireObject(body: unknown): Record<string, unknown> {
-  if (!isRecord(body)) throw new HttpProblem(validation(['body']));
-  return body;
-}
-
 /** A path parameter that must be a usable id. */
 export function requireId(value: string, field: string): string {
   if (!isId(value)) throw new HttpProblem(validation([field]));
@@ -79,52 +77,67 @@ export function idempotencyKey(request: IncomingMessage): string {
   return key;
 }
 
-const finiteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const instant = (value: unknown) => typeof value === 'string' && !Number.isNaN(new Date(value).getTime());
-
-/** The events of a `POST /progress-events` body, checked field by field. */
-export function progressEvents(body: unknown): ProgressUpdate[] {
-  const events = requireObject(body).events;
-  if (!Array.isArray(events) || events.length < 1 || events.length > MAX_EVENTS) {
-    throw new HttpProblem(validation(['events']));
+/**
+ * The name of the field an issue is about, as the problem's `fields` list gives it: the path down
+ * to the first named field inside a list item (`events[0].watchedSegments`, not `…[0][1]`), or
+ * `body` when the body itself is wrong.
+ */
+function fieldOf(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  let inItem = false;
+  for (const { key } of issue.path ?? []) {
+    if (typeof key === 'number') {
+      path += `[${key}]`;
+      inItem = true;
+      continue;
+    }
+    path += path ? `.${String(key)}` : String(key);
+    if (inItem) break;
   }
-  const invalid: string[] = [];
-  events.forEach((event: unknown, i) => {
-    const at = (field: string) => invalid.push(`events[${i}].${field}`);
-    if (!isRecord(event)) {
-      invalid.push(`events[${i}]`);
-      return;
-    }
-    for (const field of ['id', 'learnerId', 'courseId', 'lessonId']) if (!isId(event[field])) at(field);
-    for (const field of ['positionSec', 'durationSec', 'studySec']) {
-      const value = event[field];
-      if (!finiteNumber(value) || value < 0) at(field);
-    }
-    const segments = event.watchedSegments;
-    const segment = (value: unknown) =>
-      Array.isArray(value) && value.length === 2 && value.every((n) => finiteNumber(n) && n >= 0);
-    if (!Array.isArray(segments) || !segments.every(segment)) at('watchedSegments');
-    if (typeof event.completed !== 'boolean') at('completed');
-    if (!instant(event.at)) at('at');
-  });
+  return path || 'body';
+}
+
+/**
+ * `body` checked against the contract's schema for it (`src/data/http/schemas.ts`, the one the
+ * client and `api/openapi.yaml` use); a 400 problem naming every bad field otherwise. Fields for
+ * which `deferred` is true are left to the data source, whose own rules name them in full.
+ */
+export function parseBody<S extends v.GenericSchema>(
+  schema: S,
+  body: unknown,
+  deferred: (field: string) => boolean = () => false,
+): v.InferOutput<S> | undefined {
+  const result = v.safeParse(schema, body);
+  if (result.success) return result.output;
+  const invalid = [...new Set(result.issues.map(fieldOf))].filter((field) => !deferred(field));
   if (invalid.length) throw new HttpProblem(validation(invalid));
-  return events as ProgressUpdate[];
+  return undefined;
 }
 
-/** `minutes` of a `PUT …/weekly-goal` body: an integer in `WEEKLY_GOAL_RANGE` (10..3000). */
+/** The events of a `POST /progress-events` body. */
+export function progressEvents(body: unknown): ProgressUpdate[] {
+  return parseBody(ProgressEventsBodySchema, body)!.events;
+}
+
+/** `minutes` of a `PUT …/weekly-goal` body: an integer in `WEEKLY_GOAL_RANGE`. */
 export function weeklyGoalMinutes(body: unknown): number {
-  const minutes = requireObject(body).minutes;
-  const { min, max } = WEEKLY_GOAL_RANGE;
-  if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < min || minutes > max) {
-    throw new HttpProblem(validation(['minutes']));
-  }
-  return minutes;
+  return parseBody(WeeklyGoalBodySchema, body)!.minutes;
 }
 
-/** `slotId` of a booking body. */
-export function slotId(body: Record<string, unknown>): string {
-  if (!isId(body.slotId)) throw new HttpProblem(validation(['slotId']));
-  return body.slotId;
+/**
+ * The body of a `POST …/bookings`. The applicant is checked by the data source: its rules
+ * (`validateApplicant`, which the booking form uses too) cover `ApplicantSchema` and name every
+ * bad applicant field at once.
+ */
+export function bookingBody(body: unknown): { slotId: string; fields: Record<string, unknown> } {
+  parseBody(CreateBookingBodySchema, body, (field) => field === 'applicant' || field.startsWith('applicant.'));
+  const fields = body as Record<string, unknown>;
+  return { slotId: fields.slotId as string, fields };
+}
+
+/** `slotId` of a `POST …/reschedule` body. */
+export function rescheduleSlotId(body: unknown): string {
+  return parseBody(RescheduleBodySchema, body)!.slotId;
 }
 
 /** JSON with object keys sorted at every level: equal data, equal text. */

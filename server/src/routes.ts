@@ -9,12 +9,12 @@ import type { LocalDemoDataSource } from '../../src/data/demo/demo-data-source.j
 import { CONSULTATION_KINDS, type Applicant, type ConsultationKindId, type Course } from '../../src/data/types.js';
 import { HttpProblem, idempotencyConflict, validation } from './problems.js';
 import {
+  bookingBody,
   fingerprint,
   idempotencyKey,
   progressEvents,
   requireId,
-  requireObject,
-  slotId,
+  rescheduleSlotId,
   weeklyGoalMinutes,
 } from './request.js';
 import type { SqliteStore } from './sqlite-store.js';
@@ -194,8 +194,7 @@ export function createRoutes({ data, store, now, mediaMarker, secret }: RouteDep
         POST: async ({ request, params, body }) => {
           const learnerId = learner(params);
           const key = idempotencyKey(request);
-          const fields = requireObject(body);
-          const slot = slotId(fields);
+          const { slotId: slot, fields } = bookingBody(body);
           const print = fingerprint(secret, { operation: 'create', body: fields });
           const { value, replay } = await idempotent(learnerId, key, print, () =>
             data.createBooking({
@@ -223,7 +222,7 @@ export function createRoutes({ data, store, now, mediaMarker, secret }: RouteDep
           const learnerId = learner(params);
           const bookingId = requireId(params.bookingId!, 'bookingId');
           const key = idempotencyKey(request);
-          const slot = slotId(requireObject(body));
+          const slot = rescheduleSlotId(body);
           const print = fingerprint(secret, { operation: 'reschedule', bookingId, slotId: slot });
           const { value } = await idempotent(learnerId, key, print, () =>
             data.rescheduleBooking(learnerId, bookingId, slot, key),

@@ -28,7 +28,9 @@ import type {
 import { CONSULTATION_KINDS } from '../types.js';
 import { NotFoundError, SlotTakenError, ValidationError } from '../errors.js';
 import { validateApplicant } from '../applicant.js';
+import { WEEKLY_GOAL_RANGE } from '../limits.js';
 import { isComplete, mergeSegments } from '../progress.js';
+import { invalidProgressFields } from '../progress-updates.js';
 import { addDays, isDateKey, seoulDateKey } from '../time.js';
 import { ChangeListeners, abortReason, nonEmpty } from '../source-kit.js';
 import { CONSULTANT_FIXTURES, CONSULTATION_KIND_FIXTURES } from './fixtures/consultants.js';
@@ -63,8 +65,7 @@ export interface DemoDataSourceOptions {
 export { DEFAULT_DEMO_DATABASE, deleteDemoDatabase } from './store.js';
 export { DEMO_LEARNER_ID } from './seed.js';
 
-/** Shortest and longest weekly goal `setWeeklyGoal` accepts, in minutes. */
-export const WEEKLY_GOAL_RANGE = { min: 10, max: 3000 } as const;
+export { WEEKLY_GOAL_RANGE };
 
 /** A join link under a reserved example domain: the demo never points at a real meeting service. */
 const ONLINE_MEETING_BASE = 'https://meet.example.org/seoul-learn/';
@@ -138,14 +139,13 @@ export class LocalDemoDataSource implements DataSource {
 
   async saveProgress(updates: readonly ProgressUpdate[], options?: RequestOptions): Promise<void> {
     await this.begin(options);
-    if (!Array.isArray(updates)) throw new ValidationError(['updates']);
     // Check the whole batch first so that a bad report changes nothing.
-    updates.forEach((update, i) => {
-      const invalid = invalidUpdateFields(update);
-      if (invalid.length) throw new ValidationError(invalid.map((field) => `updates[${i}].${field}`));
+    const invalid = invalidProgressFields(updates);
+    if (invalid.length) throw new ValidationError(invalid);
+    for (const update of updates) {
       const location = LESSONS_BY_ID.get(update.lessonId);
       if (!location || location.course.id !== update.courseId) throw new NotFoundError('lesson');
-    });
+    }
     if (updates.length === 0) return;
 
     const now = this.clock();
@@ -442,20 +442,6 @@ function invalidDayRange(from: string, to: string): string[] {
   if (typeof to !== 'string' || !isDateKey(to)) invalid.push('to');
   if (invalid.length) return invalid;
   return from > to || Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 2 ? ['to'] : [];
-}
-
-function invalidUpdateFields(update: ProgressUpdate): string[] {
-  if (!update || typeof update !== 'object') return ['update'];
-  const invalid: string[] = [];
-  for (const field of ['id', 'learnerId', 'courseId', 'lessonId'] as const) {
-    if (!nonEmpty(update[field])) invalid.push(field);
-  }
-  for (const field of ['positionSec', 'durationSec', 'studySec'] as const) {
-    if (typeof update[field] !== 'number' || !Number.isFinite(update[field])) invalid.push(field);
-  }
-  if (!Array.isArray(update.watchedSegments)) invalid.push('watchedSegments');
-  if (!validInstant(update.at)) invalid.push('at');
-  return invalid;
 }
 
 /** Merges one report into a lesson's progress record. */

@@ -6,6 +6,7 @@
 import { systemClock, type Clock } from '../clock.js';
 import * as v from 'valibot';
 import { ValidationError } from '../errors.js';
+import { MAX_PROGRESS_EVENTS } from '../limits.js';
 import { ProgressOutbox, type RoundOutcome } from '../outbox/progress-outbox.js';
 import { DEFAULT_OUTBOX_DATABASE } from '../outbox/store.js';
 import type { BackoffOptions, OutboxStorage, SendOptions } from '../outbox/types.js';
@@ -28,7 +29,8 @@ import type {
   Slot,
   SlotQuery,
 } from '../types.js';
-import { InvalidResponseReporter, issuePath } from './invalid-response.js';
+import { InvalidResponseReporter } from './invalid-response.js';
+import { invalidProgressFields } from '../progress-updates.js';
 import { ChangeListeners, abortReason, nonEmpty } from '../source-kit.js';
 import { isDateKey } from '../time.js';
 import { HttpTransport, type ApiRequest, type FetchFunction, type TokenSource } from './request.js';
@@ -111,8 +113,6 @@ export const DEFAULT_HTTP_BACKOFF: BackoffOptions = { initialMs: 250, maxMs: 400
 const MAX_BODY_BYTES = 60_000;
 /** Bytes that the `{"events":…}` envelope adds to the array the outbox measures. */
 const ENVELOPE_BYTES = '{"events":}'.length;
-/** The contract accepts at most this many events per request. */
-const MAX_EVENTS_PER_REQUEST = 500;
 
 const CourseSummariesSchema = v.array(CourseSummarySchema);
 const LessonProgressListSchema = v.array(LessonProgressSchema);
@@ -233,12 +233,9 @@ export class HttpDataSource implements DataSource {
    */
   async saveProgress(updates: readonly ProgressUpdate[], options?: RequestOptions): Promise<void> {
     if (options?.signal?.aborted) throw abortReason(options.signal);
-    const result = v.safeParse(ProgressUpdatesSchema, updates);
-    if (!result.success) {
-      // The root is an array, so every path starts with an index: `updates[0].positionSec`.
-      throw new ValidationError([...new Set(result.issues.map((issue) => `updates${issuePath(issue)}`))]);
-    }
-    await this.outbox.enqueue(result.output);
+    const invalid = invalidProgressFields(updates);
+    if (invalid.length) throw new ValidationError(invalid);
+    await this.outbox.enqueue(v.parse(ProgressUpdatesSchema, updates));
   }
 
   async getLearnerSummary(learnerId: string, options?: RequestOptions): Promise<LearnerSummary> {
@@ -423,12 +420,12 @@ export class HttpDataSource implements DataSource {
    * It does not retry (the outbox does), so a failure rejects at once.
    */
   private async sendProgress(updates: ProgressUpdate[], { keepalive }: SendOptions): Promise<void> {
-    for (let start = 0; start < updates.length; start += MAX_EVENTS_PER_REQUEST) {
+    for (let start = 0; start < updates.length; start += MAX_PROGRESS_EVENTS) {
       await this.transport.send<void>({
         operation: 'saveProgress',
         method: 'POST',
         path: '/progress-events',
-        body: { events: updates.slice(start, start + MAX_EVENTS_PER_REQUEST) },
+        body: { events: updates.slice(start, start + MAX_PROGRESS_EVENTS) },
         retry: false,
         keepalive,
         resource: 'lesson',

@@ -19,8 +19,11 @@ import {
   SCHOOL_LEVELS,
   SUBJECTS,
 } from '../types.js';
+import { MAX_PROGRESS_EVENTS, WEEKLY_GOAL_RANGE } from '../limits.js';
 
 const id = v.pipe(v.string(), v.minLength(1));
+/** An id in a request body: something besides white space (the data sources refuse a blank one). */
+const sentId = v.pipe(v.string(), v.minLength(1), v.regex(/\S/));
 /** An ISO 8601 instant, e.g. `2026-12-03T07:30:00.000Z`. */
 const instant = v.pipe(v.string(), v.isoTimestamp());
 /** A calendar day in Asia/Seoul, `YYYY-MM-DD`. */
@@ -109,10 +112,10 @@ export const LessonProgressSchema = v.object({
 });
 
 export const ProgressUpdateSchema = v.object({
-  id,
-  learnerId: id,
-  courseId: id,
-  lessonId: id,
+  id: sentId,
+  learnerId: sentId,
+  courseId: sentId,
+  lessonId: sentId,
   positionSec: seconds,
   durationSec: seconds,
   watchedSegments: list(WatchedSegmentSchema),
@@ -248,19 +251,19 @@ export const BookingSchema = v.object({
 
 /** `POST /progress-events`. */
 export const ProgressEventsBodySchema = v.object({
-  events: v.pipe(list(ProgressUpdateSchema), v.minLength(1), v.maxLength(500)),
+  events: v.pipe(list(ProgressUpdateSchema), v.minLength(1), v.maxLength(MAX_PROGRESS_EVENTS)),
 });
 
 /** `PUT /learners/{learnerId}/weekly-goal`. */
 export const WeeklyGoalBodySchema = v.object({
-  minutes: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(3000)),
+  minutes: v.pipe(v.number(), v.integer(), v.minValue(WEEKLY_GOAL_RANGE.min), v.maxValue(WEEKLY_GOAL_RANGE.max)),
 });
 
 /** `POST /learners/{learnerId}/bookings`; the idempotency key travels in the `Idempotency-Key` header. */
-export const CreateBookingBodySchema = v.object({ slotId: id, applicant: ApplicantSchema });
+export const CreateBookingBodySchema = v.object({ slotId: sentId, applicant: ApplicantSchema });
 
 /** `POST /learners/{learnerId}/bookings/{bookingId}/reschedule`. */
-export const RescheduleBodySchema = v.object({ slotId: id });
+export const RescheduleBodySchema = v.object({ slotId: sentId });
 
 /** An RFC 9457 problem document as the Seoul Learn API sends it. */
 export const ProblemSchema = v.object({

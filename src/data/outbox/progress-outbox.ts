@@ -5,7 +5,7 @@
  * when the outbox starts again, oldest first.
  */
 import { systemClock } from '../clock.js';
-import { NotFoundError, ValidationError } from '../errors.js';
+import { isPermanentFailure, ValidationError } from '../errors.js';
 import type { ProgressUpdate } from '../types.js';
 import { backoffDelay } from './backoff.js';
 import { splitByBytes } from './batches.js';
@@ -238,7 +238,7 @@ export class ProgressOutbox {
       } catch (error) {
         // Invalid data or an unknown course or lesson will never be accepted; keeping such a
         // batch would block everything after it. Anything else (network, 5xx) is retried.
-        if (!(error instanceof ValidationError || error instanceof NotFoundError)) return 'failed';
+        if (!isPermanentFailure(error)) return 'failed';
         warnDropped(
           batchRecords.map((record) => record.id),
           error instanceof ValidationError ? error.fields : [],

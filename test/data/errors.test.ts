@@ -1,0 +1,38 @@
+import '../helpers/readable-failures.js';
+import { expect } from '@open-wc/testing';
+import {
+  InvalidResponseError,
+  isPermanentFailure,
+  NetworkError,
+  NotFoundError,
+  SlotTakenError,
+  UnauthorizedError,
+  ValidationError,
+} from '../../src/data/errors.js';
+
+describe('isPermanentFailure', () => {
+  it('is true for refused data and things that do not exist, false for what may pass later', () => {
+    expect(isPermanentFailure(new ValidationError(['at']))).to.equal(true);
+    expect(isPermanentFailure(new NotFoundError('lesson'))).to.equal(true);
+    for (const error of [
+      new NetworkError(),
+      new UnauthorizedError(),
+      new InvalidResponseError('x'),
+      new SlotTakenError('s'),
+      new Error('boom'),
+      new DOMException('aborted', 'AbortError'),
+      undefined,
+      'validation',
+      { code: 'validation' },
+    ]) {
+      expect(isPermanentFailure(error), String(error)).to.equal(false);
+    }
+  });
+
+  it('reads the code, so an error from another copy of the library counts too', () => {
+    class ForeignError extends Error {
+      readonly code = 'not-found';
+    }
+    expect(isPermanentFailure(new ForeignError('lesson was not found'))).to.equal(true);
+  });
+});
