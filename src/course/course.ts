@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { Announcer } from '../core/announcer.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
 import { createEvent, dispatchFromElement } from '../core/events.js';
 import { formatDuration } from '../core/format.js';
@@ -133,7 +134,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   /** The resume position the notice claims: set only once the video really is there. */
   @state() private resumeFrom = 0;
   @state() private atEnd = false;
-  @state() private announcement = '';
   @state() private captionSize: CaptionSize = 'medium';
   @state() private signOn = false;
   @state() private mediaKey = 0;
@@ -144,6 +144,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   @query('dialog.help') private dialogEl?: HTMLDialogElement | null;
   @query('.cues') private cuesEl?: HTMLElement | null;
 
+  private readonly announcer = new Announcer(this);
   private readonly media = new MediaController(this, (fact) => this.onFact(fact));
   private readonly progress = new ProgressReporter(this, {
     subject: () => this.progressSubject(),
@@ -317,7 +318,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     if (lessonId === this.currentId) return;
     this.openLesson(lessonId, play);
     const lesson = this.lesson;
-    if (lesson) this.announce(this.m.nowPlaying(localize(lesson.title, this.settings.locale).value));
+    if (lesson) this.announcer.announce(this.m.nowPlaying(localize(lesson.title, this.settings.locale).value));
   }
 
   private endSession(): void {
@@ -329,12 +330,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     this.media.detach();
     this.attachedVideo = undefined;
     this.attachedSign = undefined;
-  }
-
-  private announce(text: string): void {
-    // Clearing first makes a repeated message be read again.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -442,7 +437,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     }
     const { m } = this;
     const title = next && localize(next.title, this.settings.locale).value;
-    this.announce(title ? `${m.ended} ${m.next(title)}` : m.ended);
+    this.announcer.announce(title ? `${m.ended} ${m.next(title)}` : m.ended);
   }
 
   private nextLesson(lesson: Lesson): Lesson | undefined {
@@ -481,9 +476,9 @@ export class SeoulLearnCourse extends SeoulLearnElement {
         courseId: course.id,
         totalLessons: lessons.length,
       });
-      this.announce(this.m.courseDone);
+      this.announcer.announce(this.m.courseDone);
     } else {
-      this.announce(this.m.lessonDone(localize(lesson.title, this.settings.locale).value));
+      this.announcer.announce(this.m.lessonDone(localize(lesson.title, this.settings.locale).value));
     }
   }
 
@@ -655,10 +650,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     if (this.load.status === 'loading') body = renderSkeleton(m);
     else if (this.load.status === 'error') body = renderProblem(m[this.load.reason], m, this.retryLoad);
     else body = this.renderCourse(this.load.course, m);
-    return html`<div class="course" part="base" lang=${locale} tabindex="-1">
-      ${body}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </div>`;
+    return html`<div class="course" part="base" lang=${locale} tabindex="-1">${body} ${this.announcer.render()}</div>`;
   }
 
   /** Content text in the active locale, marked `lang="ko"` when it fell back to Korean. */

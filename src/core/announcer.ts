@@ -1,0 +1,43 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/** How long an emptied live region stays empty before the message goes in. */
+export const ANNOUNCE_DELAY_MS = 100;
+
+/**
+ * An element's one polite live region. Screen readers speak a live region when its text changes
+ * after the region is in the page: a region created with its text, or the same text set twice,
+ * stays silent. So every message first empties the region and goes in once the empty region has
+ * been rendered and a moment has passed (the technique of Angular CDK's `LiveAnnouncer`). A newer
+ * message replaces one still waiting.
+ */
+export class Announcer implements ReactiveController {
+  private text = '';
+  private pending = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Says `message`, even when it was the last thing said. */
+  announce(message: string): void {
+    const id = ++this.pending;
+    this.set('');
+    void this.host.updateComplete.then(() =>
+      setTimeout(() => id === this.pending && this.set(message), ANNOUNCE_DELAY_MS),
+    );
+  }
+
+  hostDisconnected(): void {
+    this.pending += 1;
+  }
+
+  /** The live region; render it in every state of the host, so that it exists before a message. */
+  render(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.text}</div>`;
+  }
+
+  private set(text: string): void {
+    this.text = text;
+    this.host.requestUpdate();
+  }
+}
