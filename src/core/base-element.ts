@@ -10,8 +10,9 @@ import { adoptTheme, themeSheet } from './theme-sheets.js';
 
 /**
  * Styles every element starts from: its own font size (px, never `rem`, because KRDS host pages
- * set the root to 10px), the theme's font and colours with the Seoul defaults as fallbacks, a
- * visible focus ring, and no motion for people who ask for less.
+ * set the root to 10px), the theme's font and colours, a visible focus ring, and no motion for
+ * people who ask for less. No fallbacks copy token values: every element adopts a theme sheet,
+ * its provider's or its own (`appliesOwnTheme`), so the tokens are always defined.
  */
 export const baseStyles = css`
   /* Important, so that a host page's global rules (* { font-size: 30px !important }) cannot
@@ -19,20 +20,10 @@ export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box !important;
-    font-family: var(
-      --seoul-learn-font-family,
-      'Pretendard GOV',
-      Pretendard,
-      -apple-system,
-      BlinkMacSystemFont,
-      'Apple SD Gothic Neo',
-      'Noto Sans KR',
-      'Malgun Gothic',
-      sans-serif
-    );
+    font-family: var(--seoul-learn-font-family);
     font-size: var(--seoul-learn-font-size-base, 16px) !important;
-    line-height: var(--seoul-learn-line-height-body, 1.5);
-    color: var(--seoul-learn-color-on-surface, #1e2124) !important;
+    line-height: var(--seoul-learn-line-height-body);
+    color: var(--seoul-learn-color-on-surface) !important;
     -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {
@@ -44,8 +35,8 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   :focus-visible {
-    outline: var(--seoul-learn-focus-ring-width, 2px) solid var(--seoul-learn-color-focus, #256ef4);
-    outline-offset: var(--seoul-learn-focus-ring-offset, 2px);
+    outline: var(--seoul-learn-focus-ring-width) solid var(--seoul-learn-color-focus);
+    outline-offset: var(--seoul-learn-focus-ring-offset);
   }
   .visually-hidden {
     position: absolute !important;

@@ -4,22 +4,22 @@ import { css } from 'lit';
 export const courseStyles = css`
   :host {
     --_outline-width: var(--seoul-learn-course-outline-width, 320px);
-    --_screen: var(--seoul-learn-course-player-background, #000);
-    --_primary: var(--seoul-learn-color-primary, #256ef4);
-    --_on-primary: var(--seoul-learn-color-on-primary, #fff);
-    --_surface: var(--seoul-learn-color-surface, #fff);
-    --_surface-alt: var(--seoul-learn-color-surface-alt, #f4f5f6);
-    --_muted: var(--seoul-learn-color-on-surface-muted, #464c53);
-    --_border: var(--seoul-learn-color-border, #6d7882);
-    --_divider: var(--seoul-learn-color-divider, #cdd1d5);
-    --_subtle: var(--seoul-learn-color-primary-subtle, #ecf2fe);
-    --_on-subtle: var(--seoul-learn-color-on-primary-subtle, #083891);
-    --_radius: var(--seoul-learn-radius-md, 6px);
-    --_radius-lg: var(--seoul-learn-radius-lg, 12px);
-    --_s1: var(--seoul-learn-space-1, 4px);
-    --_s2: var(--seoul-learn-space-2, 8px);
-    --_s3: var(--seoul-learn-space-3, 12px);
-    --_s4: var(--seoul-learn-space-4, 16px);
+    --_screen: var(--seoul-learn-course-player-background, black);
+    --_primary: var(--seoul-learn-color-primary);
+    --_on-primary: var(--seoul-learn-color-on-primary);
+    --_surface: var(--seoul-learn-color-surface);
+    --_surface-alt: var(--seoul-learn-color-surface-alt);
+    --_muted: var(--seoul-learn-color-on-surface-muted);
+    --_border: var(--seoul-learn-color-border);
+    --_divider: var(--seoul-learn-color-divider);
+    --_subtle: var(--seoul-learn-color-primary-subtle);
+    --_on-subtle: var(--seoul-learn-color-on-primary-subtle);
+    --_radius: var(--seoul-learn-radius-md);
+    --_radius-lg: var(--seoul-learn-radius-lg);
+    --_s1: var(--seoul-learn-space-1);
+    --_s2: var(--seoul-learn-space-2);
+    --_s3: var(--seoul-learn-space-3);
+    --_s4: var(--seoul-learn-space-4);
     background: var(--_surface);
   }
   .course {
@@ -40,12 +40,12 @@ export const courseStyles = css`
     min-height: 3.5em;
   }
   .course-title {
-    font-size: var(--seoul-learn-font-size-xl, 1.375em);
-    line-height: var(--seoul-learn-line-height-heading, 1.3);
+    font-size: var(--seoul-learn-font-size-xl);
+    line-height: var(--seoul-learn-line-height-heading);
   }
   .meta {
     color: var(--_muted);
-    font-size: var(--seoul-learn-font-size-sm, 0.875em);
+    font-size: var(--seoul-learn-font-size-sm);
   }
   .layout {
     display: grid;
@@ -64,7 +64,7 @@ export const courseStyles = css`
     min-width: 0;
   }
   .lesson-heading {
-    font-size: var(--seoul-learn-font-size-lg, 1.125em);
+    font-size: var(--seoul-learn-font-size-lg);
   }
   .button {
     font: inherit;
@@ -86,10 +86,10 @@ export const courseStyles = css`
     color: var(--_on-primary);
   }
   .button:hover {
-    border-color: var(--seoul-learn-color-primary-hover, #0b50d0);
+    border-color: var(--seoul-learn-color-primary-hover);
   }
   .button.primary:hover {
-    background: var(--seoul-learn-color-primary-hover, #0b50d0);
+    background: var(--seoul-learn-color-primary-hover);
   }
 
   /* Player */
@@ -140,7 +140,7 @@ export const courseStyles = css`
   }
   .overlay.error {
     background: var(--_surface);
-    color: var(--seoul-learn-color-danger, #bd2c0f);
+    color: var(--seoul-learn-color-danger);
   }
   .spinner {
     width: 40px;
@@ -174,15 +174,17 @@ export const courseStyles = css`
     position: absolute;
     inset: 9px 0;
     background: var(--_divider);
-    border-radius: var(--seoul-learn-radius-pill, 9999px);
+    border-radius: var(--seoul-learn-radius-pill);
     overflow: hidden;
   }
+  /* controls.ts sets --_to and --_at on each element through CSSOM; these are the defaults. */
   .buffered,
   .played {
+    --_to: 0%;
     position: absolute;
     inset-block: 0;
     inset-inline-start: 0;
-    width: var(--_to, 0%);
+    width: var(--_to);
   }
   .buffered {
     background: var(--_border);
@@ -191,6 +193,7 @@ export const courseStyles = css`
     background: var(--_primary);
   }
   .chapter-mark {
+    --_at: 0%;
     position: absolute;
     inset-block: 0;
     inset-inline-start: var(--_at);
@@ -206,8 +209,8 @@ export const courseStyles = css`
     cursor: pointer;
   }
   .seek:has(.seek-input:focus-visible) .seek-track {
-    outline: var(--seoul-learn-focus-ring-width, 2px) solid var(--seoul-learn-color-focus, #0b50d0);
-    outline-offset: var(--seoul-learn-focus-ring-offset, 2px);
+    outline: var(--seoul-learn-focus-ring-width) solid var(--seoul-learn-color-focus);
+    outline-offset: var(--seoul-learn-focus-ring-offset);
   }
   .bar {
     display: flex;
@@ -257,7 +260,7 @@ export const courseStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_s1);
-    font-size: var(--seoul-learn-font-size-sm, 0.875em);
+    font-size: var(--seoul-learn-font-size-sm);
   }
   select {
     font: inherit;
@@ -285,7 +288,7 @@ export const courseStyles = css`
     padding: var(--_s3);
   }
   .panel-title {
-    font-size: var(--seoul-learn-font-size-md, 1em);
+    font-size: var(--seoul-learn-font-size-md);
     margin-block-end: var(--_s2);
   }
   .cues {
@@ -315,7 +318,7 @@ export const courseStyles = css`
     background: var(--_subtle);
     color: var(--_on-subtle);
     border-inline-start-color: var(--_primary);
-    font-weight: var(--seoul-learn-font-weight-bold, 700);
+    font-weight: var(--seoul-learn-font-weight-bold);
   }
   .cue-time {
     color: inherit;
@@ -328,7 +331,7 @@ export const courseStyles = css`
     gap: var(--_s2);
   }
   a {
-    color: var(--seoul-learn-color-link, #0b50d0);
+    color: var(--seoul-learn-color-link);
   }
   .button.primary,
   .button {
@@ -345,8 +348,8 @@ export const courseStyles = css`
     align-content: center;
   }
   .provider {
-    font-weight: var(--seoul-learn-font-weight-bold, 700);
-    font-size: var(--seoul-learn-font-size-lg, 1.125em);
+    font-weight: var(--seoul-learn-font-weight-bold);
+    font-size: var(--seoul-learn-font-size-lg);
   }
   .actions {
     display: flex;
@@ -355,14 +358,14 @@ export const courseStyles = css`
     align-items: center;
   }
   .done-badge {
-    color: var(--seoul-learn-color-success, #267337);
-    font-weight: var(--seoul-learn-font-weight-bold, 700);
+    color: var(--seoul-learn-color-success);
+    font-weight: var(--seoul-learn-font-weight-bold);
   }
   dialog {
     border: 1px solid var(--_border);
     border-radius: var(--_radius-lg);
     background: var(--_surface);
-    color: var(--seoul-learn-color-on-surface, #1e2124);
+    color: var(--seoul-learn-color-on-surface);
     padding: var(--_s4);
     max-width: min(90vw, 28em);
   }
@@ -380,7 +383,7 @@ export const courseStyles = css`
   }
   kbd {
     font: inherit;
-    font-weight: var(--seoul-learn-font-weight-bold, 700);
+    font-weight: var(--seoul-learn-font-weight-bold);
   }
 
   /* Outline */
@@ -393,7 +396,7 @@ export const courseStyles = css`
     padding: var(--_s3);
   }
   .outline-title {
-    font-size: var(--seoul-learn-font-size-md, 1em);
+    font-size: var(--seoul-learn-font-size-md);
   }
   .course-meter {
     width: 100%;
@@ -410,12 +413,12 @@ export const courseStyles = css`
     align-items: center;
     gap: var(--_s2);
     min-height: 44px;
-    font-weight: var(--seoul-learn-font-weight-bold, 700);
+    font-weight: var(--seoul-learn-font-weight-bold);
     cursor: pointer;
   }
   .chapter-item .meta {
     margin-inline-start: auto;
-    font-weight: var(--seoul-learn-font-weight-regular, 400);
+    font-weight: var(--seoul-learn-font-weight-regular);
   }
   .chevron::before {
     content: '▸';
@@ -447,7 +450,7 @@ export const courseStyles = css`
     color: inherit;
   }
   .lesson-item.completed .mark {
-    color: var(--seoul-learn-color-success, #267337);
+    color: var(--seoul-learn-color-success);
   }
   .lesson-text {
     display: grid;
