@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
-import { createEvent } from '../core/events.js';
-import { pick } from '../core/i18n.js';
 import { checkedEnum, enumAttribute } from '../core/enum-attribute.js';
+import { createEvent } from '../core/events.js';
+import { FormControlController } from '../core/form-control.js';
+import { headingLevel } from '../core/headings.js';
+import { RequestController } from '../core/request-controller.js';
 import { warnOnce } from '../core/warn.js';
-import { addDays, seoulDateKey, seoulInstant } from '../data/time.js';
 import {
   CONSULTATION_KINDS,
   type Booking,
@@ -13,49 +14,41 @@ import {
   type ConsultationKind,
   type ConsultationKindId,
   type DataSource,
-  type HolidayCalendar,
   type Slot,
 } from '../data/types.js';
-import { EMPTY_FORM, FORM_FIELDS, type ApplicantForm, type FormField } from './applicant-form.js';
+import * as Flow from './booking-flow.js';
 import { bookingMessages, type BookingMessages } from './booking.messages.js';
 import { bookingStyles } from './booking.styles.js';
 import {
-  BOOKING_STEPS,
   BOOKING_VIEWS,
   DEFAULT_HEADING_LEVEL,
   DEFAULT_LEAD_TIME_HOURS,
   type BookingCancelledDetail,
   type BookingConfirmedDetail,
   type BookingRescheduledDetail,
-  type BookingStep,
   type BookingView,
   type HeadingLevel,
   type SlotSelectedDetail,
 } from './booking.types.js';
-import { addMonths, monthOf, moveDay } from './calendar-math.js';
-import { consultantList, kindList, slotList } from './flow-templates.js';
-import { mainHeading, subHeading } from './headings.js';
-import { headingLevel } from '../core/headings.js';
-import type * as LazyParts from './lazy.js';
+import { CalendarController } from './calendar-controller.js';
+import { ConfirmController } from './confirm-controller.js';
+import { DetailsController } from './details-controller.js';
+import { mainHeading } from './headings.js';
+import { MineController } from './mine-controller.js';
+import {
+  backButton,
+  consultantStep,
+  dateStep,
+  flowTemplate,
+  kindStep,
+  timeStep,
+  whenLoaded,
+  withLazy,
+  type LazyModule,
+  type LoadKey,
+  type StepView,
+} from './step-templates.js';
 import type { AllMessages } from './summary-templates.js';
-import { dayName, kstDateTime } from './time-labels.js';
-import { randomHexId } from '../data/ids.js';
-
-type LoadKey = 'kinds' | 'consultants' | 'slots' | 'mine' | 'lazy';
-type LazyModule = typeof LazyParts;
-
-const RESCHEDULE_STEPS: readonly BookingStep[] = ['date', 'time', 'review', 'done'];
-const HOUR_MS = 3_600_000;
-/** Where a host form's "please fill in" bubble points: the first control a keyboard reaches. */
-const FIRST_CONTROL = 'button:not([disabled]):not([tabindex="-1"]),input,select,textarea,a[href]';
-
-/** A fresh idempotency key: one per confirm attempt, reused only to retry that same attempt. */
-const newKey = (): string => randomHexId();
-
-const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : undefined;
 
 /**
  * Books a consultation (admissions consulting, mentoring or study counselling) in Korea Standard
@@ -142,81 +135,122 @@ export class SeoulLearnBooking extends SeoulLearnElement {
    */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  @state() private step: BookingStep = 'kind';
+  @state() private flow: Flow.FlowState = Flow.startFlow();
   @state() private kinds?: ConsultationKind[];
   @state() private consultants?: Consultant[];
-  @state() private kindId?: ConsultationKindId;
-  @state() private consultantChoice = '';
-  @state() private focusDay = '';
-  @state() private monthSlots?: Slot[];
-  @state() private monthHolidays?: HolidayCalendar;
-  @state() private day?: string;
-  @state() private chosenSlot?: Slot;
-  @state() private applicant: ApplicantForm = EMPTY_FORM;
-  @state() private errors: readonly FormField[] = [];
-  @state() private sending = false;
-  @state() private sendFailed = false;
-  @state() private booking?: Booking;
-  @state() private notice?: string;
-  @state() private loading: ReadonlySet<LoadKey> = new Set();
-  @state() private failed: ReadonlySet<LoadKey> = new Set();
   @state() private announcement = '';
-  @state() private bookings?: Booking[];
-  @state() private rescheduling?: Booking;
-  @state() private cancelTarget?: Booking;
-  @state() private cancelFailed = false;
   @state() private lazy?: LazyModule;
 
-  private readonly internals = this.attachInternals();
+  private readonly requests = new RequestController<LoadKey>(this);
+  private readonly formControl = new FormControlController(this, {
+    required: () => this.required,
+    valueMissing: () => this.m.valueMissing,
+    // While a step loads it has no control yet: its heading (focusable by script) stands in.
+    fallbackAnchor: () => this.renderRoot.querySelector<HTMLElement>('.title'),
+    reset: () => {
+      this.forget();
+      this.restart();
+    },
+  });
+  private readonly calendar = new CalendarController(this, {
+    requests: this.requests,
+    source: () => this.source,
+    now: () => this.now(),
+    leadHours: () => this.leadHours,
+    query: () => this.flow,
+    excluded: () => this.flow.moving?.slotId,
+    days: () => this.renderRoot.querySelectorAll<HTMLElement>('[data-day]'),
+  });
+  private readonly mine = new MineController(this, {
+    requests: this.requests,
+    source: () => this.source,
+    learnerId: () => this.settings.learnerId,
+    dialog: () => this.renderRoot.querySelector('dialog'),
+    cancelled: () => {
+      if (this.all) this.announce(this.all.cancelled);
+      this.focusTarget = '.title';
+    },
+    reschedule: (booking) => {
+      this.flow = booking ? Flow.startReschedule(booking) : Flow.startFlow();
+      if (booking) this.calendar.start();
+      this.focusTarget = '.title';
+    },
+  });
+  private readonly details: DetailsController = new DetailsController(this, {
+    lazy: () => this.lazy,
+    shown: () => this.flow.step === 'details',
+    invalid: (fields) => {
+      if (this.all) this.announce(this.all.formInvalid(fields.length));
+      this.focusTarget = `#${fields[0]}`;
+    },
+    changed: () => this.sender.reset(),
+  });
+  private readonly sender: ConfirmController = new ConfirmController(this, {
+    requests: this.requests,
+    source: () => this.source,
+    learnerId: () => this.settings.learnerId,
+    lazy: () => this.lazy,
+    flow: () => this.flow,
+    details: this.details,
+    confirmed: (booking) => {
+      this.formControl.value = booking.id;
+      this.go(Flow.confirmed(this.flow, booking));
+    },
+    slotTaken: () => {
+      this.go(Flow.slotTaken(this.flow));
+      this.calendar.reload();
+    },
+    rejected: (fields) => {
+      this.go(Flow.detailsRejected(this.flow));
+      this.details.show(fields);
+    },
+    failed: () => this.all && this.announce(this.all.sendFailed),
+  });
   private readonly names = new Map<string, Consultant>();
   private source?: DataSource;
   private learner?: string;
-  private generation = 0;
-  private abort = new AbortController();
-  private readonly requests = new Map<LoadKey, number>();
-  private slotMonth = '';
-  /** How many more months to look ahead for a first free day before the learner takes over. */
-  private seekFree = 0;
   private consultantFromAttribute = false;
-  private idempotencyKey?: string;
   private focusTarget?: string;
   private unsubscribe?: () => void;
-  private dialogOpen = false;
-  private confirmedId = '';
 
   /** The id of the booking last confirmed here, or an empty string. What a host form submits. */
   get value(): string {
-    return this.confirmedId;
+    return this.formControl.value;
   }
 
   /** The form this element belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.formControl.internals.form;
   }
 
   /** The element's validity: `valueMissing` while `required` and no booking is confirmed. */
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.formControl.internals.validity;
   }
 
   /** The message a host form shows while the element is invalid, in the active locale. */
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.formControl.internals.validationMessage;
   }
 
   /** Whether a host form validates this element. */
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.formControl.internals.willValidate;
   }
 
   /** `true` when valid; otherwise fires `invalid` on the element and returns `false`. */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.formControl.internals.checkValidity();
   }
 
   /** Like `checkValidity()`, and when invalid also shows the message at the element's first control. */
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this.formControl.internals.reportValidity();
+  }
+
+  /** A host form was reset: start over and drop what was typed. */
+  formResetCallback(): void {
+    this.formControl.reset();
   }
 
   private get m(): BookingMessages {
@@ -232,10 +266,6 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     return enumAttribute(this, 'view', this.view, BOOKING_VIEWS, 'book');
   }
 
-  private get level(): HeadingLevel {
-    return headingLevel(this, this.headingLevel, DEFAULT_HEADING_LEVEL);
-  }
-
   private get leadHours(): number {
     const hours = this.leadTimeHours;
     if (Number.isFinite(hours) && hours >= 0) return hours;
@@ -247,41 +277,22 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     return DEFAULT_LEAD_TIME_HOURS;
   }
 
-  /** The earliest instant a slot may start. */
-  private get cutoff(): number {
-    return this.now().getTime() + this.leadHours * HOUR_MS;
-  }
-
-  private get earliestDay(): string {
-    return seoulDateKey(new Date(this.cutoff));
-  }
-
-  /** Bookable slots of the loaded month: room left, outside the lead time, not the slot being moved. */
-  private get freeSlots(): Slot[] | undefined {
-    const cutoff = this.cutoff;
-    return this.monthSlots?.filter(
-      (slot) => slot.remaining > 0 && Date.parse(slot.start) >= cutoff && slot.id !== this.rescheduling?.slotId,
-    );
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const source = this.settings.dataSource;
     const learner = this.settings.learnerId;
     if (
-      source !== this.source ||
-      learner !== this.learner ||
-      changed.has('kind') ||
-      changed.has('consultantId') ||
-      changed.has('view')
-    ) {
-      if (source !== this.source) this.listen(source);
-      // Another learner (or another back end) must never see what the previous one typed or booked.
-      if (source !== this.source || learner !== this.learner) this.forget();
-      this.source = source;
-      this.learner = learner;
-      this.restart();
-    }
+      source === this.source &&
+      learner === this.learner &&
+      !['kind', 'consultantId', 'view'].some((p) => changed.has(p))
+    )
+      return;
+    if (source !== this.source) this.listen(source);
+    // Another learner (or another back end) must never see what the previous one typed or booked.
+    if (source !== this.source || learner !== this.learner) this.forget();
+    this.source = source;
+    this.learner = learner;
+    this.restart();
   }
 
   override connectedCallback(): void {
@@ -300,159 +311,78 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     this.unsubscribe?.();
     this.unsubscribe = source.subscribe((change) => {
       if (change.type !== 'booking' || change.learnerId !== this.settings.learnerId) return;
-      if (this.viewMode === 'mine' && !this.rescheduling) this.load('mine');
-      else if (this.step === 'date' || this.step === 'time') this.load('slots');
+      if (this.viewMode === 'mine' && this.flow.mode !== 'reschedule') this.mine.load();
+      else if (this.flow.step === 'date' || this.flow.step === 'time') this.calendar.refresh();
     });
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.updateValidity();
     if (this.focusTarget) {
       this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
       this.focusTarget = undefined;
     }
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.cancelTarget && !dialog.open) {
-      dialog.showModal();
-      this.dialogOpen = true;
-    }
-  }
-
-  /** Re-run after every render: the message follows the locale, the anchor the step shown. */
-  private updateValidity(): void {
-    if (!this.required || this.confirmedId) {
-      this.internals.setValidity({});
-      return;
-    }
-    // While a step loads it has no control yet: its heading (focusable by script) stands in.
-    const anchor =
-      this.renderRoot.querySelector<HTMLElement>(FIRST_CONTROL) ??
-      this.renderRoot.querySelector<HTMLElement>('.title') ??
-      undefined;
-    this.internals.setValidity({ valueMissing: true }, this.m.valueMissing, anchor);
-  }
-
-  /** A host form was reset: start over and drop what was typed. */
-  formResetCallback(): void {
-    this.forget();
-    this.restart();
   }
 
   /** Drops the applicant's details, what was announced about them and the confirmed booking id. */
   private forget(): void {
-    this.applicant = EMPTY_FORM;
-    this.errors = [];
+    this.details.forget();
     this.announcement = '';
-    this.confirmedId = '';
-    this.internals.setFormValue(null);
+    this.formControl.value = '';
   }
 
   private restart(): void {
-    this.abort.abort();
-    this.abort = new AbortController();
-    this.generation += 1;
-    this.idempotencyKey = undefined;
-    this.dialogOpen = false;
-    Object.assign(this, {
-      step: 'kind',
-      kinds: undefined,
-      bookings: undefined,
-      kindId: undefined,
-      consultantChoice: '',
-      consultants: undefined,
-      monthSlots: undefined,
-      day: undefined,
-      chosenSlot: undefined,
-      booking: undefined,
-      notice: undefined,
-      errors: [],
-      sending: false,
-      sendFailed: false,
-      rescheduling: undefined,
-      cancelTarget: undefined,
-      loading: new Set(),
-      failed: new Set(),
-    });
-    this.slotMonth = '';
-    this.load('kinds');
+    this.requests.cancel();
+    this.sender.reset();
+    this.flow = Flow.startFlow();
+    this.kinds = this.consultants = undefined;
+    this.details.errors = [];
+    this.calendar.reset();
+    this.mine.reset();
+    this.loadKinds();
     if (this.viewMode === 'mine') {
       this.ensureLazy();
-      this.load('mine');
-      this.load('consultants');
+      this.mine.load();
+      this.loadConsultants();
       return;
     }
     const kind = checkedEnum(this, 'kind', this.kind, CONSULTATION_KINDS, 'Starting at the first step.');
     if (!kind) return;
-    this.kindId = kind;
-    this.step = 'consultant';
+    this.flow = Flow.startFlow(kind);
     this.consultantFromAttribute = Boolean(this.consultantId);
-    this.load('consultants');
+    this.loadConsultants();
     this.ensureLazy();
   }
 
-  /** Loads one kind of data, ignoring answers that arrive after the data source or flow changed. */
-  private async load(key: LoadKey): Promise<void> {
+  /** Asks the data source for what `key` names; an answer to an older request is dropped. */
+  private fetch<T>(
+    key: LoadKey,
+    request: (source: DataSource, signal: AbortSignal) => Promise<T>,
+    done: (value: T) => void,
+  ): void {
     const source = this.source;
-    if (!source) return;
-    const id = (this.requests.get(key) ?? 0) + 1;
-    this.requests.set(key, id);
-    const generation = this.generation;
-    // The lazy module stays useful whatever the flow does meanwhile.
-    const stale = () => key !== 'lazy' && (this.requests.get(key) !== id || this.generation !== generation);
-    const signal = this.abort.signal;
-    this.loading = new Set([...this.loading, key]);
-    this.failed = new Set([...this.failed].filter((k) => k !== key));
-    try {
-      switch (key) {
-        case 'lazy':
-          this.lazy = await import('./lazy.js');
-          break;
-        case 'kinds': {
-          const kinds = await source.listConsultationKinds({ signal });
-          if (!stale()) this.kinds = kinds;
-          break;
-        }
-        case 'consultants': {
-          const list = await source.listConsultants(this.viewMode === 'mine' ? undefined : this.kindId, { signal });
-          if (stale()) return;
-          for (const consultant of list) this.names.set(consultant.id, consultant);
-          this.consultants = list;
-          this.applyConsultantAttribute(list);
-          break;
-        }
-        case 'slots': {
-          const month = this.slotMonth;
-          // The month's holidays name the days without slots, or say that the year is not published yet.
-          const [slots, holidays] = await Promise.all([
-            source.listSlots(
-              {
-                kind: this.kindId as ConsultationKindId,
-                ...(this.consultantChoice ? { consultantId: this.consultantChoice } : {}),
-                from: seoulInstant(month, 0).toISOString(),
-                to: seoulInstant(addMonths(month, 1), 0).toISOString(),
-              },
-              { signal },
-            ),
-            source.listHolidays(month, addDays(addMonths(month, 1), -1), { signal }),
-          ]);
-          if (stale()) return;
-          this.monthHolidays = holidays;
-          this.monthSlots = slots;
-          this.seekFirstFreeDay();
-          break;
-        }
-        case 'mine': {
-          const bookings = await source.listBookings(this.settings.learnerId, { signal });
-          if (!stale()) this.bookings = bookings;
-          break;
-        }
-      }
-    } catch {
-      if (!stale()) this.failed = new Set([...this.failed, key]);
-    } finally {
-      if (!stale()) this.loading = new Set([...this.loading].filter((k) => k !== key));
-    }
+    if (source) void this.requests.run(key, (signal) => request(source, signal), { done });
+  }
+
+  private loadKinds(): void {
+    this.fetch(
+      'kinds',
+      (source, signal) => source.listConsultationKinds({ signal }),
+      (kinds) => (this.kinds = kinds),
+    );
+  }
+
+  private loadConsultants(): void {
+    const kind = this.viewMode === 'mine' ? undefined : this.flow.kind;
+    this.fetch(
+      'consultants',
+      (source, signal) => source.listConsultants(kind, { signal }),
+      (list) => {
+        for (const consultant of list) this.names.set(consultant.id, consultant);
+        this.consultants = list;
+        this.applyConsultantAttribute(list);
+      },
+    );
   }
 
   private applyConsultantAttribute(list: readonly Consultant[]): void {
@@ -460,25 +390,26 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     this.consultantFromAttribute = false;
     const id = this.consultantId ?? '';
     if (list.some((consultant) => consultant.id === id)) {
-      this.startCalendar(id, false);
+      this.flow = Flow.chooseConsultant(this.flow, id);
+      this.calendar.start();
       return;
     }
     warnOnce(
       this,
       `consultant-id=${id}`,
-      `<${this.localName}> consultant-id="${id}" does not offer "${this.kindId}"; use one of ${list.map((c) => c.id).join(', ')}. Starting at the first step.`,
+      `<${this.localName}> consultant-id="${id}" does not offer "${this.flow.kind}"; use one of ${list.map((c) => c.id).join(', ')}. Starting at the first step.`,
     );
-    this.kindId = undefined;
-    this.step = 'kind';
+    this.flow = Flow.startFlow();
   }
 
-  /** Starts loading the form, review and "my bookings" parts, ahead of need. */
+  /** Starts loading the form, review and "my bookings" parts, ahead of need. The module outlives any flow. */
   private ensureLazy(): void {
-    if (!this.lazy && !this.loading.has('lazy')) this.load('lazy');
+    if (!this.lazy && !this.requests.loading('lazy'))
+      void this.requests.run('lazy', () => import('./lazy.js'), { done: (lazy) => (this.lazy = lazy) });
   }
 
-  private go(step: BookingStep): void {
-    this.step = step;
+  private go(flow: Flow.FlowState): void {
+    this.flow = flow;
     this.focusTarget = '.title';
   }
 
@@ -488,76 +419,26 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   }
 
   private chooseKind = (kind: ConsultationKind): void => {
-    this.kindId = kind.id;
     this.consultants = undefined;
     this.consultantFromAttribute = false;
-    this.load('consultants');
+    this.go(Flow.chooseKind(this.flow, kind.id));
+    this.loadConsultants();
     this.ensureLazy();
-    this.go('consultant');
   };
 
-  private chooseConsultant = (id: string): void => this.startCalendar(id, true);
-
-  private startCalendar(consultantId: string, focus: boolean): void {
-    this.consultantChoice = consultantId;
-    this.day = undefined;
-    this.chosenSlot = undefined;
-    this.focusDay = this.earliestDay;
-    this.seekFree = 2;
-    this.loadMonth(monthOf(this.focusDay));
-    if (focus) this.go('date');
-    else this.step = 'date';
-  }
-
-  private loadMonth(month: string): void {
-    this.slotMonth = month;
-    this.monthSlots = undefined;
-    this.monthHolidays = undefined;
-    this.load('slots');
-  }
-
-  /** On first arrival, focus the first day with free times, looking ahead a month if needed. */
-  private seekFirstFreeDay(): void {
-    if (this.seekFree <= 0) return;
-    this.seekFree -= 1;
-    const first = this.freeSlots?.map((slot) => seoulDateKey(new Date(slot.start))).sort()[0];
-    if (first) {
-      this.seekFree = 0;
-      this.focusDay = first;
-    } else if (this.seekFree > 0) {
-      this.focusDay = addMonths(this.slotMonth, 1);
-      this.loadMonth(monthOf(this.focusDay));
-    }
-  }
-
-  private moveCalendar(day: string, focus: boolean): void {
-    this.seekFree = 0;
-    this.focusDay = day;
-    if (monthOf(day) !== this.slotMonth) this.loadMonth(monthOf(day));
-    if (focus) this.focusTarget = `[data-day="${day}"]`;
-  }
-
-  private onDayKey = (event: KeyboardEvent, day: string): void => {
-    const next = moveDay(day, event.key);
-    if (!next) return;
-    event.preventDefault();
-    this.moveCalendar(next, true);
+  private chooseConsultant = (id: string): void => {
+    this.go(Flow.chooseConsultant(this.flow, id));
+    this.calendar.start();
   };
-
-  private onMonth = (delta: number): void => this.moveCalendar(addMonths(this.focusDay, delta), false);
 
   private pickDay = (day: string): void => {
-    this.day = day;
-    this.focusDay = day;
-    this.notice = undefined;
-    this.go('time');
+    this.calendar.focus.activate(day);
+    this.go(Flow.pickDay(this.flow, day));
   };
 
   private pickSlot = (slot: Slot): void => {
-    this.chosenSlot = slot;
-    this.notice = undefined;
-    this.idempotencyKey = undefined;
-    this.sendFailed = false;
+    this.sender.reset();
+    this.requests.clear('send');
     this.dispatchEvent(
       createEvent<SlotSelectedDetail>('seoul-learn-slot-selected', {
         slotId: slot.id,
@@ -567,137 +448,121 @@ export class SeoulLearnBooking extends SeoulLearnElement {
         durationMin: slot.durationMin,
       }),
     );
-    this.go(this.rescheduling ? 'review' : 'details');
-  };
-
-  private onInput = (patch: Partial<ApplicantForm>): void => {
-    this.applicant = { ...this.applicant, ...patch };
-    this.idempotencyKey = undefined;
-    // Messages already shown disappear as soon as their field is fixed; new ones wait for submit.
-    if (this.errors.length && this.lazy)
-      this.errors = this.lazy.invalidFields(this.applicant).filter((field) => this.errors.includes(field));
-  };
-
-  private onPhoneBlur = (field: 'phone' | 'guardianPhone'): void => {
-    // Leaving the form (focus moves to the next step's heading) needs no rewrite: submit normalises.
-    if (this.step !== 'details') return;
-    const normalised = this.lazy?.normaliseKoreanMobile(this.applicant[field]);
-    if (normalised && normalised !== this.applicant[field]) this.applicant = { ...this.applicant, [field]: normalised };
+    this.go(Flow.pickSlot(this.flow, slot));
   };
 
   private onDetailsSubmit = (event: Event): void => {
     event.preventDefault();
-    if (!this.lazy) return;
-    this.showErrors(this.lazy.invalidFields(this.applicant));
-    if (!this.errors.length) this.go('review');
+    if (this.details.submit()) this.go(Flow.submitDetails(this.flow, this.details.errors));
   };
 
-  private showErrors(errors: readonly FormField[]): void {
-    this.errors = errors;
-    if (!errors.length) return;
-    if (this.all) this.announce(this.all.formInvalid(errors.length));
-    this.focusTarget = `#${errors[0]}`;
-  }
-
   private back = (): void => {
-    const steps = this.rescheduling ? RESCHEDULE_STEPS : BOOKING_STEPS;
-    const index = steps.indexOf(this.step);
-    if (this.rescheduling && index <= 0) {
-      this.closeReschedule();
-      return;
-    }
-    const previous = steps[Math.max(0, index - 1)] as BookingStep;
-    if (previous === 'date') this.focusDay = this.day ?? this.focusDay;
+    const previous = Flow.back(this.flow);
+    if (!previous) return this.mine.endReschedule();
+    if (previous.step === 'date' && this.flow.day) this.calendar.focus.activate(this.flow.day);
     this.go(previous);
   };
 
-  private confirm = async (): Promise<void> => {
-    const slot = this.chosenSlot;
-    const source = this.source;
-    const lazy = this.lazy;
-    if (this.sending || !slot || !source || !lazy) return;
-    this.sending = true;
-    this.sendFailed = false;
-    this.idempotencyKey ??= newKey();
-    const key = this.idempotencyKey;
-    const generation = this.generation;
-    const moving = this.rescheduling;
-    try {
-      const booking = moving
-        ? await source.rescheduleBooking(this.settings.learnerId, moving.id, slot.id, key)
-        : await source.createBooking({
-            slotId: slot.id,
-            learnerId: this.settings.learnerId,
-            applicant: lazy.toApplicant(this.applicant),
-            idempotencyKey: key,
-          });
-      if (generation !== this.generation) return;
-      this.booking = booking;
-      this.idempotencyKey = undefined;
-      this.confirmedId = booking.id;
-      this.internals.setFormValue(booking.id);
-      if (moving) {
-        this.dispatchEvent(
-          createEvent<BookingRescheduledDetail>('seoul-learn-booking-rescheduled', {
-            bookingId: booking.id,
-            previousSlotId: moving.slotId,
-            slotId: booking.slotId,
-            start: booking.start,
-          }),
-        );
-      } else {
-        // The data source has what it needs; the element forgets the personal data.
-        this.applicant = EMPTY_FORM;
-        this.dispatchEvent(
-          createEvent<BookingConfirmedDetail>('seoul-learn-booking-confirmed', {
-            bookingId: booking.id,
-            slotId: booking.slotId,
-            kind: booking.kind,
-            consultantId: booking.consultantId,
-            start: booking.start,
-            durationMin: booking.durationMin,
-            mode: booking.mode,
-          }),
-        );
-      }
-      this.go('done');
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.failConfirm(error);
-    } finally {
-      if (generation === this.generation) this.sending = false;
-    }
-  };
-
-  private failConfirm(error: unknown): void {
-    const code = errorCode(error);
-    if (code === 'slot-taken' || code === 'not-found') {
-      this.idempotencyKey = undefined;
-      this.chosenSlot = undefined;
-      this.notice = this.m.slotTaken;
-      this.loadMonth(this.slotMonth || monthOf(this.day ?? this.focusDay));
-      this.go('time');
-      return;
-    }
-    // The demo data names form fields (`phone`); an API names body paths (`applicant.phone`).
-    const fields = (code === 'validation' ? ((error as { fields?: readonly string[] }).fields ?? []) : []).map(
-      (field) => field.replace(/^applicant\./, ''),
-    );
-    const formFields = FORM_FIELDS.filter((field) => fields.includes(field));
-    if (formFields.length && !this.rescheduling) {
-      this.idempotencyKey = undefined;
-      this.go('details');
-      this.showErrors(formFields);
-      return;
-    }
-    this.sendFailed = true;
-    if (this.all) this.announce(this.all.sendFailed);
-  }
-
-  private retry(key: LoadKey): void {
-    this.load(key);
+  private retry = (key: LoadKey): void => {
+    if (key === 'kinds') this.loadKinds();
+    else if (key === 'consultants') this.loadConsultants();
+    else if (key === 'slots') this.calendar.refresh();
+    else if (key === 'mine') this.mine.load();
+    else this.ensureLazy();
     // The Retry button goes away with the error: keep focus in the element, on the step's heading.
     this.focusTarget = '.title';
+  };
+
+  private icsFor = (booking: Booking): void => {
+    const { all, lazy, settings } = this;
+    if (all && lazy)
+      lazy.downloadBookingIcs(booking, {
+        m: all,
+        locale: settings.locale,
+        kinds: this.kinds,
+        consultants: this.names,
+        now: this.now(),
+      });
+  };
+
+  // ---- rendering ------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const view: StepView = {
+      m: this.m,
+      locale: this.settings.locale,
+      level: headingLevel(this, this.headingLevel, DEFAULT_HEADING_LEVEL),
+      flow: this.flow,
+      requests: this.requests,
+      kinds: this.kinds,
+      consultants: this.consultants,
+      names: this.names,
+      calendar: this.calendar,
+      lazy: this.lazy,
+      all: this.all,
+      retry: this.retry,
+      back: this.back,
+      chooseKind: this.chooseKind,
+      chooseConsultant: this.chooseConsultant,
+      pickDay: this.pickDay,
+      pickSlot: this.pickSlot,
+    };
+    const mine = this.viewMode === 'mine' && this.flow.mode !== 'reschedule';
+    return html`<div part="base" class="booking" lang=${view.locale}>
+      ${mine ? this.renderMine(view) : flowTemplate(view, this.renderStep(view))}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+
+  private renderStep(view: StepView): TemplateResult {
+    const { m, flow, level } = view;
+    const moving = flow.mode === 'reschedule';
+    const outcome = (all: AllMessages) => ({
+      m: all,
+      locale: view.locale,
+      flow,
+      kind: this.kinds?.find((kind) => kind.id === flow.kind),
+      consultants: this.names,
+      applicant: this.details.form,
+      sending: this.requests.loading('send'),
+      sendFailed: this.requests.failed('send'),
+      back: backButton(view),
+      onConfirm: this.sender.confirm,
+      onIcs: this.icsFor,
+      onStartOver: this.startOver,
+      onEndReschedule: this.mine.endReschedule,
+    });
+    switch (flow.step) {
+      case 'kind':
+        return kindStep(view);
+      case 'consultant':
+        return consultantStep(view);
+      case 'date':
+        return dateStep(view);
+      case 'time':
+        return timeStep(view);
+      case 'details':
+        return html`${mainHeading(level, m.detailsHeading)}
+          ${withLazy(view, (lazy, all) =>
+            lazy.detailsTemplate({
+              m: all,
+              form: this.details.form,
+              errors: this.details.errors,
+              onInput: this.details.onInput,
+              onPhoneBlur: this.details.onPhoneBlur,
+              onSubmit: this.onDetailsSubmit,
+            }),
+          )}
+          <div class="actions">${backButton(view)}</div>`;
+      case 'review':
+        if (!flow.slot) return html``;
+        return html`${mainHeading(level, moving ? m.rescheduleReviewHeading : m.reviewHeading)}
+        ${withLazy(view, (lazy, all) => lazy.reviewTemplate(outcome(all)))}`;
+      case 'done':
+        if (!flow.booking) return html``;
+        return html`${mainHeading(level, moving ? m.rescheduledHeading : m.doneHeading)}
+        ${withLazy(view, (lazy, all) => lazy.doneTemplate(outcome(all)))}`;
+    }
   }
 
   private startOver = (): void => {
@@ -705,378 +570,34 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     this.focusTarget = '.title';
   };
 
-  private icsFor = (booking: Booking): void => {
-    const { all: m, lazy, settings } = this;
-    if (!m || !lazy) return;
-    const locale = settings.locale;
-    const kind = this.kinds?.find((k) => k.id === booking.kind);
-    const kindTitle = kind ? pick(kind.title, locale) : booking.kind;
-    const consultant = this.names.get(booking.consultantId);
-    const description = [
-      m.icsTime(kstDateTime(booking.start, locale)),
-      consultant ? m.icsWith(pick(consultant.name, locale)) : '',
-      `${m.bookingNumber}: ${booking.id}`,
-      booking.onlineUrl ?? '',
-    ]
-      .filter(Boolean)
-      .join('\n');
-    const location = booking.location ? pick(booking.location, locale) : booking.onlineUrl;
-    const ics = lazy.bookingIcs(
-      booking,
-      { summary: m.icsSummary(kindTitle), description, ...(location ? { location } : {}) },
-      this.now(),
-    );
-    lazy.downloadIcs(ics, `seoul-learn-${booking.id}.ics`);
-  };
-
-  private startReschedule = (booking: Booking): void => {
-    this.rescheduling = booking;
-    this.kindId = booking.kind;
-    this.booking = undefined;
-    this.startCalendar('', true);
-  };
-
-  private closeReschedule = (): void => {
-    this.rescheduling = undefined;
-    this.booking = undefined;
-    this.step = 'kind';
-    this.load('mine');
-    this.focusTarget = '.title';
-  };
-
-  private askCancel = (booking: Booking): void => {
-    this.cancelFailed = false;
-    this.cancelTarget = booking;
-  };
-
-  /** Closes the cancel dialog from our own buttons. */
-  private closeDialog = (): void => {
-    this.dialogOpen = false;
-    this.cancelTarget = undefined;
-    this.renderRoot.querySelector('dialog')?.close();
-  };
-
-  /** The dialog closed by itself (Escape). The event comes a task late, so check it is still ours. */
-  private onDialogClose = (event: Event): void => {
-    if (this.dialogOpen && !(event.target as HTMLDialogElement).open) {
-      this.dialogOpen = false;
-      this.cancelTarget = undefined;
-    }
-  };
-
-  private confirmCancel = async (): Promise<void> => {
-    const target = this.cancelTarget;
-    const source = this.source;
-    if (!target || !source || this.sending) return;
-    this.sending = true;
-    this.cancelFailed = false;
-    // The learner or data source may change while we wait: the answer then belongs to no one here.
-    const generation = this.generation;
-    try {
-      const cancelled = await source.cancelBooking(this.settings.learnerId, target.id);
-      if (generation !== this.generation) return;
-      this.dispatchEvent(
-        createEvent<BookingCancelledDetail>('seoul-learn-booking-cancelled', {
-          bookingId: cancelled.id,
-          slotId: cancelled.slotId,
-          start: cancelled.start,
-        }),
-      );
-      this.closeDialog();
-      if (this.all) this.announce(this.all.cancelled);
-      this.focusTarget = '.title';
-      await this.load('mine');
-    } catch {
-      if (generation === this.generation) this.cancelFailed = true;
-    } finally {
-      if (generation === this.generation) this.sending = false;
-    }
-  };
-
-  // ---- rendering ------------------------------------------------------------------------------
-
-  protected override render(): TemplateResult {
-    const locale = this.settings.locale;
-    const mine = this.viewMode === 'mine' && !this.rescheduling;
-    return html`<div part="base" class="booking" lang=${locale}>
-      ${mine ? this.renderMine() : this.renderFlow()}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-    </div>`;
-  }
-
-  private heading(text: string): TemplateResult {
-    return mainHeading(this.level, text);
-  }
-
-  private loadingBlock(rows = 3): TemplateResult {
-    return html`<div class="loading" aria-busy="true">
-      <p class="visually-hidden">${this.m.loading}</p>
-      ${Array.from({ length: rows }, () => html`<div class="bone" aria-hidden="true"></div>`)}
-    </div>`;
-  }
-
-  private errorBlock(key: LoadKey): TemplateResult {
-    return html`<div class="error" role="alert" part="error">
-      <p>${this.m.loadFailed}</p>
-      <button type="button" part="button" @click=${() => this.retry(key)}>${this.m.retry}</button>
-    </div>`;
-  }
-
-  /** Loading, error or content for data that `key` loads. */
-  private whenLoaded(key: LoadKey, ready: boolean, content: () => TemplateResult, rows = 3): TemplateResult {
-    if (this.failed.has(key)) return this.errorBlock(key);
-    // A refresh keeps what is shown (and any open dialog) until the new answer arrives.
-    if (!ready) return this.loadingBlock(rows);
-    return content();
-  }
-
-  private renderSteps(): TemplateResult {
-    const steps = this.rescheduling ? RESCHEDULE_STEPS : BOOKING_STEPS;
-    const current = steps.indexOf(this.step);
-    return html`<nav aria-label=${this.m.stepsLabel}>
-      <ol class="steps" part="steps">
-        ${steps.map(
-          (step, i) =>
-            html`<li
-              class=${i < current ? 'past' : i === current ? 'current' : ''}
-              aria-current=${i === current ? 'step' : nothing}
-            >
-              <span class="step-number" aria-hidden="true">${i + 1}</span>
-              <span class="step-name">${this.m.step(step)}</span>${
-                i < current ? html`<span class="visually-hidden">, ${this.m.completed}</span>` : nothing
-              }
-            </li>`,
-        )}
-      </ol>
-    </nav>`;
-  }
-
-  private renderFlow(): TemplateResult {
-    const steps = this.rescheduling ? RESCHEDULE_STEPS : BOOKING_STEPS;
-    return html`<section class="flow" aria-label=${this.m.flowLabel}>
-      ${this.renderSteps()}
-      <p class="step-of">${this.m.stepOf(steps.indexOf(this.step) + 1, steps.length)}</p>
-      ${this.notice ? html`<div class="notice" role="alert" part="notice">${this.notice}</div>` : nothing}
-      ${this.renderStep()}
-    </section>`;
-  }
-
-  private backButton(): TemplateResult {
-    return html`<button type="button" part="button" class="back" @click=${this.back}>${this.m.back}</button>`;
-  }
-
-  private renderStep(): TemplateResult {
-    const { m } = this;
-    const locale = this.settings.locale;
-    switch (this.step) {
-      case 'kind':
-        return html`${this.heading(m.kindHeading)}
-        ${this.whenLoaded('kinds', Boolean(this.kinds), () => kindList(this.kinds ?? [], locale, m, this.chooseKind))}`;
-      case 'consultant':
-        return html`${this.heading(m.consultantHeading)}
-          ${this.whenLoaded('consultants', Boolean(this.consultants), () =>
-            consultantList(this.consultants ?? [], locale, m, this.chooseConsultant),
-          )}
-          <div class="actions">${this.backButton()}</div>`;
-      case 'date':
-        return this.renderDate();
-      case 'time':
-        return this.renderTime();
-      case 'details':
-        return html`${this.heading(m.detailsHeading)}
-          ${this.withLazy((lazy, all) =>
-            lazy.detailsTemplate({
-              m: all,
-              form: this.applicant,
-              errors: this.errors,
-              onInput: this.onInput,
-              onPhoneBlur: this.onPhoneBlur,
-              onSubmit: this.onDetailsSubmit,
-            }),
-          )}
-          <div class="actions">${this.backButton()}</div>`;
-      case 'review':
-        return this.renderReview();
-      case 'done':
-        return this.renderDone();
-    }
-  }
-
-  private renderDate(): TemplateResult {
-    const { m } = this;
-    const free = this.freeSlots;
-    const counts = free && !this.loading.has('slots') ? new Map<string, number>() : undefined;
-    for (const slot of counts ? (free ?? []) : []) {
-      const day = seoulDateKey(new Date(slot.start));
-      counts?.set(day, (counts.get(day) ?? 0) + 1);
-    }
-    const year = Number(this.focusDay.slice(0, 4));
-    const unpublished = this.monthHolidays?.unpublishedYears.includes(year) ? year : undefined;
-    return html`${this.heading(m.dateHeading)}
-      <p class="hint">${m.allTimesKst}</p>
-      ${
-        this.failed.has('slots')
-          ? this.errorBlock('slots')
-          : this.withLazy((lazy) =>
-              lazy.calendarTemplate({
-                locale: this.settings.locale,
-                m,
-                headingLevel: this.level,
-                focusDay: this.focusDay,
-                selectedDay: this.day,
-                counts,
-                holidays: this.monthHolidays,
-                earliest: this.earliestDay,
-                onKey: this.onDayKey,
-                onPick: this.pickDay,
-                onMonth: this.onMonth,
-              }),
-            )
-      }
-      ${
-        counts && unpublished
-          ? html`<p class="empty" role="status">${m.holidaysUnpublished(unpublished)}</p>`
-          : counts && counts.size === 0
-            ? html`<p class="empty" role="status">${m.monthEmpty}</p>`
-            : nothing
-      }
-      <div class="actions">${this.backButton()}</div>`;
-  }
-
-  private renderTime(): TemplateResult {
-    const { m } = this;
-    const locale = this.settings.locale;
-    const day = this.day ?? this.focusDay;
-    return html`${this.heading(m.timeHeading)}
-      <p class="chosen-day">${dayName(day, locale)}</p>
-      <p class="hint">${m.allTimesKst}</p>
-      ${this.whenLoaded('slots', Boolean(this.monthSlots), () =>
-        slotList(
-          (this.freeSlots ?? []).filter((slot) => seoulDateKey(new Date(slot.start)) === day),
-          this.names,
-          locale,
-          m,
-          this.pickSlot,
-        ),
-      )}
-      <div class="actions">${this.backButton()}</div>`;
-  }
-
-  /** Renders with the lazily loaded parts, showing loading or a retry until they are here. */
-  private withLazy(content: (lazy: LazyModule, all: AllMessages) => TemplateResult): TemplateResult {
-    return this.whenLoaded('lazy', Boolean(this.lazy), () => content(this.lazy!, this.all!));
-  }
-
-  private summary(
-    lazy: LazyModule,
-    all: AllMessages,
-    slot: Pick<Slot, 'start' | 'durationMin' | 'mode' | 'location' | 'consultantId'>,
-  ): TemplateResult {
-    return lazy.bookingSummary({
-      m: all,
-      locale: this.settings.locale,
-      kind: this.kinds?.find((kind) => kind.id === this.kindId),
-      consultant: this.names.get(slot.consultantId),
-      slot,
-    });
-  }
-
-  private renderReview(): TemplateResult {
-    const { m } = this;
-    const slot = this.chosenSlot;
-    if (!slot) return html``;
-    return html`${this.heading(this.rescheduling ? m.rescheduleReviewHeading : m.reviewHeading)}
-    ${this.withLazy(
-      (lazy, all) =>
-        html`<dl class="review">
-            ${this.summary(lazy, all, slot)} ${this.rescheduling ? nothing : lazy.applicantSummary(this.applicant, all)}
-          </dl>
-          ${this.sendFailed ? html`<div class="error" role="alert" part="error"><p>${all.sendFailed}</p></div>` : nothing}
-          <div class="actions">
-            ${this.backButton()}
-            <button
-              type="button"
-              class="primary"
-              part="button primary-button"
-              ?disabled=${this.sending}
-              @click=${this.confirm}
-            >
-              ${this.sending ? all.sending : this.rescheduling ? all.confirmReschedule : all.confirm}
-            </button>
-          </div>`,
-    )}`;
-  }
-
-  private renderDone(): TemplateResult {
-    const { m } = this;
-    const booking = this.booking;
-    if (!booking) return html``;
-    return html`${this.heading(this.rescheduling ? m.rescheduledHeading : m.doneHeading)}
-    ${this.withLazy(
-      (lazy, all) =>
-        html`<dl class="review">
-            ${this.summary(lazy, all, booking)} ${lazy.bookingPlace(booking, this.settings.locale, all)}
-            <dt>${all.bookingNumber}</dt>
-            <dd class="booking-id">${booking.id}</dd>
-          </dl>
-          <div class="actions">
-            <button type="button" part="button" @click=${() => this.icsFor(booking)}>${all.downloadIcs}</button>
-            ${
-              this.rescheduling
-                ? html`<button type="button" part="button" @click=${this.closeReschedule}>${all.backToMine}</button>`
-                : html`<button type="button" part="button" @click=${this.startOver}>${all.bookAnother}</button>`
-            }
-          </div>`,
-    )}`;
-  }
-
-  private renderMine(): TemplateResult {
-    const locale = this.settings.locale;
-    const target = this.cancelTarget;
+  private renderMine(view: StepView): TemplateResult {
+    const { mine } = this;
     return html`<section
       class="mine"
       aria-labelledby="mine-heading"
-      aria-busy=${this.loading.has('mine') ? 'true' : 'false'}
+      aria-busy=${this.requests.loading('mine') ? 'true' : 'false'}
     >
-      ${mainHeading(this.level, this.m.mineHeading, 'mine-heading')}
-      ${this.withLazy((lazy, all) =>
-        this.whenLoaded(
-          'mine',
-          Boolean(this.bookings),
-          () =>
-            html`${lazy.mineTemplate({
-                m: all,
-                locale,
-                headingLevel: this.level,
-                bookings: this.bookings ?? [],
-                kinds: new Map((this.kinds ?? []).map((kind) => [kind.id, kind])),
-                consultants: this.names,
-                now: this.now(),
-                onIcs: this.icsFor,
-                onCancel: this.askCancel,
-                onReschedule: this.startReschedule,
-              })}
-              <dialog part="dialog" aria-labelledby="cancel-title" @close=${this.onDialogClose}>
-                ${
-                  target
-                    ? html`${subHeading(this.level, all.cancelQuestion, { id: 'cancel-title' })}
-                        <p>${kstDateTime(target.start, locale)}</p>
-                        ${this.cancelFailed ? html`<p class="error" role="alert">${all.cancelFailed}</p>` : nothing}
-                        <div class="actions">
-                          <button type="button" part="button" @click=${this.closeDialog}>${all.cancelNo}</button>
-                          <button
-                            type="button"
-                            part="button danger-button"
-                            class="danger"
-                            ?disabled=${this.sending}
-                            @click=${this.confirmCancel}
-                          >
-                            ${all.cancelYes}
-                          </button>
-                        </div>`
-                    : nothing
-                }
-              </dialog>`,
+      ${mainHeading(view.level, view.m.mineHeading, 'mine-heading')}
+      ${withLazy(view, (lazy, all) =>
+        whenLoaded(view, 'mine', Boolean(mine.bookings), () =>
+          lazy.mineTemplate({
+            m: all,
+            locale: view.locale,
+            headingLevel: view.level,
+            bookings: mine.bookings ?? [],
+            kinds: new Map((this.kinds ?? []).map((kind) => [kind.id, kind])),
+            consultants: this.names,
+            now: this.now(),
+            onIcs: this.icsFor,
+            onCancel: mine.askCancel,
+            onReschedule: mine.startReschedule,
+            cancelTarget: mine.target,
+            cancelling: this.requests.loading('cancel'),
+            cancelFailed: this.requests.failed('cancel'),
+            onCancelNo: mine.closeDialog,
+            onCancelYes: mine.confirmCancel,
+            onDialogClose: mine.onDialogClose,
+          }),
         ),
       )}
     </section>`;

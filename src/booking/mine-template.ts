@@ -5,6 +5,7 @@ import type { Booking, Consultant, ConsultationKind } from '../data/types.js';
 import type { HeadingLevel } from './booking.types.js';
 import { subHeading } from './headings.js';
 import { bookingPlace, bookingSummary, type AllMessages } from './summary-templates.js';
+import { kstDateTime } from './time-labels.js';
 
 export interface MineProps {
   readonly m: AllMessages;
@@ -18,6 +19,39 @@ export interface MineProps {
   readonly onIcs: (booking: Booking) => void;
   readonly onCancel: (booking: Booking) => void;
   readonly onReschedule: (booking: Booking) => void;
+  /** The booking the cancel dialog asks about, if it is open. */
+  readonly cancelTarget: Booking | undefined;
+  readonly cancelling: boolean;
+  readonly cancelFailed: boolean;
+  readonly onCancelNo: () => void;
+  readonly onCancelYes: () => void;
+  readonly onDialogClose: (event: Event) => void;
+}
+
+/** The modal that asks before cancelling; the controller opens it once it has a booking to ask about. */
+function cancelDialog(props: MineProps): TemplateResult {
+  const { m, cancelTarget: target } = props;
+  return html`<dialog part="dialog" aria-labelledby="cancel-title" @close=${props.onDialogClose}>
+    ${
+      target
+        ? html`${subHeading(props.headingLevel, m.cancelQuestion, { id: 'cancel-title' })}
+            <p>${kstDateTime(target.start, props.locale)}</p>
+            ${props.cancelFailed ? html`<p class="error" role="alert">${m.cancelFailed}</p>` : nothing}
+            <div class="actions">
+              <button type="button" part="button" @click=${props.onCancelNo}>${m.cancelNo}</button>
+              <button
+                type="button"
+                part="button danger-button"
+                class="danger"
+                ?disabled=${props.cancelling}
+                @click=${props.onCancelYes}
+              >
+                ${m.cancelYes}
+              </button>
+            </div>`
+        : nothing
+    }
+  </dialog>`;
 }
 
 function item(booking: Booking, props: MineProps, upcoming: boolean): TemplateResult {
@@ -72,5 +106,6 @@ export function mineTemplate(props: MineProps): TemplateResult {
           </ul>`
         : html`<p class="empty">${m.noPast}</p>`
     }
+    ${cancelDialog(props)}
   `;
 }
