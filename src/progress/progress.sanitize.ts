@@ -6,40 +6,11 @@
  */
 import type { CourseProgressSummary, DailyStudy, LearnerSummary, LocalizedText, RecentLesson } from '../data/types.js';
 import { isDateKey } from '../data/time.js';
+import { Clamp, isId, isInstant, isText, records, type Loose } from './progress.guards.js';
 
 /** Weekly goal used when a data source sends none or nonsense, in minutes. */
 export const FALLBACK_GOAL_MINUTES = 180;
 const DAY_SECONDS = 86_400;
-
-/** A record of `T` whose fields may be anything, as it arrives from outside. */
-type Loose<T> = { readonly [K in keyof T]?: unknown };
-
-const isText = (value: unknown): value is LocalizedText =>
-  typeof value === 'object' && value !== null && typeof (value as LocalizedText).ko === 'string';
-const isId = (value: unknown): value is string => typeof value === 'string' && value !== '';
-const validInstant = (value: unknown): value is string =>
-  typeof value === 'string' && Number.isFinite(Date.parse(value));
-const list = <T>(value: unknown): readonly Loose<T>[] =>
-  Array.isArray(value) ? value.filter((item) => typeof item === 'object' && item !== null) : [];
-
-/** Counts every value it had to change. */
-export class Clamp {
-  fixes = 0;
-
-  /** A finite number in `[min, max]`; anything else is clamped (NaN becomes `min`). */
-  number(value: unknown, min: number, max = Infinity): number {
-    const n = typeof value === 'number' && Number.isFinite(value) ? value : min;
-    const clamped = Math.min(max, Math.max(min, n));
-    if (clamped !== value) this.fixes++;
-    return clamped;
-  }
-
-  /** Whether to keep a record; counts the ones dropped. */
-  keep(ok: boolean): boolean {
-    if (!ok) this.fixes++;
-    return ok;
-  }
-}
 
 /**
  * A learner summary safe to render, and how many values were fixed on the way. Only the first
@@ -59,7 +30,7 @@ export function sanitizeLearnerSummary(
 
   const ids = new Set<string>();
   const courses: CourseProgressSummary[] = [];
-  for (const course of list<CourseProgressSummary>(input.courses)) {
+  for (const course of records<CourseProgressSummary>(input.courses)) {
     if (!clamp.keep(isId(course.courseId) && !ids.has(course.courseId) && isText(course.title))) continue;
     const id = course.courseId as string;
     ids.add(id);
@@ -70,19 +41,19 @@ export function sanitizeLearnerSummary(
       totalLessons,
       completedLessons: Math.floor(clamp.number(course.completedLessons, 0, totalLessons)),
       ...(isId(course.nextLessonId) ? { nextLessonId: course.nextLessonId } : {}),
-      ...(validInstant(course.lastStudiedAt) ? { lastStudiedAt: course.lastStudiedAt } : {}),
+      ...(isInstant(course.lastStudiedAt) ? { lastStudiedAt: course.lastStudiedAt } : {}),
     });
   }
 
   const dailyStudy: DailyStudy[] = [];
-  for (const day of list<DailyStudy>(input.dailyStudy)) {
+  for (const day of records<DailyStudy>(input.dailyStudy)) {
     if (!clamp.keep(typeof day.date === 'string' && isDateKey(day.date))) continue;
     dailyStudy.push({ date: day.date as string, seconds: clamp.number(day.seconds, 0, DAY_SECONDS) });
   }
   dailyStudy.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const recentLessons: RecentLesson[] = [];
-  for (const lesson of list<RecentLesson>(input.recentLessons)) {
+  for (const lesson of records<RecentLesson>(input.recentLessons)) {
     if (recentLessons.length >= recentLimit) break;
     const ok =
       isId(lesson.courseId) &&
@@ -90,7 +61,7 @@ export function sanitizeLearnerSummary(
       isId(lesson.lessonId) &&
       isText(lesson.courseTitle) &&
       isText(lesson.lessonTitle) &&
-      validInstant(lesson.at);
+      isInstant(lesson.at);
     if (!clamp.keep(ok)) continue;
     const durationSec = clamp.number(lesson.durationSec, 0);
     recentLessons.push({
@@ -110,14 +81,10 @@ export function sanitizeLearnerSummary(
     typeof goal === 'number' && goal > 0 && Number.isFinite(goal) ? goal : FALLBACK_GOAL_MINUTES;
   if (weeklyGoalMinutes !== goal) clamp.fixes++;
 
-  const generated = input.generatedAt;
-  const generatedAt =
-    typeof generated === 'string' && clamp.keep(Number.isFinite(Date.parse(generated))) ? generated : now.toISOString();
-
   return {
     summary: {
       learnerId: typeof input.learnerId === 'string' ? input.learnerId : '',
-      generatedAt,
+      generatedAt: clamp.generatedAt(input.generatedAt, now),
       courses,
       dailyStudy,
       weeklyGoalMinutes,

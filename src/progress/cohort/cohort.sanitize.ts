@@ -6,15 +6,8 @@ import {
   type CohortSummary,
   type LocalizedText,
 } from '../../data/types.js';
-import { Clamp } from '../progress.sanitize.js';
+import { Clamp, isId, isText, records, type Loose } from '../progress.guards.js';
 import { rememberLastActive } from './cohort.stats.js';
-
-type Loose<T> = { readonly [K in keyof T]?: unknown };
-const records = <T>(value: unknown): readonly Loose<T>[] =>
-  Array.isArray(value) ? value.filter((item) => typeof item === 'object' && item !== null) : [];
-const isId = (value: unknown): value is string => typeof value === 'string' && value !== '';
-const isText = (value: unknown): value is LocalizedText =>
-  typeof value === 'object' && value !== null && typeof (value as LocalizedText).ko === 'string';
 
 const inRange = (value: unknown, min: number, max = Number.MAX_VALUE): boolean =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
@@ -101,9 +94,7 @@ export function sanitizeCohortSummary(raw: unknown, now: Date): { summary: Cohor
     });
   }
 
-  const generated = input.generatedAt;
-  const generatedAt =
-    typeof generated === 'string' && clamp.keep(Number.isFinite(Date.parse(generated))) ? generated : now.toISOString();
+  const generatedAt = clamp.generatedAt(input.generatedAt, now);
   return {
     summary: { region: typeof input.region === 'string' ? input.region : '', generatedAt, learners, courses },
     fixes: clamp.fixes,
