@@ -3,7 +3,8 @@ import type { Locale } from './i18n.js';
 /** Every date and time the elements show is Korea Standard Time, whatever the browser's zone. */
 export const TIME_ZONE = 'Asia/Seoul';
 
-const INTL_LOCALE: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
+/** The BCP 47 tag each interface language formats and labels with: `ko` → `ko-KR`, `en` → `en-US`. */
+export const LOCALE_TAG: Readonly<Record<Locale, 'ko-KR' | 'en-US'>> = { ko: 'ko-KR', en: 'en-US' };
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
@@ -11,7 +12,7 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
   const key = `d|${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: TIME_ZONE });
+    format = new Intl.DateTimeFormat(LOCALE_TAG[locale], { ...options, timeZone: TIME_ZONE });
     cache.set(key, format);
   }
   return format;
@@ -21,7 +22,7 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
   const key = `n|${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+    format = new Intl.NumberFormat(LOCALE_TAG[locale], options);
     cache.set(key, format);
   }
   return format;
