@@ -31,8 +31,8 @@ import {
   type SlotSelectedDetail,
 } from './booking.types.js';
 import { CalendarController } from './calendar-controller.js';
-import { ConfirmController } from './confirm-controller.js';
-import { DetailsController } from './details-controller.js';
+import type { ConfirmController } from './confirm-controller.js';
+import type { DetailsController } from './details-controller.js';
 import { mainHeading } from './headings.js';
 import { MineController } from './mine-controller.js';
 import {
@@ -176,36 +176,9 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       this.focusTarget = '.title';
     },
   });
-  private readonly details: DetailsController = new DetailsController(this, {
-    lazy: () => this.lazy,
-    shown: () => this.flow.step === 'details',
-    invalid: (fields) => {
-      if (this.all) this.announce(this.all.formInvalid(fields.length));
-      this.focusTarget = `#${fields[0]}`;
-    },
-    changed: () => this.sender.reset(),
-  });
-  private readonly sender: ConfirmController = new ConfirmController(this, {
-    requests: this.requests,
-    source: () => this.source,
-    learnerId: () => this.settings.learnerId,
-    lazy: () => this.lazy,
-    flow: () => this.flow,
-    details: this.details,
-    confirmed: (booking) => {
-      this.formControl.value = booking.id;
-      this.go(Flow.confirmed(this.flow, booking));
-    },
-    slotTaken: () => {
-      this.go(Flow.slotTaken(this.flow));
-      this.calendar.reload();
-    },
-    rejected: (fields) => {
-      this.go(Flow.detailsRejected(this.flow));
-      this.details.show(fields);
-    },
-    failed: () => this.all && this.announce(this.all.sendFailed),
-  });
+  /** The applicant's details and the confirm request arrive with the lazily loaded parts. */
+  private details?: DetailsController;
+  private sender?: ConfirmController;
   private readonly names = new Map<string, Consultant>();
   private source?: DataSource;
   private learner?: string;
@@ -326,17 +299,17 @@ export class SeoulLearnBooking extends SeoulLearnElement {
 
   /** Drops the applicant's details, what was announced about them and the confirmed booking id. */
   private forget(): void {
-    this.details.forget();
+    this.details?.forget();
     this.announcement = '';
     this.formControl.value = '';
   }
 
   private restart(): void {
     this.requests.cancel();
-    this.sender.reset();
+    this.sender?.reset();
     this.flow = Flow.startFlow();
     this.kinds = this.consultants = undefined;
-    this.details.errors = [];
+    this.details?.show([]);
     this.calendar.reset();
     this.mine.reset();
     this.loadKinds();
@@ -405,7 +378,39 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   /** Starts loading the form, review and "my bookings" parts, ahead of need. The module outlives any flow. */
   private ensureLazy(): void {
     if (!this.lazy && !this.requests.loading('lazy'))
-      void this.requests.run('lazy', () => import('./lazy.js'), { done: (lazy) => (this.lazy = lazy) });
+      void this.requests.run('lazy', () => import('./lazy.js'), { done: (lazy) => this.lazyArrived(lazy) });
+  }
+
+  private lazyArrived(lazy: LazyModule): void {
+    const details = (this.details = new lazy.DetailsController(this, {
+      shown: () => this.flow.step === 'details',
+      invalid: (fields) => {
+        if (this.all) this.announce(this.all.formInvalid(fields.length));
+        this.focusTarget = `#${fields[0]}`;
+      },
+      changed: () => this.sender?.reset(),
+    }));
+    this.sender = new lazy.ConfirmController(this, {
+      requests: this.requests,
+      source: () => this.source,
+      learnerId: () => this.settings.learnerId,
+      flow: () => this.flow,
+      details,
+      confirmed: (booking) => {
+        this.formControl.value = booking.id;
+        this.go(Flow.confirmed(this.flow, booking));
+      },
+      slotTaken: () => {
+        this.go(Flow.slotTaken(this.flow));
+        this.calendar.reload();
+      },
+      rejected: (fields) => {
+        this.go(Flow.detailsRejected(this.flow));
+        details.show(fields);
+      },
+      failed: () => this.all && this.announce(this.all.sendFailed),
+    });
+    this.lazy = lazy;
   }
 
   private go(flow: Flow.FlowState): void {
@@ -437,7 +442,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   };
 
   private pickSlot = (slot: Slot): void => {
-    this.sender.reset();
+    this.sender?.reset();
     this.requests.clear('send');
     this.dispatchEvent(
       createEvent<SlotSelectedDetail>('seoul-learn-slot-selected', {
@@ -453,7 +458,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
 
   private onDetailsSubmit = (event: Event): void => {
     event.preventDefault();
-    if (this.details.submit()) this.go(Flow.submitDetails(this.flow, this.details.errors));
+    if (this.details?.submit()) this.go(Flow.submitDetails(this.flow, this.details.errors));
   };
 
   private back = (): void => {
@@ -523,11 +528,11 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       flow,
       kind: this.kinds?.find((kind) => kind.id === flow.kind),
       consultants: this.names,
-      applicant: this.details.form,
+      applicant: this.details!.form,
       sending: this.requests.loading('send'),
       sendFailed: this.requests.failed('send'),
       back: backButton(view),
-      onConfirm: this.sender.confirm,
+      onConfirm: this.sender!.confirm,
       onIcs: this.icsFor,
       onStartOver: this.startOver,
       onEndReschedule: this.mine.endReschedule,
@@ -546,10 +551,10 @@ export class SeoulLearnBooking extends SeoulLearnElement {
           ${withLazy(view, (lazy, all) =>
             lazy.detailsTemplate({
               m: all,
-              form: this.details.form,
-              errors: this.details.errors,
-              onInput: this.details.onInput,
-              onPhoneBlur: this.details.onPhoneBlur,
+              form: this.details!.form,
+              errors: this.details!.errors,
+              onInput: this.details!.onInput,
+              onPhoneBlur: this.details!.onPhoneBlur,
               onSubmit: this.onDetailsSubmit,
             }),
           )}

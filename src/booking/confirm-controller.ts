@@ -11,7 +11,7 @@ import type { Booking, DataSource } from '../data/types.js';
 import { FORM_FIELDS, type FormField } from './applicant-form.js';
 import type { FlowState } from './booking-flow.js';
 import type { BookingConfirmedDetail, BookingRescheduledDetail } from './booking.types.js';
-import type { LazyModule } from './step-templates.js';
+import { toApplicant } from './applicant-model.js';
 import type { DetailsController } from './details-controller.js';
 
 export type ConfirmHost = ReactiveControllerHost & HTMLElement;
@@ -20,7 +20,6 @@ export interface ConfirmOptions {
   readonly requests: RequestController<'send'>;
   readonly source: () => DataSource | undefined;
   readonly learnerId: () => string;
-  readonly lazy: () => LazyModule | undefined;
   readonly flow: () => FlowState;
   readonly details: DetailsController;
   readonly confirmed: (booking: Booking) => void;
@@ -46,8 +45,7 @@ export class ConfirmController {
     const { requests, details } = this.options;
     const { slot, moving } = this.options.flow();
     const source = this.options.source();
-    const lazy = this.options.lazy();
-    if (requests.loading('send') || !slot || !source || !lazy) return;
+    if (requests.loading('send') || !slot || !source) return;
     const key = (this.key ??= randomHexId());
     const learnerId = this.options.learnerId();
     void requests.run(
@@ -58,7 +56,7 @@ export class ConfirmController {
           : source.createBooking({
               slotId: slot.id,
               learnerId,
-              applicant: lazy.toApplicant(details.form),
+              applicant: toApplicant(details.form),
               idempotencyKey: key,
             }),
       {

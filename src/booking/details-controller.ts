@@ -4,11 +4,11 @@
  * when the learner or data source changes.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { normaliseKoreanMobile } from '../data/applicant.js';
 import { EMPTY_FORM, type ApplicantForm, type FormField } from './applicant-form.js';
-import type { LazyModule } from './step-templates.js';
+import { invalidFields } from './applicant-model.js';
 
 export interface DetailsOptions {
-  readonly lazy: () => LazyModule | undefined;
   /** Whether the form is shown (a blur as it goes away needs no rewrite). */
   readonly shown: () => boolean;
   /** Fields were found invalid: say how many and move focus to the first. */
@@ -37,15 +37,14 @@ export class DetailsController {
     this.form = { ...this.form, ...patch };
     this.options.changed();
     // Messages already shown disappear as soon as their field is fixed; new ones wait for submit.
-    const lazy = this.options.lazy();
-    if (this.errors.length && lazy) this.errors = lazy.invalidFields(this.form).filter((f) => this.errors.includes(f));
+    if (this.errors.length) this.errors = invalidFields(this.form).filter((field) => this.errors.includes(field));
     this.host.requestUpdate();
   };
 
   readonly onPhoneBlur = (field: 'phone' | 'guardianPhone'): void => {
     // Leaving the form (focus moves to the next step's heading) needs no rewrite: submit normalises.
     if (!this.options.shown()) return;
-    const normalised = this.options.lazy()?.normaliseKoreanMobile(this.form[field]);
+    const normalised = normaliseKoreanMobile(this.form[field]);
     if (normalised && normalised !== this.form[field]) {
       this.form = { ...this.form, [field]: normalised };
       this.host.requestUpdate();
@@ -54,9 +53,7 @@ export class DetailsController {
 
   /** Checks the form and shows what is invalid; `true` when it may go on to review. */
   submit(): boolean {
-    const lazy = this.options.lazy();
-    if (!lazy) return false;
-    this.show(lazy.invalidFields(this.form));
+    this.show(invalidFields(this.form));
     return !this.errors.length;
   }
 

@@ -4,12 +4,11 @@
  * "my bookings" and the .ics file. Loaded with a dynamic import so that they are not in the
  * element's initial JavaScript.
  */
-export { normaliseKoreanMobile } from '../data/applicant.js';
-export { invalidFields, toApplicant } from './applicant-model.js';
 export { calendarTemplate } from './calendar-template.js';
+export { ConfirmController } from './confirm-controller.js';
+export { DetailsController } from './details-controller.js';
 export { detailsTemplate } from './details-template.js';
 export { downloadBookingIcs } from './booking-ics.js';
 export { lazyMessages } from './lazy.messages.js';
 export { mineTemplate } from './mine-template.js';
 export { doneTemplate, reviewTemplate } from './outcome-templates.js';
-export { applicantSummary, bookingPlace, bookingSummary } from './summary-templates.js';
