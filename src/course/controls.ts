@@ -4,7 +4,7 @@ import { localize, type Locale } from '../core/i18n.js';
 import type { Lesson } from '../data/types.js';
 import { cssVars } from './css-vars.js';
 import { CAPTION_SIZES, PLAYBACK_RATES, type CaptionSize } from './course.types.js';
-import type { MediaRequest, MediaState } from './media-controller.js';
+import type { MediaRequest, MediaState } from './media-state.js';
 import type { CourseMessages } from './messages.js';
 
 const ICONS = {

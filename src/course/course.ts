@@ -25,7 +25,8 @@ import {
   type XapiDetail,
 } from './course.types.js';
 import { LessonSession, doneUpdate } from './lesson-session.js';
-import { MediaController, type MediaFact } from './media-controller.js';
+import { MediaController } from './media-controller.js';
+import type { MediaFact } from './media-state.js';
 import { courseMessages, type CourseMessages } from './messages.js';
 import { lessonKey, lessonStatus, renderOutline, treeMove, visibleKeys, type LessonStatus } from './outline.js';
 import {
@@ -40,7 +41,6 @@ import {
 import { ProgressReporter, type ProgressSubject } from './progress-reporter.js';
 import { shortcutFor } from './shortcuts.js';
 import { renderPlayer } from './player.js';
-import { pickSource } from './sources.js';
 import { round } from './round.js';
 import { renderProblem, renderSkeleton } from './states.js';
 import { xapiStatement, type XapiVerb } from './xapi.js';
@@ -136,16 +136,18 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   @state() private atEnd = false;
   @state() private captionSize: CaptionSize = 'medium';
   @state() private signOn = false;
-  @state() private mediaKey = 0;
 
-  @query('video.main') private videoEl?: HTMLVideoElement | null;
-  @query('video.sign') private signEl?: HTMLVideoElement | null;
-  @query('.stage') private stageEl?: HTMLElement | null;
   @query('dialog.help') private dialogEl?: HTMLDialogElement | null;
   @query('.cues') private cuesEl?: HTMLElement | null;
 
   private readonly announcer = new Announcer(this);
-  private readonly media = new MediaController(this, (fact) => this.onFact(fact));
+  private readonly media = new MediaController(this, {
+    target: () => {
+      const lesson = this.lesson;
+      return lesson && { lesson, engine: this.hls, locale: this.settings.locale };
+    },
+    report: (fact) => this.onFact(fact),
+  });
   private readonly progress = new ProgressReporter(this, {
     subject: () => this.progressSubject(),
     saved: (update, session) =>
@@ -161,14 +163,10 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   private loadKey: string | undefined;
   private loadToken = 0;
   private abort: AbortController | undefined;
-  private attachedVideo: HTMLVideoElement | undefined;
-  private attachedSign: HTMLVideoElement | undefined;
-  private startAt = 0;
   /** The resume position asked of the video, until it reports where it got to. */
   private pendingResume = 0;
   /** Whether the learner opened the current external lesson's link in this view. */
   private externalOpened = false;
-  private playOnLoad = false;
   private lastCue = -1;
   private helpReturn: HTMLElement | null = null;
 
@@ -182,8 +180,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     this.endSession();
     super.disconnectedCallback();
     window.removeEventListener('pageshow', this.onPageShow);
-    this.attachedVideo = undefined;
-    this.attachedSign = undefined;
     // Reconnecting loads again, with a fresh session.
     this.loadKey = undefined;
   }
@@ -302,14 +298,12 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const resume = record && !record.completed && position >= 1 && position < lesson.durationSec - 1 ? position : 0;
     this.resumeFrom = 0;
     this.pendingResume = resume;
-    this.startAt = resume;
     this.externalOpened = false;
-    this.playOnLoad = play;
     this.lastCue = -1;
     if (lesson.kind === 'video') {
       this.session = new LessonSession(load.source, load.learnerId, course.id, lesson.id, record, this.clockNow);
     }
-    this.mediaKey += 1;
+    this.media.reload(resume, play);
   }
 
   /** A lesson the learner chose in the outline or from the "next lesson" offer. */
@@ -328,37 +322,11 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     }
     this.session = undefined;
     this.media.detach();
-    this.attachedVideo = undefined;
-    this.attachedSign = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Attaching changes media state; doing it after this update keeps to one update per change.
-    queueMicrotask(() => this.attachMedia());
     this.followCue();
-  }
-
-  private attachMedia(): void {
-    const video = this.videoEl ?? undefined;
-    const lesson = this.lesson;
-    if (video && lesson && video !== this.attachedVideo && this.stageEl) {
-      this.attachedVideo = video;
-      this.media.attach(video, this.stageEl, lesson.media, this.hls, this.startAt);
-      // Until the learner chooses, captions follow the interface language, else the lesson's default track.
-      const locale = this.settings.locale;
-      const initial = lesson.captions.find((track) => track.lang === locale) ?? lesson.captions.find((t) => t.default);
-      this.media.preferCaptions(this.media.chosenCaptions ?? initial?.lang ?? '');
-      if (this.playOnLoad) this.media.request({ type: 'play' });
-      this.playOnLoad = false;
-    }
-    const sign = this.signEl ?? undefined;
-    if (sign !== this.attachedSign) {
-      this.attachedSign = sign;
-      const source = sign && lesson?.signLanguage && pickSource(sign, lesson.signLanguage, 'auto');
-      if (sign && source) sign.src = source.src;
-      this.media.follow(sign);
-    }
   }
 
   /** Keeps the playing transcript cue in view inside the panel, without scrolling the page. */
@@ -639,8 +607,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   private retryMedia(): void {
-    this.startAt = this.media.media?.currentTime ?? 0;
-    this.mediaKey += 1;
+    this.media.reload(this.media.media?.currentTime ?? 0);
   }
 
   protected override render(): TemplateResult {
@@ -749,7 +716,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       locale: this.settings.locale,
       m,
       panelLevel: below(this.level, 2),
-      mediaKey: this.mediaKey,
+      mediaKey: this.media.key,
       captionSize: this.captionSize,
       signOn: this.signOn,
       shortcutsOn: this.shortcutsOn,

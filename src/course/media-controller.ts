@@ -1,63 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MediaSource } from '../data/types.js';
+import type { Lesson, MediaSource } from '../data/types.js';
 import type { HlsEngine } from './course.types.js';
+import { INITIAL_MEDIA_STATE, type MediaFact, type MediaRequest, type MediaState } from './media-state.js';
 import { attachHls, pickSource } from './sources.js';
 
-/** Everything the controls show. Controls read this and hold no state of their own. */
-export interface MediaState {
-  readonly paused: boolean;
-  readonly ended: boolean;
-  readonly currentTime: number;
-  readonly duration: number;
-  /** End of the buffered range that contains the playhead, in seconds. */
-  readonly bufferedEnd: number;
-  readonly volume: number;
-  readonly muted: boolean;
-  readonly rate: number;
-  readonly waiting: boolean;
-  readonly error: boolean;
-  readonly fullscreen: boolean;
-  readonly pip: boolean;
-  /** Language of the showing caption track; empty when captions are off. */
-  readonly captionLang: string;
-  /** Languages of the caption tracks that can be shown. */
-  readonly captionLangs: readonly string[];
+/** The lesson whose player the host renders, and how to play it. */
+export interface MediaTarget {
+  readonly lesson: Lesson;
+  readonly engine: HlsEngine;
+  /** The interface language: captions follow it until the learner chooses. */
+  readonly locale: string;
 }
 
-/** What a control (or a shortcut) asks the controller to do. */
-export type MediaRequest =
-  | { readonly type: 'play' | 'pause' | 'toggle' | 'toggle-mute' | 'toggle-captions' | 'fullscreen' | 'pip' }
-  | { readonly type: 'seek'; readonly time: number }
-  | { readonly type: 'seek-by' | 'volume-by'; readonly delta: number }
-  | { readonly type: 'volume'; readonly value: number }
-  | { readonly type: 'rate'; readonly rate: number }
-  | { readonly type: 'captions'; readonly lang: string };
-
-/** Playback facts the controller reports to its host (for progress, events and xAPI). */
-export type MediaFact =
-  | { readonly type: 'play' | 'pause' | 'time' | 'ended'; readonly time: number; readonly rate: number }
-  | { readonly type: 'seeking'; readonly from: number }
-  | { readonly type: 'seeked'; readonly from: number; readonly to: number; readonly playing: boolean }
-  /** Where the video really is after going to the resume position (it may not have got there). */
-  | { readonly type: 'resumed'; readonly time: number }
-  | { readonly type: 'error' };
-
-const INITIAL: MediaState = {
-  paused: true,
-  ended: false,
-  currentTime: 0,
-  duration: 0,
-  bufferedEnd: 0,
-  volume: 1,
-  muted: false,
-  rate: 1,
-  waiting: false,
-  error: false,
-  fullscreen: false,
-  pip: false,
-  captionLang: '',
-  captionLangs: [],
-};
+/** What the controller asks of its host. */
+export interface MediaOptions {
+  /** The lesson being shown, if any. */
+  readonly target: () => MediaTarget | undefined;
+  /** Playback facts, for progress, events and xAPI. */
+  readonly report: (fact: MediaFact) => void;
+}
 
 const MEDIA_EVENTS = [
   'loadedmetadata',
@@ -82,12 +43,17 @@ const MEDIA_EVENTS = [
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
 /**
- * The one owner of media state, in the shape of media-chrome's media controller: it listens to
- * the `<video>`, keeps a {@link MediaState} snapshot for the controls, carries out their
- * {@link MediaRequest}s, and reports playback facts. A sign-language video follows it.
+ * The one owner of media state, in the shape of media-chrome's media controller: it takes over
+ * the player's `<video>` (`video.main` in `.stage`) once the host rendered it, listens to it,
+ * keeps a {@link MediaState} snapshot for the controls, carries out their {@link MediaRequest}s,
+ * and reports playback facts. A sign-language video (`video.sign`) follows it.
  */
 export class MediaController implements ReactiveController {
-  state: MediaState = INITIAL;
+  state: MediaState = INITIAL_MEDIA_STATE;
+  /** Changes whenever the lesson needs a fresh `<video>` (another lesson, or a retry). */
+  key = 0;
+  /** Where the next fresh video starts, and whether it plays once loaded. */
+  private readonly next = { at: 0, play: false };
   private video: HTMLVideoElement | undefined;
   private container: HTMLElement | undefined;
   private follower: HTMLVideoElement | undefined;
@@ -103,17 +69,31 @@ export class MediaController implements ReactiveController {
   private failedLangs = new Set<string>();
   private rate = 1;
 
+  private readonly report: (fact: MediaFact) => void;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly report: (fact: MediaFact) => void,
+    private readonly options: MediaOptions,
   ) {
+    this.report = options.report;
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostUpdated(): void {
+    // Attaching changes media state; doing it after this update keeps to one update per change.
+    queueMicrotask(() => this.attachRendered());
+  }
 
   hostDisconnected(): void {
     this.detach();
+  }
+
+  /** Asks for a fresh `<video>` that starts at `startAt` seconds and, with `play`, plays once loaded. */
+  reload(startAt: number, play = false): void {
+    this.key += 1;
+    this.next.at = startAt;
+    this.next.play = play;
+    this.host.requestUpdate();
   }
 
   /** The video the controller drives, if any. */
@@ -121,11 +101,34 @@ export class MediaController implements ReactiveController {
     return this.video;
   }
 
+  /** Takes over the videos the host rendered since the last update, if they are new. */
+  private attachRendered(): void {
+    const root = this.host.shadowRoot;
+    const target = this.options.target();
+    const video = root?.querySelector<HTMLVideoElement>('video.main');
+    const stage = root?.querySelector<HTMLElement>('.stage');
+    if (video && target && stage && video !== this.video) {
+      const { lesson, locale } = target;
+      this.attach(video, stage, lesson.media, target.engine, this.next.at);
+      // Until the learner chooses, captions follow the interface language, else the lesson's default track.
+      const initial = lesson.captions.find((track) => track.lang === locale) ?? lesson.captions.find((t) => t.default);
+      this.preferCaptions(this.chosenCaptions ?? initial?.lang ?? '');
+      if (this.next.play) this.request({ type: 'play' });
+      this.next.play = false;
+    }
+    const sign = root?.querySelector<HTMLVideoElement>('video.sign') ?? undefined;
+    if (sign !== this.follower) {
+      const source = sign && target?.lesson.signLanguage && pickSource(sign, target.lesson.signLanguage, 'auto');
+      if (sign && source) sign.src = source.src;
+      this.follow(sign);
+    }
+  }
+
   /**
    * Takes over a freshly rendered `<video>` and loads the best of `sources` into it, starting at
    * `startAt` seconds (a resume position) without reporting that as a seek.
    */
-  attach(
+  private attach(
     video: HTMLVideoElement,
     container: HTMLElement,
     sources: readonly MediaSource[],
@@ -147,7 +150,7 @@ export class MediaController implements ReactiveController {
     video.playbackRate = this.rate;
     video.volume = this.state.volume;
     video.muted = this.state.muted;
-    this.state = { ...INITIAL, volume: video.volume, muted: video.muted, rate: this.rate };
+    this.state = { ...INITIAL_MEDIA_STATE, volume: video.volume, muted: video.muted, rate: this.rate };
     this.applyCaptions();
     const chosen = pickSource(video, sources, engine);
     if (!chosen) {

@@ -1,4 +1,4 @@
-import type { MediaRequest } from './media-controller.js';
+import type { MediaRequest } from './media-state.js';
 
 /** What a key press inside the player asks for: a media request, or the help dialog. */
 export type ShortcutAction = MediaRequest | { readonly type: 'help' };
