@@ -51,8 +51,10 @@ export class SettingsController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    // A provider that no longer contains the element must not keep steering it.
+    // A provider that no longer contains the element must not keep steering it, and an element
+    // moved out of one must theme itself again (a new provider, if any, answers on reconnect).
     this.provided = undefined;
+    this.host.requestUpdate();
   }
 
   /** What the nearest provider ancestor shares, if there is one. */

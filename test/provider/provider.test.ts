@@ -230,6 +230,19 @@ describe('<seoul-learn-provider>', () => {
     expect(computedToken(probe, PRIMARY)).to.equal(primaryOf('seoul'));
     probe.remove();
   });
+
+  it('themes an element moved out of it by itself, with nothing else asking it to render', async () => {
+    const provider = await fixture<SeoulLearnProvider>(html`
+      <seoul-learn-provider region="taebaek"><sl-settings-probe></sl-settings-probe></seoul-learn-provider>
+    `);
+    const probe = provider.querySelector('sl-settings-probe')!;
+    await settle(provider, probe);
+    expect(computedToken(probe, PRIMARY)).to.equal(primaryOf('taebaek'));
+    document.body.append(probe);
+    await settle(probe);
+    expect(computedToken(probe, PRIMARY)).to.equal(primaryOf('seoul'));
+    probe.remove();
+  });
 });
 
 describe('prefers-contrast: more', () => {
