@@ -10,7 +10,6 @@ import { warnOnce } from '../core/warn.js';
 import {
   CONSULTATION_KINDS,
   type Booking,
-  type Consultant,
   type ConsultationKind,
   type ConsultationKindId,
   type DataSource,
@@ -31,23 +30,11 @@ import {
   type SlotSelectedDetail,
 } from './booking.types.js';
 import { CalendarController } from './calendar-controller.js';
+import { ChoicesController } from './choices-controller.js';
 import type { ConfirmController } from './confirm-controller.js';
 import type { DetailsController } from './details-controller.js';
-import { mainHeading } from './headings.js';
 import { MineController } from './mine-controller.js';
-import {
-  backButton,
-  consultantStep,
-  dateStep,
-  flowTemplate,
-  kindStep,
-  timeStep,
-  whenLoaded,
-  withLazy,
-  type LazyModule,
-  type LoadKey,
-  type StepView,
-} from './step-templates.js';
+import { flowTemplate, mineSection, type LazyModule, type LoadKey, type StepView } from './step-templates.js';
 import type { AllMessages } from './summary-templates.js';
 
 /**
@@ -136,8 +123,6 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   @property({ type: Boolean, reflect: true }) required = false;
 
   @state() private flow: Flow.FlowState = Flow.startFlow();
-  @state() private kinds?: ConsultationKind[];
-  @state() private consultants?: Consultant[];
   @state() private announcement = '';
   @state() private lazy?: LazyModule;
 
@@ -150,6 +135,14 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     reset: () => {
       this.forget();
       this.restart();
+    },
+  });
+  private readonly choices = new ChoicesController(this, {
+    requests: this.requests,
+    source: () => this.source,
+    preselected: (id) => {
+      this.flow = id === undefined ? Flow.startFlow() : Flow.chooseConsultant(this.flow, id);
+      if (id !== undefined) this.calendar.start();
     },
   });
   private readonly calendar = new CalendarController(this, {
@@ -179,10 +172,8 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   /** The applicant's details and the confirm request arrive with the lazily loaded parts. */
   private details?: DetailsController;
   private sender?: ConfirmController;
-  private readonly names = new Map<string, Consultant>();
   private source?: DataSource;
   private learner?: string;
-  private consultantFromAttribute = false;
   private focusTarget?: string;
   private unsubscribe?: () => void;
 
@@ -308,71 +299,22 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     this.requests.cancel();
     this.sender?.reset();
     this.flow = Flow.startFlow();
-    this.kinds = this.consultants = undefined;
     this.details?.show([]);
+    this.choices.reset();
     this.calendar.reset();
     this.mine.reset();
-    this.loadKinds();
+    this.choices.loadKinds();
     if (this.viewMode === 'mine') {
       this.ensureLazy();
       this.mine.load();
-      this.loadConsultants();
+      this.choices.loadConsultants();
       return;
     }
     const kind = checkedEnum(this, 'kind', this.kind, CONSULTATION_KINDS, 'Starting at the first step.');
     if (!kind) return;
     this.flow = Flow.startFlow(kind);
-    this.consultantFromAttribute = Boolean(this.consultantId);
-    this.loadConsultants();
+    this.choices.loadConsultants(kind, this.consultantId || undefined);
     this.ensureLazy();
-  }
-
-  /** Asks the data source for what `key` names; an answer to an older request is dropped. */
-  private fetch<T>(
-    key: LoadKey,
-    request: (source: DataSource, signal: AbortSignal) => Promise<T>,
-    done: (value: T) => void,
-  ): void {
-    const source = this.source;
-    if (source) void this.requests.run(key, (signal) => request(source, signal), { done });
-  }
-
-  private loadKinds(): void {
-    this.fetch(
-      'kinds',
-      (source, signal) => source.listConsultationKinds({ signal }),
-      (kinds) => (this.kinds = kinds),
-    );
-  }
-
-  private loadConsultants(): void {
-    const kind = this.viewMode === 'mine' ? undefined : this.flow.kind;
-    this.fetch(
-      'consultants',
-      (source, signal) => source.listConsultants(kind, { signal }),
-      (list) => {
-        for (const consultant of list) this.names.set(consultant.id, consultant);
-        this.consultants = list;
-        this.applyConsultantAttribute(list);
-      },
-    );
-  }
-
-  private applyConsultantAttribute(list: readonly Consultant[]): void {
-    if (!this.consultantFromAttribute) return;
-    this.consultantFromAttribute = false;
-    const id = this.consultantId ?? '';
-    if (list.some((consultant) => consultant.id === id)) {
-      this.flow = Flow.chooseConsultant(this.flow, id);
-      this.calendar.start();
-      return;
-    }
-    warnOnce(
-      this,
-      `consultant-id=${id}`,
-      `<${this.localName}> consultant-id="${id}" does not offer "${this.flow.kind}"; use one of ${list.map((c) => c.id).join(', ')}. Starting at the first step.`,
-    );
-    this.flow = Flow.startFlow();
   }
 
   /** Starts loading the form, review and "my bookings" parts, ahead of need. The module outlives any flow. */
@@ -424,10 +366,8 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   }
 
   private chooseKind = (kind: ConsultationKind): void => {
-    this.consultants = undefined;
-    this.consultantFromAttribute = false;
     this.go(Flow.chooseKind(this.flow, kind.id));
-    this.loadConsultants();
+    this.choices.loadConsultants(kind.id);
     this.ensureLazy();
   };
 
@@ -469,8 +409,8 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   };
 
   private retry = (key: LoadKey): void => {
-    if (key === 'kinds') this.loadKinds();
-    else if (key === 'consultants') this.loadConsultants();
+    if (key === 'kinds') this.choices.loadKinds();
+    else if (key === 'consultants') this.choices.reloadConsultants();
     else if (key === 'slots') this.calendar.refresh();
     else if (key === 'mine') this.mine.load();
     else this.ensureLazy();
@@ -484,8 +424,8 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       lazy.downloadBookingIcs(booking, {
         m: all,
         locale: settings.locale,
-        kinds: this.kinds,
-        consultants: this.names,
+        kinds: this.choices.kinds,
+        consultants: this.choices.names,
         now: this.now(),
       });
   };
@@ -499,114 +439,35 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       level: headingLevel(this, this.headingLevel, DEFAULT_HEADING_LEVEL),
       flow: this.flow,
       requests: this.requests,
-      kinds: this.kinds,
-      consultants: this.consultants,
-      names: this.names,
+      choices: this.choices,
       calendar: this.calendar,
+      mine: this.mine,
+      details: this.details,
+      sender: this.sender,
       lazy: this.lazy,
       all: this.all,
+      now: this.now(),
       retry: this.retry,
       back: this.back,
       chooseKind: this.chooseKind,
       chooseConsultant: this.chooseConsultant,
       pickDay: this.pickDay,
       pickSlot: this.pickSlot,
+      submitDetails: this.onDetailsSubmit,
+      startOver: this.startOver,
+      ics: this.icsFor,
     };
     const mine = this.viewMode === 'mine' && this.flow.mode !== 'reschedule';
     return html`<div part="base" class="booking" lang=${view.locale}>
-      ${mine ? this.renderMine(view) : flowTemplate(view, this.renderStep(view))}
+      ${mine ? mineSection(view) : flowTemplate(view)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
-  }
-
-  private renderStep(view: StepView): TemplateResult {
-    const { m, flow, level } = view;
-    const moving = flow.mode === 'reschedule';
-    const outcome = (all: AllMessages) => ({
-      m: all,
-      locale: view.locale,
-      flow,
-      kind: this.kinds?.find((kind) => kind.id === flow.kind),
-      consultants: this.names,
-      applicant: this.details!.form,
-      sending: this.requests.loading('send'),
-      sendFailed: this.requests.failed('send'),
-      back: backButton(view),
-      onConfirm: this.sender!.confirm,
-      onIcs: this.icsFor,
-      onStartOver: this.startOver,
-      onEndReschedule: this.mine.endReschedule,
-    });
-    switch (flow.step) {
-      case 'kind':
-        return kindStep(view);
-      case 'consultant':
-        return consultantStep(view);
-      case 'date':
-        return dateStep(view);
-      case 'time':
-        return timeStep(view);
-      case 'details':
-        return html`${mainHeading(level, m.detailsHeading)}
-          ${withLazy(view, (lazy, all) =>
-            lazy.detailsTemplate({
-              m: all,
-              form: this.details!.form,
-              errors: this.details!.errors,
-              onInput: this.details!.onInput,
-              onPhoneBlur: this.details!.onPhoneBlur,
-              onSubmit: this.onDetailsSubmit,
-            }),
-          )}
-          <div class="actions">${backButton(view)}</div>`;
-      case 'review':
-        if (!flow.slot) return html``;
-        return html`${mainHeading(level, moving ? m.rescheduleReviewHeading : m.reviewHeading)}
-        ${withLazy(view, (lazy, all) => lazy.reviewTemplate(outcome(all)))}`;
-      case 'done':
-        if (!flow.booking) return html``;
-        return html`${mainHeading(level, moving ? m.rescheduledHeading : m.doneHeading)}
-        ${withLazy(view, (lazy, all) => lazy.doneTemplate(outcome(all)))}`;
-    }
   }
 
   private startOver = (): void => {
     this.restart();
     this.focusTarget = '.title';
   };
-
-  private renderMine(view: StepView): TemplateResult {
-    const { mine } = this;
-    return html`<section
-      class="mine"
-      aria-labelledby="mine-heading"
-      aria-busy=${this.requests.loading('mine') ? 'true' : 'false'}
-    >
-      ${mainHeading(view.level, view.m.mineHeading, 'mine-heading')}
-      ${withLazy(view, (lazy, all) =>
-        whenLoaded(view, 'mine', Boolean(mine.bookings), () =>
-          lazy.mineTemplate({
-            m: all,
-            locale: view.locale,
-            headingLevel: view.level,
-            bookings: mine.bookings ?? [],
-            kinds: new Map((this.kinds ?? []).map((kind) => [kind.id, kind])),
-            consultants: this.names,
-            now: this.now(),
-            onIcs: this.icsFor,
-            onCancel: mine.askCancel,
-            onReschedule: mine.startReschedule,
-            cancelTarget: mine.target,
-            cancelling: this.requests.loading('cancel'),
-            cancelFailed: this.requests.failed('cancel'),
-            onCancelNo: mine.closeDialog,
-            onCancelYes: mine.confirmCancel,
-            onDialogClose: mine.onDialogClose,
-          }),
-        ),
-      )}
-    </section>`;
-  }
 }
 
 declare global {

@@ -5,11 +5,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../core/i18n.js';
 import type { RequestController } from '../core/request-controller.js';
-import type { Consultant, ConsultationKind, Slot } from '../data/types.js';
+import type { Booking, ConsultationKind, Slot } from '../data/types.js';
 import { progressOf, stepsOf, type FlowState } from './booking-flow.js';
 import type { BookingMessages } from './booking.messages.js';
 import type { HeadingLevel } from './booking.types.js';
 import type { CalendarController } from './calendar-controller.js';
+import type { ChoicesController } from './choices-controller.js';
+import type { ConfirmController } from './confirm-controller.js';
+import type { DetailsController } from './details-controller.js';
+import type { MineController } from './mine-controller.js';
 import { consultantList, kindList, slotList } from './flow-templates.js';
 import { mainHeading } from './headings.js';
 import type * as LazyParts from './lazy.js';
@@ -26,18 +30,24 @@ export interface StepView {
   readonly level: HeadingLevel;
   readonly flow: FlowState;
   readonly requests: RequestController<LoadKey>;
-  readonly kinds: readonly ConsultationKind[] | undefined;
-  readonly consultants: readonly Consultant[] | undefined;
-  readonly names: ReadonlyMap<string, Consultant>;
+  readonly choices: ChoicesController;
   readonly calendar: CalendarController;
+  readonly mine: MineController;
+  /** The applicant's details and the confirm request, once the lazy parts have arrived. */
+  readonly details: DetailsController | undefined;
+  readonly sender: ConfirmController | undefined;
   readonly lazy: LazyModule | undefined;
   readonly all: AllMessages | undefined;
+  readonly now: Date;
   readonly retry: (key: LoadKey) => void;
   readonly back: () => void;
   readonly chooseKind: (kind: ConsultationKind) => void;
   readonly chooseConsultant: (id: string) => void;
   readonly pickDay: (day: string) => void;
   readonly pickSlot: (slot: Slot) => void;
+  readonly submitDetails: (event: Event) => void;
+  readonly startOver: () => void;
+  readonly ics: (booking: Booking) => void;
 }
 
 function loadingBlock(view: StepView, rows = 3): TemplateResult {
@@ -47,7 +57,7 @@ function loadingBlock(view: StepView, rows = 3): TemplateResult {
   </div>`;
 }
 
-export function errorBlock(view: StepView, key: LoadKey): TemplateResult {
+function errorBlock(view: StepView, key: LoadKey): TemplateResult {
   return html`<div class="error" role="alert" part="error">
     <p>${view.m.loadFailed}</p>
     <button type="button" part="button" @click=${() => view.retry(key)}>${view.m.retry}</button>
@@ -55,12 +65,7 @@ export function errorBlock(view: StepView, key: LoadKey): TemplateResult {
 }
 
 /** Loading, error or content for data that `key` loads. */
-export function whenLoaded(
-  view: StepView,
-  key: LoadKey,
-  ready: boolean,
-  content: () => TemplateResult,
-): TemplateResult {
+function whenLoaded(view: StepView, key: LoadKey, ready: boolean, content: () => TemplateResult): TemplateResult {
   if (view.requests.failed(key)) return errorBlock(view, key);
   // A refresh keeps what is shown (and any open dialog) until the new answer arrives.
   if (!ready) return loadingBlock(view);
@@ -68,12 +73,10 @@ export function whenLoaded(
 }
 
 /** Renders with the lazily loaded parts, showing loading or a retry until they are here. */
-export const withLazy = (
-  view: StepView,
-  content: (lazy: LazyModule, all: AllMessages) => TemplateResult,
-): TemplateResult => whenLoaded(view, 'lazy', Boolean(view.lazy), () => content(view.lazy!, view.all!));
+const withLazy = (view: StepView, content: (lazy: LazyModule, all: AllMessages) => TemplateResult): TemplateResult =>
+  whenLoaded(view, 'lazy', Boolean(view.lazy), () => content(view.lazy!, view.all!));
 
-export const backButton = (view: StepView): TemplateResult =>
+const backButton = (view: StepView): TemplateResult =>
   html`<button type="button" part="button" class="back" @click=${view.back}>${view.m.back}</button>`;
 
 const actions = (view: StepView) => html`<div class="actions">${backButton(view)}</div>`;
@@ -100,30 +103,31 @@ function stepsNav({ m, flow }: StepView): TemplateResult {
 }
 
 /** The flow: step indicator, "step n of m", the taken-slot notice and the current step. */
-export function flowTemplate(view: StepView, step: TemplateResult): TemplateResult {
+export function flowTemplate(view: StepView): TemplateResult {
   const { m, flow } = view;
   const { index, count } = progressOf(flow);
   return html`<section class="flow" aria-label=${m.flowLabel}>
     ${stepsNav(view)}
     <p class="step-of">${m.stepOf(index, count)}</p>
-    ${flow.slotTaken ? html`<div class="notice" role="alert" part="notice">${m.slotTaken}</div>` : nothing} ${step}
+    ${flow.slotTaken ? html`<div class="notice" role="alert" part="notice">${m.slotTaken}</div>` : nothing}
+    ${stepTemplate(view)}
   </section>`;
 }
 
-export const kindStep = (view: StepView): TemplateResult =>
+const kindStep = (view: StepView): TemplateResult =>
   html`${mainHeading(view.level, view.m.kindHeading)}
-  ${whenLoaded(view, 'kinds', Boolean(view.kinds), () =>
-    kindList(view.kinds ?? [], view.locale, view.m, view.chooseKind),
+  ${whenLoaded(view, 'kinds', Boolean(view.choices.kinds), () =>
+    kindList(view.choices.kinds ?? [], view.locale, view.m, view.chooseKind),
   )}`;
 
-export const consultantStep = (view: StepView): TemplateResult =>
+const consultantStep = (view: StepView): TemplateResult =>
   html`${mainHeading(view.level, view.m.consultantHeading)}
-  ${whenLoaded(view, 'consultants', Boolean(view.consultants), () =>
-    consultantList(view.consultants ?? [], view.locale, view.m, view.chooseConsultant),
+  ${whenLoaded(view, 'consultants', Boolean(view.choices.consultants), () =>
+    consultantList(view.choices.consultants ?? [], view.locale, view.m, view.chooseConsultant),
   )}
   ${actions(view)}`;
 
-export function dateStep(view: StepView): TemplateResult {
+function dateStep(view: StepView): TemplateResult {
   const { m, calendar } = view;
   const counts = calendar.counts;
   const year = Number(calendar.focusDay.slice(0, 4));
@@ -159,14 +163,106 @@ export function dateStep(view: StepView): TemplateResult {
     ${actions(view)}`;
 }
 
-export function timeStep(view: StepView): TemplateResult {
+function timeStep(view: StepView): TemplateResult {
   const { m, locale, calendar } = view;
   const day = view.flow.day ?? calendar.focusDay;
   return html`${mainHeading(view.level, m.timeHeading)}
     <p class="chosen-day">${dayName(day, locale)}</p>
     <p class="hint">${m.allTimesKst}</p>
     ${whenLoaded(view, 'slots', Boolean(calendar.slots), () =>
-      slotList(calendar.freeOn(day), view.names, locale, m, view.pickSlot),
+      slotList(calendar.freeOn(day), view.choices.names, locale, m, view.pickSlot),
     )}
     ${actions(view)}`;
+}
+
+const detailsStep = (view: StepView): TemplateResult =>
+  html`${mainHeading(view.level, view.m.detailsHeading)}
+  ${withLazy(view, (lazy, all) => {
+    const details = view.details!;
+    return lazy.detailsTemplate({
+      m: all,
+      form: details.form,
+      errors: details.errors,
+      onInput: details.onInput,
+      onPhoneBlur: details.onPhoneBlur,
+      onSubmit: view.submitDetails,
+    });
+  })}
+  ${actions(view)}`;
+
+/** The review or confirmation step, once it has its slot or booking. */
+function outcomeStep(view: StepView, heading: string, done: boolean): TemplateResult {
+  return html`${mainHeading(view.level, heading)}
+  ${withLazy(view, (lazy, all) =>
+    (done ? lazy.doneTemplate : lazy.reviewTemplate)({
+      m: all,
+      locale: view.locale,
+      flow: view.flow,
+      kind: view.choices.kind(view.flow.kind),
+      consultants: view.choices.names,
+      applicant: view.details!.form,
+      sending: view.requests.loading('send'),
+      sendFailed: view.requests.failed('send'),
+      back: backButton(view),
+      onConfirm: view.sender!.confirm,
+      onIcs: view.ics,
+      onStartOver: view.startOver,
+      onEndReschedule: view.mine.endReschedule,
+    }),
+  )}`;
+}
+
+function stepTemplate(view: StepView): TemplateResult {
+  const { m, flow } = view;
+  const moving = flow.mode === 'reschedule';
+  switch (flow.step) {
+    case 'kind':
+      return kindStep(view);
+    case 'consultant':
+      return consultantStep(view);
+    case 'date':
+      return dateStep(view);
+    case 'time':
+      return timeStep(view);
+    case 'details':
+      return detailsStep(view);
+    case 'review':
+      return flow.slot ? outcomeStep(view, moving ? m.rescheduleReviewHeading : m.reviewHeading, false) : html``;
+    case 'done':
+      return flow.booking ? outcomeStep(view, moving ? m.rescheduledHeading : m.doneHeading, true) : html``;
+  }
+}
+
+/** "My bookings", with the cancel dialog. */
+export function mineSection(view: StepView): TemplateResult {
+  const { mine, requests, choices } = view;
+  return html`<section
+    class="mine"
+    aria-labelledby="mine-heading"
+    aria-busy=${requests.loading('mine') ? 'true' : 'false'}
+  >
+    ${mainHeading(view.level, view.m.mineHeading, 'mine-heading')}
+    ${withLazy(view, (lazy, all) =>
+      whenLoaded(view, 'mine', Boolean(mine.bookings), () =>
+        lazy.mineTemplate({
+          m: all,
+          locale: view.locale,
+          headingLevel: view.level,
+          bookings: mine.bookings ?? [],
+          kinds: new Map((choices.kinds ?? []).map((kind) => [kind.id, kind])),
+          consultants: choices.names,
+          now: view.now,
+          onIcs: view.ics,
+          onCancel: mine.askCancel,
+          onReschedule: mine.startReschedule,
+          cancelTarget: mine.target,
+          cancelling: requests.loading('cancel'),
+          cancelFailed: requests.failed('cancel'),
+          onCancelNo: mine.closeDialog,
+          onCancelYes: mine.confirmCancel,
+          onDialogClose: mine.onDialogClose,
+        }),
+      ),
+    )}
+  </section>`;
 }
