@@ -12,16 +12,6 @@ export class DataSourceError extends Error {
   }
 }
 
-/**
- * True when sending the same request again cannot succeed: the data was refused (`validation`)
- * or addresses nothing (`not-found`). Anything else (network, 5xx, sign-in) may pass later.
- * Decided by `code`, not `instanceof`, so that it holds for errors from another copy of the library.
- */
-export function isPermanentFailure(error: unknown): boolean {
-  const code = error instanceof Error ? (error as Partial<DataSourceError>).code : undefined;
-  return code === 'validation' || code === 'not-found';
-}
-
 export class NotFoundError extends DataSourceError {
   constructor(what: string, options?: ErrorOptions) {
     super('not-found', `${what} was not found`, options);

@@ -5,7 +5,8 @@
  * when the outbox starts again, oldest first.
  */
 import { systemClock } from '../clock.js';
-import { isPermanentFailure, ValidationError } from '../errors.js';
+import { ValidationError } from '../errors.js';
+import { isPermanentFailure } from '../failures.js';
 import type { ProgressUpdate } from '../types.js';
 import { backoffDelay } from './backoff.js';
 import { splitByBytes } from './batches.js';

@@ -2,13 +2,13 @@ import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import {
   InvalidResponseError,
-  isPermanentFailure,
   NetworkError,
   NotFoundError,
   SlotTakenError,
   UnauthorizedError,
   ValidationError,
 } from '../../src/data/errors.js';
+import { isPermanentFailure } from '../../src/data/failures.js';
 
 describe('isPermanentFailure', () => {
   it('is true for refused data and things that do not exist, false for what may pass later', () => {
