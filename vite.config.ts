@@ -21,7 +21,14 @@ const elementEntries = {
   progress: 'src/progress.ts',
   booking: 'src/booking.ts',
 };
-const npmEntries = { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries, react: 'src/react/index.ts' };
+const npmEntries = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  ...elementEntries,
+  react: 'src/react/index.ts',
+  // The data-source conformance suite (`@seoul-learn/elements/testing`): npm only, never in the CDN build.
+  testing: 'src/testing/index.ts',
+};
 const cdnEntries = { 'seoul-learn': 'src/define.ts', ...elementEntries };
 
 export default defineConfig(({ mode }) => {
@@ -51,6 +58,8 @@ export default defineConfig(({ mode }) => {
               /^valibot$/,
               /^react(\/.*)?$/,
               /^@hyunbinseo\/holidays-kr(\/.*)?$/,
+              // The test tools of whoever runs the conformance suite.
+              /^@open-wc\/testing$/,
             ],
         output: {
           entryFileNames: '[name].js',
