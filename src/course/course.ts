@@ -2,15 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Announcer } from '../core/announcer.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
-import { createEvent, dispatchFromElement } from '../core/events.js';
 import { formatDuration } from '../core/format.js';
 import { below, heading, headingLevel, type HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
 import { enumAttribute } from '../core/enum-attribute.js';
 import { warnOnce } from '../core/warn.js';
 import { DataSourceError, NotFoundError } from '../data/errors.js';
-import { DEFAULT_COMPLETION_THRESHOLD, isComplete } from '../data/progress.js';
-import type { CaptionTrack, Course, DataSource, Lesson, LocalizedText, WatchedSegment } from '../data/types.js';
+import { DEFAULT_COMPLETION_THRESHOLD } from '../data/progress.js';
+import type { CaptionTrack, Course, DataSource, Lesson, LocalizedText } from '../data/types.js';
 import { courseStyles } from './course.styles.js';
 import {
   HLS_ENGINES,
@@ -24,7 +23,7 @@ import {
   type ShortcutsMode,
   type XapiDetail,
 } from './course.types.js';
-import { LessonSession, doneUpdate } from './lesson-session.js';
+import { LessonController, lessonsOf } from './lesson-controller.js';
 import { MediaController } from './media-controller.js';
 import type { MediaFact } from './media-state.js';
 import { courseMessages, type CourseMessages } from './messages.js';
@@ -38,27 +37,15 @@ import {
   renderResume,
   renderTranscript,
 } from './panels.js';
-import { ProgressReporter, type ProgressSubject } from './progress-reporter.js';
 import { shortcutFor } from './shortcuts.js';
 import { renderPlayer } from './player.js';
-import { round } from './round.js';
 import { renderProblem, renderSkeleton } from './states.js';
-import { xapiStatement, type XapiVerb } from './xapi.js';
 
 type LoadState =
   | { readonly status: 'loading' }
   // The data source and learner it was loaded for: the views opened on it report there.
   | { readonly status: 'ready'; readonly course: Course; readonly source: DataSource; readonly learnerId: string }
   | { readonly status: 'error'; readonly reason: 'notFound' | 'network' | 'signedOut' };
-
-/** What the player knows about a lesson's progress. */
-interface LessonRecord {
-  readonly positionSec: number;
-  readonly watchedSegments: readonly WatchedSegment[];
-  readonly completed: boolean;
-}
-
-const lessonsOf = (course: Course): Lesson[] => course.chapters.flatMap((chapter) => chapter.lessons);
 
 /**
  * The course player: the lesson outline (chapters → lessons, with completion), a video player
@@ -128,7 +115,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   @state() private load: LoadState = { status: 'loading' };
   @state() private currentId: string | undefined;
-  @state() private records: ReadonlyMap<string, LessonRecord> = new Map();
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private focusKey = '';
   /** The resume position the notice claims: set only once the video really is there. */
@@ -148,38 +134,28 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     },
     report: (fact) => this.onFact(fact),
   });
-  private readonly progress = new ProgressReporter(this, {
-    subject: () => this.progressSubject(),
-    saved: (update, session) =>
-      this.remember(update.lessonId, {
-        positionSec: update.positionSec,
-        watchedSegments: session.tracker.watched,
-        completed: update.completed,
-      }),
-    pageHidden: () => this.terminate(),
+  private readonly lessons = new LessonController(this, {
+    media: this.media,
+    threshold: () => this.threshold,
+    clock: () => this.now(),
+    completed: (lesson, courseDone) =>
+      this.announcer.announce(
+        courseDone ? this.m.courseDone : this.m.lessonDone(localize(lesson.title, this.settings.locale).value),
+      ),
   });
-  private session: LessonSession | undefined;
   private loadedSource: DataSource | undefined;
   private loadKey: string | undefined;
   private loadToken = 0;
   private abort: AbortController | undefined;
   /** The resume position asked of the video, until it reports where it got to. */
   private pendingResume = 0;
-  /** Whether the learner opened the current external lesson's link in this view. */
-  private externalOpened = false;
   private lastCue = -1;
   private helpReturn: HTMLElement | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pageshow', this.onPageShow);
-  }
 
   override disconnectedCallback(): void {
     // Save while the video is still attached, before the media controller lets go of it.
     this.endSession();
     super.disconnectedCallback();
-    window.removeEventListener('pageshow', this.onPageShow);
     // Reconnecting loads again, with a fresh session.
     this.loadKey = undefined;
   }
@@ -247,7 +223,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const previous = this.load;
     this.endSession();
     // What failed before goes out now, through the source it was meant for.
-    if (previous.status === 'ready') this.progress.flush(previous.source);
+    if (previous.status === 'ready') this.lessons.flush(previous.source);
     const token = ++this.loadToken;
     this.abort?.abort();
     const abort = new AbortController();
@@ -263,12 +239,12 @@ export class SeoulLearnCourse extends SeoulLearnElement {
         dataSource.getCourseProgress(learnerId, courseId, { signal: abort.signal }),
       ]);
       if (token !== this.loadToken) return;
-      this.records = new Map(progress.map((record) => [record.lessonId, record]));
+      this.lessons.load(progress);
       this.load = { status: 'ready', course, source: dataSource, learnerId };
       const lessons = lessonsOf(course);
       const first =
         lessons.find((lesson) => lesson.id === this.lessonId) ??
-        lessons.find((lesson) => !this.records.get(lesson.id)?.completed) ??
+        lessons.find((lesson) => !this.lessons.records.get(lesson.id)?.completed) ??
         lessons[0];
       if (first) {
         this.openLesson(first.id);
@@ -291,18 +267,12 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const lesson = course && lessonsOf(course).find((item) => item.id === lessonId);
     if (!course || !lesson || load.status !== 'ready') return;
     this.endSession();
+    const resume = this.lessons.open({ course, lesson, source: load.source, learnerId: load.learnerId });
     this.currentId = lessonId;
     this.atEnd = false;
-    const record = this.records.get(lessonId);
-    const position = record?.positionSec ?? 0;
-    const resume = record && !record.completed && position >= 1 && position < lesson.durationSec - 1 ? position : 0;
     this.resumeFrom = 0;
     this.pendingResume = resume;
-    this.externalOpened = false;
     this.lastCue = -1;
-    if (lesson.kind === 'video') {
-      this.session = new LessonSession(load.source, load.learnerId, course.id, lesson.id, record, this.clockNow);
-    }
     this.media.reload(resume, play);
   }
 
@@ -316,11 +286,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   private endSession(): void {
-    if (this.session) {
-      this.progress.save();
-      this.terminate();
-    }
-    this.session = undefined;
+    this.lessons.end();
     this.media.detach();
   }
 
@@ -343,38 +309,14 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   private onFact(fact: MediaFact): void {
-    const session = this.session;
     const lesson = this.lesson;
-    if (!session || !lesson) return;
-    const tracker = session.tracker;
+    if (!this.lessons.session || !lesson) return;
+    this.lessons.fact(fact);
     switch (fact.type) {
       case 'play':
-        tracker.restart(fact.time);
         this.atEnd = false;
-        if (!session.started) {
-          session.started = true;
-          this.emit<LessonStartedDetail>('seoul-learn-lesson-started', {
-            courseId: session.courseId,
-            lessonId: session.lessonId,
-            positionSec: round(fact.time),
-          });
-        }
-        this.xapi('played');
-        break;
-      case 'time':
-        this.progress.played(fact.time, fact.rate);
-        this.checkCompletion();
-        break;
-      case 'pause':
-        tracker.tick(fact.time, fact.rate);
-        tracker.restart(undefined);
-        this.checkCompletion();
-        this.xapi('paused');
-        this.progress.save();
         break;
       case 'seeking':
-        tracker.tick(fact.from, this.media.state.rate);
-        tracker.restart(undefined);
         this.resumeFrom = 0;
         this.pendingResume = 0;
         break;
@@ -383,15 +325,8 @@ export class SeoulLearnCourse extends SeoulLearnElement {
         this.resumeFrom = this.pendingResume > 0 && Math.abs(fact.time - this.pendingResume) < 1 ? fact.time : 0;
         this.pendingResume = 0;
         break;
-      case 'seeked':
-        tracker.restart(fact.playing ? fact.to : undefined);
-        this.xapi('seeked', { from: fact.from, to: fact.to });
-        this.progress.save();
-        break;
       case 'ended':
         this.onEnded(lesson);
-        break;
-      case 'error':
         break;
     }
   }
@@ -413,145 +348,8 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     return lessons[lessons.indexOf(lesson) + 1];
   }
 
-  private durationOf(lesson: Lesson): number {
-    const duration = this.media.media?.duration;
-    return duration && Number.isFinite(duration) ? duration : lesson.durationSec;
-  }
-
-  /** Completes the lesson once enough of it was actually watched. */
-  private checkCompletion(): void {
-    const session = this.session;
-    const lesson = this.lesson;
-    if (!session || !lesson || session.completed) return;
-    const duration = this.durationOf(lesson);
-    if (!isComplete(session.tracker.watched, duration, this.threshold)) return;
-    session.completed = true;
-    this.progress.save();
-    this.completed(lesson, session.tracker.coverage(duration));
-    this.xapi('completed');
-  }
-
-  private completed(lesson: Lesson, progress: number): void {
-    const course = this.course!;
-    this.emit<LessonCompletedDetail>('seoul-learn-lesson-completed', {
-      courseId: course.id,
-      lessonId: lesson.id,
-      progress: round(progress),
-    });
-    const lessons = lessonsOf(course);
-    if (lessons.every((item) => this.records.get(item.id)?.completed)) {
-      this.emit<CourseCompletedDetail>('seoul-learn-course-completed', {
-        courseId: course.id,
-        totalLessons: lessons.length,
-      });
-      this.announcer.announce(this.m.courseDone);
-    } else {
-      this.announcer.announce(this.m.lessonDone(localize(lesson.title, this.settings.locale).value));
-    }
-  }
-
-  /** The open lesson view and where its video stands, for the progress reporter. */
-  private progressSubject(): ProgressSubject | undefined {
-    const session = this.session;
-    const lesson = this.lesson;
-    if (!session || !lesson || lesson.id !== session.lessonId) return undefined;
-    const video = this.media.media;
-    return {
-      session,
-      positionSec: video ? video.currentTime : (this.records.get(lesson.id)?.positionSec ?? 0),
-      durationSec: this.durationOf(lesson),
-    };
-  }
-
-  private remember(lessonId: string, record: LessonRecord): void {
-    this.records = new Map(this.records).set(lessonId, record);
-  }
-
-  /** The learner opened an external lesson's link: that view has started. */
-  private openedExternal(lesson: Lesson): void {
-    const course = this.course;
-    if (!course || this.externalOpened) return;
-    this.externalOpened = true;
-    this.emit<LessonStartedDetail>('seoul-learn-lesson-started', {
-      courseId: course.id,
-      lessonId: lesson.id,
-      positionSec: 0,
-    });
-  }
-
-  private markDone(lesson: Lesson): void {
-    const load = this.load;
-    if (load.status !== 'ready') return;
-    const course = load.course;
-    this.remember(lesson.id, { positionSec: 0, watchedSegments: [], completed: true });
-    this.progress.send(doneUpdate(load.learnerId, course.id, lesson, this.now()), load.source);
-    this.completed(lesson, 1);
-    this.atEnd = true;
-  }
-
-  private xapi(verb: XapiVerb, seek?: { from: number; to: number }): void {
-    const session = this.session;
-    const lesson = this.lesson;
-    // A terminated view says nothing more: a page hidden, then left or closed, must not report twice.
-    if (!session || !lesson || session.terminated) return;
-    if (verb !== 'initialized' && !session.initialized) {
-      session.initialized = true;
-      this.xapi('initialized');
-    }
-    const state = this.media.state;
-    const duration = this.durationOf(lesson);
-    const statement = xapiStatement(
-      verb,
-      {
-        learnerId: session.learnerId,
-        courseId: session.courseId,
-        lessonId: session.lessonId,
-        title: lesson.title,
-        sessionId: session.id,
-        lengthSec: duration,
-        speed: state.rate,
-        captionLang: state.captionLang,
-        segments: session.tracker.watched,
-        progress: session.tracker.coverage(duration),
-        timeSec: this.media.media?.currentTime ?? state.currentTime,
-        studySec: session.studySec,
-      },
-      this.now(),
-      seek,
-    );
-    if (verb === 'terminated') session.terminated = true;
-    this.emit<XapiDetail>('seoul-learn-xapi', { statement });
-  }
-
-  private emit<D>(name: keyof GlobalEventHandlersEventMap & `seoul-learn-${string}`, detail: D): void {
-    dispatchFromElement(this, createEvent(name, detail));
-  }
-
-  /** Ends the view's xAPI session; a view reports `terminated` once (see {@link xapi}). */
-  private terminate(): void {
-    if (this.session?.initialized) this.xapi('terminated');
-  }
-
-  /** Back from the back/forward cache after `terminated`: the learner goes on in a new view. */
-  private readonly onPageShow = (event: PageTransitionEvent): void => {
-    const old = this.session;
-    if (!event.persisted || !old?.terminated) return;
-    const session = new LessonSession(
-      old.dataSource,
-      old.learnerId,
-      old.courseId,
-      old.lessonId,
-      this.records.get(old.lessonId),
-      this.clockNow,
-    );
-    session.started = old.started;
-    this.session = session;
-  };
-
-  /** `now()` as a clock for the lesson sessions, which outlive a change of settings. */
-  private readonly clockNow = (): Date => this.now();
-
-  private statusOf = (lesson: Lesson): LessonStatus => lessonStatus(this.records.get(lesson.id), lesson.durationSec);
+  private statusOf = (lesson: Lesson): LessonStatus =>
+    lessonStatus(this.lessons.records.get(lesson.id), lesson.durationSec);
 
   private onTreeKey = (event: KeyboardEvent): void => {
     const course = this.course;
@@ -665,8 +463,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   private renderLesson(lesson: Lesson, m: CourseMessages): TemplateResult {
     const locale = this.settings.locale;
     const title = localize(lesson.title, locale);
-    const done = this.records.get(lesson.id)?.completed ?? false;
-    const lessons = lessonsOf(this.course!);
+    const done = this.lessons.records.get(lesson.id)?.completed ?? false;
     const level = this.level;
     const head = heading(below(level), 'lesson-heading', title.value, {
       lang: title.lang === locale ? nothing : title.lang,
@@ -675,20 +472,19 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     ${
       lesson.kind === 'external'
         ? renderExternal(lesson, done, locale, m, {
-            onOpen: () => this.openedExternal(lesson),
-            onDone: () => this.markDone(lesson),
+            onOpen: () => this.lessons.openedExternal(),
+            onDone: () => {
+              this.lessons.markDone();
+              this.atEnd = true;
+            },
           })
         : this.renderPlayer(lesson, m)
     }
     ${this.resumeFrom > 0 ? renderResume(this.resumeFrom, m, this.startOver) : nothing}
     ${
       this.atEnd
-        ? renderEnded(
-            this.nextLesson(lesson),
-            lessons.every((item) => this.records.get(item.id)?.completed),
-            locale,
-            m,
-            (id) => this.selectLesson(id, true),
+        ? renderEnded(this.nextLesson(lesson), this.lessons.allDone(this.course!), locale, m, (id) =>
+            this.selectLesson(id, true),
           )
         : nothing
     }

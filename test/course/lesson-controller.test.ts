@@ -1,0 +1,141 @@
+import '../helpers/readable-failures.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { fixedClock } from '../../src/data/clock.js';
+import type { Course, Lesson, LessonProgress } from '../../src/data/types.js';
+import type { LessonCompletedDetail, LessonStartedDetail, XapiDetail } from '../../src/course/course.types.js';
+import { LessonController, lessonsOf } from '../../src/course/lesson-controller.js';
+import { INITIAL_MEDIA_STATE } from '../../src/course/media-state.js';
+import { collect, plainDemo, recording } from './helpers.js';
+
+const NOW = '2026-12-03T01:02:03.000Z';
+
+/** A host for the controller alone: no video (its lessons' own durations count), a pinned clock. */
+class LessonHost extends LitElement {
+  completions: { lessonId: string; courseDone: boolean }[] = [];
+  readonly lessons = new LessonController(this, {
+    media: { state: INITIAL_MEDIA_STATE, media: undefined },
+    threshold: () => 0.5,
+    clock: fixedClock(NOW),
+    completed: (lesson, courseDone) => this.completions.push({ lessonId: lesson.id, courseDone }),
+  });
+  override render() {
+    return html`<p>${this.lessons.records.size} lessons with progress</p>`;
+  }
+}
+customElements.define('test-lesson-host', LessonHost);
+
+async function setUp(courseId = 'elem-math-fractions') {
+  const source = recording(plainDemo());
+  const course = await source.getCourse(courseId);
+  const el = await fixture<LessonHost>(html`<test-lesson-host></test-lesson-host>`);
+  const open = (lesson: Lesson) => el.lessons.open({ course, lesson, source, learnerId: 'test-learner' });
+  return { source, course, el, open };
+}
+
+const firstVideo = (course: Course): Lesson => lessonsOf(course).find((lesson) => lesson.kind === 'video')!;
+const verbs = (details: XapiDetail[]): string[] => details.map((detail) => detail.statement.verb.display['en-US']!);
+
+/** Plays `lesson` from `from` to `to` seconds in quarter-second ticks, as a video reports it. */
+function play(el: LessonHost, from: number, to: number): void {
+  el.lessons.fact({ type: 'play', time: from, rate: 1 });
+  for (let time = from + 0.25; time <= to + 1e-9; time += 0.25) el.lessons.fact({ type: 'time', time, rate: 1 });
+}
+
+const stored = (lesson: Lesson, positionSec: number, completed = false): LessonProgress => ({
+  learnerId: 'test-learner',
+  courseId: 'elem-math-fractions',
+  lessonId: lesson.id,
+  positionSec,
+  durationSec: lesson.durationSec,
+  watchedSegments: [[0, positionSec]],
+  completed,
+  updatedAt: NOW,
+});
+
+describe('LessonController', () => {
+  it('turns playback into started, progress, completion and xAPI, and saves and terminates at the end', async () => {
+    const { source, course, el, open } = await setUp();
+    const lesson = firstVideo(course);
+    const started = collect<LessonStartedDetail>(el, 'seoul-learn-lesson-started');
+    const completed = collect<LessonCompletedDetail>(el, 'seoul-learn-lesson-completed');
+    const xapi = collect<XapiDetail>(el, 'seoul-learn-xapi');
+
+    expect(open(lesson), 'nothing to resume').to.equal(0);
+    expect(el.lessons.session?.lessonId).to.equal(lesson.id);
+    play(el, 0, lesson.durationSec * 0.6);
+    expect(started).to.deep.equal([{ courseId: course.id, lessonId: lesson.id, positionSec: 0 }]);
+    expect(completed).to.have.length(1);
+    expect(completed[0]).to.include({ courseId: course.id, lessonId: lesson.id });
+    expect(el.completions).to.deep.equal([{ lessonId: lesson.id, courseDone: false }]);
+    expect(el.lessons.records.get(lesson.id)?.completed).to.equal(true);
+
+    el.lessons.end();
+    expect(el.lessons.session).to.equal(undefined);
+    expect(verbs(xapi)).to.deep.equal(['initialized', 'played', 'completed', 'terminated']);
+    expect(
+      xapi.every((detail) => detail.statement.timestamp === NOW),
+      'the host clock',
+    ).to.equal(true);
+    const last = source.saves.flat().at(-1)!;
+    expect(last).to.include({ lessonId: lesson.id, learnerId: 'test-learner', completed: true, at: NOW });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('resumes where the learner stopped, unless the lesson was completed', async () => {
+    const { course, el, open } = await setUp();
+    const [first, second] = lessonsOf(course).filter((lesson) => lesson.kind === 'video');
+    el.lessons.load([stored(first!, 5), stored(second!, 5, true)]);
+    expect(open(first!)).to.equal(5);
+    expect(open(second!)).to.equal(0);
+  });
+
+  it('starts an external lesson once, and completing the last lesson completes the course', async () => {
+    const { source, course, el, open } = await setUp('high-math-calculus');
+    const external = lessonsOf(course).find((lesson) => lesson.kind === 'external')!;
+    el.lessons.load(
+      lessonsOf(course)
+        .filter((lesson) => lesson !== external)
+        .map((lesson) => ({ ...stored(lesson, 0, true), courseId: course.id })),
+    );
+    const started = collect<LessonStartedDetail>(el, 'seoul-learn-lesson-started');
+    const courseDone = collect(el, 'seoul-learn-course-completed');
+    open(external);
+    expect(el.lessons.session, 'no video view').to.equal(undefined);
+    el.lessons.openedExternal();
+    el.lessons.openedExternal();
+    expect(started).to.deep.equal([{ courseId: course.id, lessonId: external.id, positionSec: 0 }]);
+    el.lessons.markDone();
+    expect(courseDone).to.deep.equal([{ courseId: course.id, totalLessons: lessonsOf(course).length }]);
+    expect(el.completions).to.deep.equal([{ lessonId: external.id, courseDone: true }]);
+    expect(el.lessons.allDone(course)).to.equal(true);
+    await waitUntil(() => source.saves.length > 0);
+    expect(source.saves.at(-1)![0]).to.include({ lessonId: external.id, completed: true, at: NOW });
+  });
+
+  it('ends a view whose host was removed with a terminated statement the document hears', async () => {
+    const { course, el, open } = await setUp();
+    open(firstVideo(course));
+    play(el, 0, 2);
+    el.remove();
+    const heard = collect<XapiDetail>(document, 'seoul-learn-xapi');
+    el.lessons.end();
+    expect(verbs(heard)).to.deep.equal(['terminated']);
+  });
+
+  it('goes on in a new view after the page came back from the back/forward cache', async () => {
+    const { course, el, open } = await setUp();
+    const xapi = collect<XapiDetail>(el, 'seoul-learn-xapi');
+    open(firstVideo(course));
+    play(el, 0, 1);
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    expect(verbs(xapi)).to.deep.equal(['initialized', 'played', 'terminated']);
+    const before = el.lessons.session!.id;
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(el.lessons.session!.id, 'a new view').not.to.equal(before);
+    el.lessons.fact({ type: 'play', time: 1, rate: 1 });
+    expect(verbs(xapi).slice(3)).to.deep.equal(['initialized', 'played']);
+    expect(xapi.at(-1)!.statement.context.registration).to.equal(el.lessons.session!.id);
+  });
+});
