@@ -2,19 +2,11 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
 import { checkedEnum, enumAttribute } from '../core/enum-attribute.js';
-import { createEvent } from '../core/events.js';
 import { FormControlController } from '../core/form-control.js';
 import { headingLevel } from '../core/headings.js';
 import { RequestController } from '../core/request-controller.js';
 import { warnOnce } from '../core/warn.js';
-import {
-  CONSULTATION_KINDS,
-  type Booking,
-  type ConsultationKind,
-  type ConsultationKindId,
-  type DataSource,
-  type Slot,
-} from '../data/types.js';
+import { CONSULTATION_KINDS, type Booking, type ConsultationKindId, type DataSource } from '../data/types.js';
 import * as Flow from './booking-flow.js';
 import { bookingMessages, type BookingMessages } from './booking.messages.js';
 import { bookingStyles } from './booking.styles.js';
@@ -31,8 +23,7 @@ import {
 } from './booking.types.js';
 import { CalendarController } from './calendar-controller.js';
 import { ChoicesController } from './choices-controller.js';
-import type { ConfirmController } from './confirm-controller.js';
-import type { DetailsController } from './details-controller.js';
+import { FlowController } from './flow-controller.js';
 import { MineController } from './mine-controller.js';
 import { flowTemplate, mineSection, type LazyModule, type LoadKey, type StepView } from './step-templates.js';
 import type { AllMessages } from './summary-templates.js';
@@ -122,7 +113,6 @@ export class SeoulLearnBooking extends SeoulLearnElement {
    */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  @state() private flow: Flow.FlowState = Flow.startFlow();
   @state() private announcement = '';
   @state() private lazy?: LazyModule;
 
@@ -140,41 +130,45 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   private readonly choices = new ChoicesController(this, {
     requests: this.requests,
     source: () => this.source,
-    preselected: (id) => {
-      this.flow = id === undefined ? Flow.startFlow() : Flow.chooseConsultant(this.flow, id);
-      if (id !== undefined) this.calendar.start();
-    },
+    preselected: (id) => (id === undefined ? this.flow.set(Flow.startFlow()) : this.flow.chooseConsultant(id, false)),
   });
   private readonly calendar = new CalendarController(this, {
     requests: this.requests,
     source: () => this.source,
     now: () => this.now(),
     leadHours: () => this.leadHours,
-    query: () => this.flow,
-    excluded: () => this.flow.moving?.slotId,
+    query: () => this.flow.state,
+    excluded: () => this.flow.state.moving?.slotId,
     days: () => this.renderRoot.querySelectorAll<HTMLElement>('[data-day]'),
   });
-  private readonly mine = new MineController(this, {
+  private readonly flow: FlowController = new FlowController(this, {
+    requests: this.requests,
+    choices: this.choices,
+    calendar: this.calendar,
+    source: () => this.source,
+    learnerId: () => this.settings.learnerId,
+    ensureLazy: () => this.ensureLazy(),
+    announce: (text) => this.all && this.announce(text(this.all)),
+    confirmed: (id) => (this.formControl.value = id),
+    leave: () => this.mine.endReschedule(),
+  });
+  private readonly mine: MineController = new MineController(this, {
     requests: this.requests,
     source: () => this.source,
     learnerId: () => this.settings.learnerId,
     dialog: () => this.renderRoot.querySelector('dialog'),
     cancelled: () => {
       if (this.all) this.announce(this.all.cancelled);
-      this.focusTarget = '.title';
+      this.flow.focus();
     },
     reschedule: (booking) => {
-      this.flow = booking ? Flow.startReschedule(booking) : Flow.startFlow();
+      this.flow.set(booking ? Flow.startReschedule(booking) : Flow.startFlow());
       if (booking) this.calendar.start();
-      this.focusTarget = '.title';
+      this.flow.focus();
     },
   });
-  /** The applicant's details and the confirm request arrive with the lazily loaded parts. */
-  private details?: DetailsController;
-  private sender?: ConfirmController;
   private source?: DataSource;
   private learner?: string;
-  private focusTarget?: string;
   private unsubscribe?: () => void;
 
   /** The id of the booking last confirmed here, or an empty string. What a host form submits. */
@@ -275,31 +269,22 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     this.unsubscribe?.();
     this.unsubscribe = source.subscribe((change) => {
       if (change.type !== 'booking' || change.learnerId !== this.settings.learnerId) return;
-      if (this.viewMode === 'mine' && this.flow.mode !== 'reschedule') this.mine.load();
-      else if (this.flow.step === 'date' || this.flow.step === 'time') this.calendar.refresh();
+      const { mode, step } = this.flow.state;
+      if (this.viewMode === 'mine' && mode !== 'reschedule') this.mine.load();
+      else if (step === 'date' || step === 'time') this.calendar.refresh();
     });
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusTarget) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
-      this.focusTarget = undefined;
-    }
   }
 
   /** Drops the applicant's details, what was announced about them and the confirmed booking id. */
   private forget(): void {
-    this.details?.forget();
+    this.flow.details?.forget();
     this.announcement = '';
     this.formControl.value = '';
   }
 
   private restart(): void {
     this.requests.cancel();
-    this.sender?.reset();
-    this.flow = Flow.startFlow();
-    this.details?.show([]);
+    this.flow.reset(Flow.startFlow());
     this.choices.reset();
     this.calendar.reset();
     this.mine.reset();
@@ -312,7 +297,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     }
     const kind = checkedEnum(this, 'kind', this.kind, CONSULTATION_KINDS, 'Starting at the first step.');
     if (!kind) return;
-    this.flow = Flow.startFlow(kind);
+    this.flow.set(Flow.startFlow(kind));
     this.choices.loadConsultants(kind, this.consultantId || undefined);
     this.ensureLazy();
   }
@@ -320,93 +305,18 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   /** Starts loading the form, review and "my bookings" parts, ahead of need. The module outlives any flow. */
   private ensureLazy(): void {
     if (!this.lazy && !this.requests.loading('lazy'))
-      void this.requests.run('lazy', () => import('./lazy.js'), { done: (lazy) => this.lazyArrived(lazy) });
-  }
-
-  private lazyArrived(lazy: LazyModule): void {
-    const details = (this.details = new lazy.DetailsController(this, {
-      shown: () => this.flow.step === 'details',
-      invalid: (fields) => {
-        if (this.all) this.announce(this.all.formInvalid(fields.length));
-        this.focusTarget = `#${fields[0]}`;
-      },
-      changed: () => this.sender?.reset(),
-    }));
-    this.sender = new lazy.ConfirmController(this, {
-      requests: this.requests,
-      source: () => this.source,
-      learnerId: () => this.settings.learnerId,
-      flow: () => this.flow,
-      details,
-      confirmed: (booking) => {
-        this.formControl.value = booking.id;
-        this.go(Flow.confirmed(this.flow, booking));
-      },
-      slotTaken: () => {
-        this.go(Flow.slotTaken(this.flow));
-        this.calendar.reload();
-      },
-      rejected: (fields) => {
-        this.go(Flow.detailsRejected(this.flow));
-        details.show(fields);
-      },
-      failed: () => this.all && this.announce(this.all.sendFailed),
-    });
-    this.lazy = lazy;
-  }
-
-  private go(flow: Flow.FlowState): void {
-    this.flow = flow;
-    this.focusTarget = '.title';
+      void this.requests.run('lazy', () => import('./lazy.js'), {
+        done: (lazy) => {
+          this.flow.lazyArrived(lazy);
+          this.lazy = lazy;
+        },
+      });
   }
 
   private announce(text: string): void {
     // A repeated message must still change the live region to be read again.
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
-
-  private chooseKind = (kind: ConsultationKind): void => {
-    this.go(Flow.chooseKind(this.flow, kind.id));
-    this.choices.loadConsultants(kind.id);
-    this.ensureLazy();
-  };
-
-  private chooseConsultant = (id: string): void => {
-    this.go(Flow.chooseConsultant(this.flow, id));
-    this.calendar.start();
-  };
-
-  private pickDay = (day: string): void => {
-    this.calendar.focus.activate(day);
-    this.go(Flow.pickDay(this.flow, day));
-  };
-
-  private pickSlot = (slot: Slot): void => {
-    this.sender?.reset();
-    this.requests.clear('send');
-    this.dispatchEvent(
-      createEvent<SlotSelectedDetail>('seoul-learn-slot-selected', {
-        slotId: slot.id,
-        kind: slot.kind,
-        consultantId: slot.consultantId,
-        start: slot.start,
-        durationMin: slot.durationMin,
-      }),
-    );
-    this.go(Flow.pickSlot(this.flow, slot));
-  };
-
-  private onDetailsSubmit = (event: Event): void => {
-    event.preventDefault();
-    if (this.details?.submit()) this.go(Flow.submitDetails(this.flow, this.details.errors));
-  };
-
-  private back = (): void => {
-    const previous = Flow.back(this.flow);
-    if (!previous) return this.mine.endReschedule();
-    if (previous.step === 'date' && this.flow.day) this.calendar.focus.activate(this.flow.day);
-    this.go(previous);
-  };
 
   private retry = (key: LoadKey): void => {
     if (key === 'kinds') this.choices.loadKinds();
@@ -415,7 +325,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     else if (key === 'mine') this.mine.load();
     else this.ensureLazy();
     // The Retry button goes away with the error: keep focus in the element, on the step's heading.
-    this.focusTarget = '.title';
+    this.flow.focus();
   };
 
   private icsFor = (booking: Booking): void => {
@@ -437,27 +347,20 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       m: this.m,
       locale: this.settings.locale,
       level: headingLevel(this, this.headingLevel, DEFAULT_HEADING_LEVEL),
-      flow: this.flow,
+      flow: this.flow.state,
+      steps: this.flow,
       requests: this.requests,
       choices: this.choices,
       calendar: this.calendar,
       mine: this.mine,
-      details: this.details,
-      sender: this.sender,
       lazy: this.lazy,
       all: this.all,
       now: this.now(),
       retry: this.retry,
-      back: this.back,
-      chooseKind: this.chooseKind,
-      chooseConsultant: this.chooseConsultant,
-      pickDay: this.pickDay,
-      pickSlot: this.pickSlot,
-      submitDetails: this.onDetailsSubmit,
       startOver: this.startOver,
       ics: this.icsFor,
     };
-    const mine = this.viewMode === 'mine' && this.flow.mode !== 'reschedule';
+    const mine = this.viewMode === 'mine' && this.flow.state.mode !== 'reschedule';
     return html`<div part="base" class="booking" lang=${view.locale}>
       ${mine ? mineSection(view) : flowTemplate(view)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -466,7 +369,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
 
   private startOver = (): void => {
     this.restart();
-    this.focusTarget = '.title';
+    this.flow.focus();
   };
 }
 

@@ -5,14 +5,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../core/i18n.js';
 import type { RequestController } from '../core/request-controller.js';
-import type { Booking, ConsultationKind, Slot } from '../data/types.js';
+import type { Booking } from '../data/types.js';
 import { progressOf, stepsOf, type FlowState } from './booking-flow.js';
 import type { BookingMessages } from './booking.messages.js';
 import type { HeadingLevel } from './booking.types.js';
 import type { CalendarController } from './calendar-controller.js';
 import type { ChoicesController } from './choices-controller.js';
-import type { ConfirmController } from './confirm-controller.js';
-import type { DetailsController } from './details-controller.js';
+import type { FlowController } from './flow-controller.js';
 import type { MineController } from './mine-controller.js';
 import { consultantList, kindList, slotList } from './flow-templates.js';
 import { mainHeading } from './headings.js';
@@ -33,19 +32,12 @@ export interface StepView {
   readonly choices: ChoicesController;
   readonly calendar: CalendarController;
   readonly mine: MineController;
-  /** The applicant's details and the confirm request, once the lazy parts have arrived. */
-  readonly details: DetailsController | undefined;
-  readonly sender: ConfirmController | undefined;
+  /** The learner's moves through the flow. */
+  readonly steps: FlowController;
   readonly lazy: LazyModule | undefined;
   readonly all: AllMessages | undefined;
   readonly now: Date;
   readonly retry: (key: LoadKey) => void;
-  readonly back: () => void;
-  readonly chooseKind: (kind: ConsultationKind) => void;
-  readonly chooseConsultant: (id: string) => void;
-  readonly pickDay: (day: string) => void;
-  readonly pickSlot: (slot: Slot) => void;
-  readonly submitDetails: (event: Event) => void;
   readonly startOver: () => void;
   readonly ics: (booking: Booking) => void;
 }
@@ -77,7 +69,7 @@ const withLazy = (view: StepView, content: (lazy: LazyModule, all: AllMessages) 
   whenLoaded(view, 'lazy', Boolean(view.lazy), () => content(view.lazy!, view.all!));
 
 const backButton = (view: StepView): TemplateResult =>
-  html`<button type="button" part="button" class="back" @click=${view.back}>${view.m.back}</button>`;
+  html`<button type="button" part="button" class="back" @click=${view.steps.back}>${view.m.back}</button>`;
 
 const actions = (view: StepView) => html`<div class="actions">${backButton(view)}</div>`;
 
@@ -117,13 +109,13 @@ export function flowTemplate(view: StepView): TemplateResult {
 const kindStep = (view: StepView): TemplateResult =>
   html`${mainHeading(view.level, view.m.kindHeading)}
   ${whenLoaded(view, 'kinds', Boolean(view.choices.kinds), () =>
-    kindList(view.choices.kinds ?? [], view.locale, view.m, view.chooseKind),
+    kindList(view.choices.kinds ?? [], view.locale, view.m, view.steps.chooseKind),
   )}`;
 
 const consultantStep = (view: StepView): TemplateResult =>
   html`${mainHeading(view.level, view.m.consultantHeading)}
   ${whenLoaded(view, 'consultants', Boolean(view.choices.consultants), () =>
-    consultantList(view.choices.consultants ?? [], view.locale, view.m, view.chooseConsultant),
+    consultantList(view.choices.consultants ?? [], view.locale, view.m, view.steps.chooseConsultant),
   )}
   ${actions(view)}`;
 
@@ -148,7 +140,7 @@ function dateStep(view: StepView): TemplateResult {
               holidays: calendar.holidays,
               earliest: calendar.earliestDay,
               onKey: calendar.focus.onKeydown,
-              onPick: view.pickDay,
+              onPick: view.steps.pickDay,
               onMonth: calendar.showMonth,
             }),
           )
@@ -170,7 +162,7 @@ function timeStep(view: StepView): TemplateResult {
     <p class="chosen-day">${dayName(day, locale)}</p>
     <p class="hint">${m.allTimesKst}</p>
     ${whenLoaded(view, 'slots', Boolean(calendar.slots), () =>
-      slotList(calendar.freeOn(day), view.choices.names, locale, m, view.pickSlot),
+      slotList(calendar.freeOn(day), view.choices.names, locale, m, view.steps.pickSlot),
     )}
     ${actions(view)}`;
 }
@@ -178,14 +170,14 @@ function timeStep(view: StepView): TemplateResult {
 const detailsStep = (view: StepView): TemplateResult =>
   html`${mainHeading(view.level, view.m.detailsHeading)}
   ${withLazy(view, (lazy, all) => {
-    const details = view.details!;
+    const details = view.steps.details!;
     return lazy.detailsTemplate({
       m: all,
       form: details.form,
       errors: details.errors,
       onInput: details.onInput,
       onPhoneBlur: details.onPhoneBlur,
-      onSubmit: view.submitDetails,
+      onSubmit: view.steps.submitDetails,
     });
   })}
   ${actions(view)}`;
@@ -200,11 +192,11 @@ function outcomeStep(view: StepView, heading: string, done: boolean): TemplateRe
       flow: view.flow,
       kind: view.choices.kind(view.flow.kind),
       consultants: view.choices.names,
-      applicant: view.details!.form,
+      applicant: view.steps.details!.form,
       sending: view.requests.loading('send'),
       sendFailed: view.requests.failed('send'),
       back: backButton(view),
-      onConfirm: view.sender!.confirm,
+      onConfirm: view.steps.sender!.confirm,
       onIcs: view.ics,
       onStartOver: view.startOver,
       onEndReschedule: view.mine.endReschedule,

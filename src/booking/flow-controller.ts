@@ -1,0 +1,158 @@
+/**
+ * Runs the pure step machine (`booking-flow.ts`) for the element: each learner action moves the
+ * flow and starts what the next step needs (consultants, the calendar, the lazy parts), focus
+ * moves to the new step's heading after the update, and the details and confirm controllers
+ * report back into the flow.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createEvent } from '../core/events.js';
+import type { RequestController } from '../core/request-controller.js';
+import type { ConsultationKind, DataSource, Slot } from '../data/types.js';
+import * as Flow from './booking-flow.js';
+import type { SlotSelectedDetail } from './booking.types.js';
+import type { CalendarController } from './calendar-controller.js';
+import type { ChoicesController } from './choices-controller.js';
+import type { ConfirmController } from './confirm-controller.js';
+import type { DetailsController } from './details-controller.js';
+import type { LazyModule, LoadKey } from './step-templates.js';
+import type { AllMessages } from './summary-templates.js';
+
+export interface FlowOptions {
+  readonly requests: RequestController<LoadKey>;
+  readonly choices: ChoicesController;
+  readonly calendar: CalendarController;
+  readonly source: () => DataSource | undefined;
+  readonly learnerId: () => string;
+  readonly ensureLazy: () => void;
+  /** Says `text(messages)` in the live region, once every string is loaded. */
+  readonly announce: (text: (m: AllMessages) => string) => void;
+  readonly confirmed: (bookingId: string) => void;
+  /** Going back from a move's first step leaves the move. */
+  readonly leave: () => void;
+}
+
+export type FlowHost = ReactiveControllerHost & HTMLElement;
+
+export class FlowController implements ReactiveController {
+  state: Flow.FlowState = Flow.startFlow();
+  /** The applicant's details and the confirm request arrive with the lazily loaded parts. */
+  details?: DetailsController;
+  sender?: ConfirmController;
+  private focusTarget?: string;
+
+  constructor(
+    private readonly host: FlowHost,
+    private readonly options: FlowOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (!this.focusTarget) return;
+    (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>(this.focusTarget)?.focus();
+    this.focusTarget = undefined;
+  }
+
+  /** Moves focus to `selector` (the step's heading) after the next update. */
+  focus(selector = '.title'): void {
+    this.focusTarget = selector;
+    this.host.requestUpdate();
+  }
+
+  /** Sets the flow without moving focus (a start, a preselection). */
+  set(state: Flow.FlowState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  go(state: Flow.FlowState): void {
+    this.set(state);
+    this.focus();
+  }
+
+  /** A new flow: nothing chosen, nothing to send. */
+  reset(state: Flow.FlowState): void {
+    this.sender?.reset();
+    this.details?.show([]);
+    this.set(state);
+  }
+
+  readonly chooseKind = (kind: ConsultationKind): void => {
+    this.go(Flow.chooseKind(this.state, kind.id));
+    this.options.choices.loadConsultants(kind.id);
+    this.options.ensureLazy();
+  };
+
+  /** A consultant (or `''` for any) was chosen, by the learner (`focus`) or by `consultant-id`. */
+  readonly chooseConsultant = (id: string, focus = true): void => {
+    const next = Flow.chooseConsultant(this.state, id);
+    if (focus) this.go(next);
+    else this.set(next);
+    this.options.calendar.start();
+  };
+
+  readonly pickDay = (day: string): void => {
+    this.options.calendar.focus.activate(day);
+    this.go(Flow.pickDay(this.state, day));
+  };
+
+  readonly pickSlot = (slot: Slot): void => {
+    this.sender?.reset();
+    this.options.requests.clear('send');
+    this.host.dispatchEvent(
+      createEvent<SlotSelectedDetail>('seoul-learn-slot-selected', {
+        slotId: slot.id,
+        kind: slot.kind,
+        consultantId: slot.consultantId,
+        start: slot.start,
+        durationMin: slot.durationMin,
+      }),
+    );
+    this.go(Flow.pickSlot(this.state, slot));
+  };
+
+  readonly submitDetails = (event: Event): void => {
+    event.preventDefault();
+    if (this.details?.submit()) this.go(Flow.submitDetails(this.state, this.details.errors));
+  };
+
+  readonly back = (): void => {
+    const previous = Flow.back(this.state);
+    if (!previous) return this.options.leave();
+    if (previous.step === 'date' && this.state.day) this.options.calendar.focus.activate(this.state.day);
+    this.go(previous);
+  };
+
+  /** Wires the details and confirm controllers, which come with the lazy parts, into the flow. */
+  lazyArrived(lazy: LazyModule): void {
+    const { options } = this;
+    const details = (this.details = new lazy.DetailsController(this.host, {
+      shown: () => this.state.step === 'details',
+      invalid: (fields) => {
+        options.announce((m) => m.formInvalid(fields.length));
+        this.focus(`#${fields[0]}`);
+      },
+      changed: () => this.sender?.reset(),
+    }));
+    this.sender = new lazy.ConfirmController(this.host, {
+      requests: options.requests,
+      source: options.source,
+      learnerId: options.learnerId,
+      flow: () => this.state,
+      details,
+      confirmed: (booking) => {
+        options.confirmed(booking.id);
+        this.go(Flow.confirmed(this.state, booking));
+      },
+      slotTaken: () => {
+        this.go(Flow.slotTaken(this.state));
+        options.calendar.reload();
+      },
+      rejected: (fields) => {
+        this.go(Flow.detailsRejected(this.state));
+        details.show(fields);
+      },
+      failed: () => options.announce((m) => m.sendFailed),
+    });
+  }
+}
