@@ -6,7 +6,7 @@ import { FormControlController } from '../core/form-control.js';
 import { headingLevel } from '../core/headings.js';
 import { RequestController } from '../core/request-controller.js';
 import { warnOnce } from '../core/warn.js';
-import { CONSULTATION_KINDS, type Booking, type ConsultationKindId, type DataSource } from '../data/types.js';
+import { CONSULTATION_KINDS, type ConsultationKindId, type DataSource } from '../data/types.js';
 import * as Flow from './booking-flow.js';
 import { bookingMessages, type BookingMessages } from './booking.messages.js';
 import { bookingStyles } from './booking.styles.js';
@@ -161,11 +161,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       if (this.all) this.announce(this.all.cancelled);
       this.flow.focus();
     },
-    reschedule: (booking) => {
-      this.flow.set(booking ? Flow.startReschedule(booking) : Flow.startFlow());
-      if (booking) this.calendar.start();
-      this.flow.focus();
-    },
+    reschedule: (booking) => this.flow.reschedule(booking),
   });
   private source?: DataSource;
   private learner?: string;
@@ -239,12 +235,8 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     super.willUpdate(changed);
     const source = this.settings.dataSource;
     const learner = this.settings.learnerId;
-    if (
-      source === this.source &&
-      learner === this.learner &&
-      !['kind', 'consultantId', 'view'].some((p) => changed.has(p))
-    )
-      return;
+    const attributes = ['kind', 'consultantId', 'view'].some((name) => changed.has(name));
+    if (source === this.source && learner === this.learner && !attributes) return;
     if (source !== this.source) this.listen(source);
     // Another learner (or another back end) must never see what the previous one typed or booked.
     if (source !== this.source || learner !== this.learner) this.forget();
@@ -318,30 +310,6 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
-  private retry = (key: LoadKey): void => {
-    if (key === 'kinds') this.choices.loadKinds();
-    else if (key === 'consultants') this.choices.reloadConsultants();
-    else if (key === 'slots') this.calendar.refresh();
-    else if (key === 'mine') this.mine.load();
-    else this.ensureLazy();
-    // The Retry button goes away with the error: keep focus in the element, on the step's heading.
-    this.flow.focus();
-  };
-
-  private icsFor = (booking: Booking): void => {
-    const { all, lazy, settings } = this;
-    if (all && lazy)
-      lazy.downloadBookingIcs(booking, {
-        m: all,
-        locale: settings.locale,
-        kinds: this.choices.kinds,
-        consultants: this.choices.names,
-        now: this.now(),
-      });
-  };
-
-  // ---- rendering ------------------------------------------------------------------------------
-
   protected override render(): TemplateResult {
     const view: StepView = {
       m: this.m,
@@ -355,10 +323,8 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       mine: this.mine,
       lazy: this.lazy,
       all: this.all,
-      now: this.now(),
-      retry: this.retry,
+      now: () => this.now(),
       startOver: this.startOver,
-      ics: this.icsFor,
     };
     const mine = this.viewMode === 'mine' && this.flow.state.mode !== 'reschedule';
     return html`<div part="base" class="booking" lang=${view.locale}>

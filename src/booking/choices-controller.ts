@@ -20,7 +20,6 @@ export class ChoicesController {
   /** Every consultant seen, by id: slots, summaries and "my bookings" name them. */
   readonly names = new Map<string, Consultant>();
   private preselect?: string;
-  private kindShown?: ConsultationKindId;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -49,7 +48,6 @@ export class ChoicesController {
     const source = this.options.source();
     if (!source) return;
     this.consultants = undefined;
-    this.kindShown = kind;
     this.preselect = preselect;
     void this.options.requests.run('consultants', (signal) => source.listConsultants(kind, { signal }), {
       done: (list) => {
@@ -58,11 +56,6 @@ export class ChoicesController {
         this.checkPreselected(kind, list);
       },
     });
-  }
-
-  /** Asks again for the consultants last asked for (Retry). */
-  reloadConsultants(): void {
-    this.loadConsultants(this.kindShown, this.preselect);
   }
 
   private checkPreselected(kind: ConsultationKindId | undefined, list: readonly Consultant[]): void {

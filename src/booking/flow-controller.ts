@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createEvent } from '../core/events.js';
 import type { RequestController } from '../core/request-controller.js';
-import type { ConsultationKind, DataSource, Slot } from '../data/types.js';
+import type { Booking, ConsultationKind, DataSource, Slot } from '../data/types.js';
 import * as Flow from './booking-flow.js';
 import type { SlotSelectedDetail } from './booking.types.js';
 import type { CalendarController } from './calendar-controller.js';
@@ -115,6 +115,13 @@ export class FlowController implements ReactiveController {
     event.preventDefault();
     if (this.details?.submit()) this.go(Flow.submitDetails(this.state, this.details.errors));
   };
+
+  /** Starts moving `booking` to another time, or (`undefined`) comes back from a move. */
+  reschedule(booking: Booking | undefined): void {
+    this.set(booking ? Flow.startReschedule(booking) : Flow.startFlow());
+    if (booking) this.options.calendar.start();
+    this.focus();
+  }
 
   readonly back = (): void => {
     const previous = Flow.back(this.state);

@@ -36,10 +36,8 @@ export interface StepView {
   readonly steps: FlowController;
   readonly lazy: LazyModule | undefined;
   readonly all: AllMessages | undefined;
-  readonly now: Date;
-  readonly retry: (key: LoadKey) => void;
+  readonly now: () => Date;
   readonly startOver: () => void;
-  readonly ics: (booking: Booking) => void;
 }
 
 function loadingBlock(view: StepView, rows = 3): TemplateResult {
@@ -52,9 +50,25 @@ function loadingBlock(view: StepView, rows = 3): TemplateResult {
 function errorBlock(view: StepView, key: LoadKey): TemplateResult {
   return html`<div class="error" role="alert" part="error">
     <p>${view.m.loadFailed}</p>
-    <button type="button" part="button" @click=${() => view.retry(key)}>${view.m.retry}</button>
+    <button type="button" part="button" @click=${() => retry(view, key)}>${view.m.retry}</button>
   </div>`;
 }
+
+function retry(view: StepView, key: LoadKey): void {
+  void view.requests.retry(key);
+  // The Retry button goes away with the error: keep focus in the element, on the step's heading.
+  view.steps.focus();
+}
+
+/** Offers `booking` as an `.ics` file. */
+const ics = (view: StepView) => (booking: Booking) =>
+  view.lazy!.downloadBookingIcs(booking, {
+    m: view.all!,
+    locale: view.locale,
+    kinds: view.choices.kinds,
+    consultants: view.choices.names,
+    now: view.now(),
+  });
 
 /** Loading, error or content for data that `key` loads. */
 function whenLoaded(view: StepView, key: LoadKey, ready: boolean, content: () => TemplateResult): TemplateResult {
@@ -197,7 +211,7 @@ function outcomeStep(view: StepView, heading: string, done: boolean): TemplateRe
       sendFailed: view.requests.failed('send'),
       back: backButton(view),
       onConfirm: view.steps.sender!.confirm,
-      onIcs: view.ics,
+      onIcs: ics(view),
       onStartOver: view.startOver,
       onEndReschedule: view.mine.endReschedule,
     }),
@@ -243,8 +257,8 @@ export function mineSection(view: StepView): TemplateResult {
           bookings: mine.bookings ?? [],
           kinds: new Map((choices.kinds ?? []).map((kind) => [kind.id, kind])),
           consultants: choices.names,
-          now: view.now,
-          onIcs: view.ics,
+          now: view.now(),
+          onIcs: ics(view),
           onCancel: mine.askCancel,
           onReschedule: mine.startReschedule,
           cancelTarget: mine.target,

@@ -29,6 +29,7 @@ export interface RequestHandlers<T> {
 export class RequestController<K extends string = string> {
   private readonly pending = new Map<string, AbortController>();
   private readonly failures = new Map<string, string>();
+  private readonly last = new Map<string, () => Promise<void>>();
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
@@ -54,16 +55,23 @@ export class RequestController<K extends string = string> {
 
   /** Aborts every request in flight (or those of `keys`) and forgets their state; late answers are ignored. */
   cancel(keys?: readonly K[]): void {
-    for (const key of keys ?? [...new Set([...this.pending.keys(), ...this.failures.keys()])]) {
+    for (const key of keys ?? [...this.last.keys()]) {
       this.pending.get(key)?.abort();
       this.pending.delete(key);
       this.failures.delete(key);
+      this.last.delete(key);
     }
     this.host.requestUpdate();
   }
 
+  /** Runs the last request for `key` again (a Retry button). */
+  retry(key: K): Promise<void> {
+    return this.last.get(key)?.() ?? Promise.resolve();
+  }
+
   /** Starts a request for `key`, aborting the one it replaces. Resolves once it has settled. */
   async run<T>(key: K, request: (signal: AbortSignal) => Promise<T>, handlers: RequestHandlers<T>): Promise<void> {
+    this.last.set(key, () => this.run(key, request, handlers));
     this.pending.get(key)?.abort();
     const abort = new AbortController();
     this.pending.set(key, abort);

@@ -12,16 +12,16 @@ export interface RovingTabindexOptions<K> {
   /** The key an item element stands for. */
   readonly keyOf: (item: HTMLElement) => K;
   /**
-   * Where `key` (a `KeyboardEvent.key`) moves from `from`, or undefined when the key is not the
-   * widget's. Default: ArrowUp/ArrowLeft and ArrowDown/ArrowRight step through the items, Home and
-   * End go to the first and last.
+   * Where `key` (a `KeyboardEvent.key`) moves from `from` among the rendered `keys`, or undefined
+   * when the key is not the widget's: `linearMove` for a list, a date function for a calendar grid,
+   * a tree walk for a tree.
    */
-  readonly move?: (from: K, key: string, keys: readonly K[]) => K | undefined;
+  readonly move: (from: K, key: string, keys: readonly K[]) => K | undefined;
   /** Called when a key moved the active item, before the host updates. */
   readonly moved?: (to: K) => void;
 }
 
-/** The default `move`: a one-dimensional list of items. */
+/** A `move` for a list: ArrowUp/ArrowLeft and ArrowDown/ArrowRight step, Home and End go to the ends. */
 export function linearMove<K>(from: K, key: string, keys: readonly K[]): K | undefined {
   const index = keys.indexOf(from);
   switch (key) {
@@ -69,7 +69,7 @@ export class RovingTabindexController<K> implements ReactiveController {
     const item = event.currentTarget as HTMLElement;
     const from = this.options.keyOf(item);
     const keys = [...this.options.items()].map(this.options.keyOf);
-    const to = (this.options.move ?? linearMove)(from, event.key, keys);
+    const to = this.options.move(from, event.key, keys);
     if (to === undefined) return;
     event.preventDefault();
     this.activate(to, true);
