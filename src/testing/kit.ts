@@ -3,7 +3,8 @@
  * source under test, ids from a counter: nothing reads the machine's clock.
  */
 import { expect } from '@open-wc/testing';
-import type { Applicant, BookingRequest, ConsultationKindId, DataSource, Slot } from '../data/types.js';
+import type { Clock } from '../data/clock.js';
+import type { Applicant, BookingRequest, ConsultationKindId, DataSource, ProgressUpdate, Slot } from '../data/types.js';
 import type { DataSourceUnderTest, SuiteState } from './types.js';
 
 export const DAY = 86_400_000;
@@ -40,6 +41,29 @@ export function unique(label: string): string {
 
 export function bookingRequest(slotId: string, idempotencyKey: string, learnerId = 'learner-a'): BookingRequest {
   return { slotId, learnerId, idempotencyKey, applicant };
+}
+
+/** A report of 10 s watched of a 16 s lesson, made now, with `overrides`. */
+export function progressUpdate(
+  now: Clock,
+  learnerId: string,
+  courseId: string,
+  lessonId: string,
+  overrides: Partial<ProgressUpdate> = {},
+): ProgressUpdate {
+  return {
+    id: unique('progress'),
+    learnerId,
+    courseId,
+    lessonId,
+    positionSec: 10,
+    durationSec: 16,
+    watchedSegments: [[0, 10]],
+    studySec: 10,
+    completed: false,
+    at: now().toISOString(),
+    ...overrides,
+  };
 }
 
 /** `from` = now and `to` = `days` later, as the instants of a slot query. */

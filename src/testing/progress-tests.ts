@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { ValidationError } from '../data/errors.js';
 import { WEEKLY_GOAL_RANGE } from '../data/limits.js';
 import type { DataSource, ProgressUpdate } from '../data/types.js';
-import { expectNow, rejectionOf, sourceOf, unique } from './kit.js';
+import { expectNow, progressUpdate, rejectionOf, sourceOf } from './kit.js';
 import type { SuiteState } from './types.js';
 
 const LEARNER = 'learner-progress';
@@ -20,19 +20,8 @@ async function firstLesson(source: DataSource) {
 
 export function progressTests(state: SuiteState): void {
   describe('progress and goals', () => {
-    const update = (courseId: string, lessonId: string, overrides: Partial<ProgressUpdate> = {}): ProgressUpdate => ({
-      id: unique('progress'),
-      learnerId: LEARNER,
-      courseId,
-      lessonId,
-      positionSec: 10,
-      durationSec: 16,
-      watchedSegments: [[0, 10]],
-      studySec: 10,
-      completed: false,
-      at: state.subject().now().toISOString(),
-      ...overrides,
-    });
+    const update = (courseId: string, lessonId: string, overrides: Partial<ProgressUpdate> = {}) =>
+      progressUpdate(state.subject().now, LEARNER, courseId, lessonId, overrides);
 
     const save = async (source: DataSource, updates: ProgressUpdate[]) => {
       await source.saveProgress(updates);

@@ -5,35 +5,15 @@ import type { ProgressUpdate } from '../../../src/data/types.js';
 import type { Clock } from '../../../src/data/clock.js';
 import { api, closeSources, freshServer, httpSource, serverClock } from './api.js';
 import { rejectionOf } from '../helpers.js';
+import { progressUpdate, range } from '../../../src/testing/kit.js';
 
 const LEARNER = 'learner-contract';
-const DAY = 86_400_000;
 
 /** The server's clock, pinned to a fixed start so that the calendar is the same on any day. */
 let clock: Clock;
 
-function range(days = 28): { from: string; to: string } {
-  const now = clock().getTime();
-  return { from: new Date(now).toISOString(), to: new Date(now + days * DAY).toISOString() };
-}
-
-let sequence = 0;
-function update(courseId: string, lessonId: string, overrides: Partial<ProgressUpdate> = {}): ProgressUpdate {
-  sequence += 1;
-  return {
-    id: `contract-${Date.now()}-${sequence}`,
-    learnerId: LEARNER,
-    courseId,
-    lessonId,
-    positionSec: 10,
-    durationSec: 16,
-    watchedSegments: [[0, 10]],
-    studySec: 10,
-    completed: false,
-    at: clock().toISOString(),
-    ...overrides,
-  };
-}
+const update = (courseId: string, lessonId: string, overrides: Partial<ProgressUpdate> = {}): ProgressUpdate =>
+  progressUpdate(clock, LEARNER, courseId, lessonId, overrides);
 
 // Creating, replaying, racing for, rescheduling and cancelling bookings, holidays, goals and progress
 // replay run in the conformance suite (conformance.test.ts); these are the rest of the contract.
@@ -110,7 +90,7 @@ describe('HttpDataSource against the reference server', function () {
     expect(mentors.length).to.be.above(0);
     expect(mentors.every((consultant) => consultant.kinds.includes('mentoring'))).to.equal(true);
 
-    const { from, to } = range(7);
+    const { from, to } = range(clock, 7);
     const slots = await source.listSlots({ kind: 'study', from, to });
     expect(slots.length).to.be.above(0);
     for (const slot of slots) {
