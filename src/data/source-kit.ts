@@ -1,6 +1,6 @@
 /**
  * Small pieces every `DataSource` implementation needs: argument checks, the reason an aborted
- * call rejects with, and the change feed behind `subscribe`.
+ * call rejects with, a delay that a signal cuts short, and the change feed behind `subscribe`.
  */
 import type { DataChange } from './types.js';
 
@@ -10,6 +10,25 @@ export const nonEmpty = (value: unknown): value is string => typeof value === 's
 /** What a call cancelled through `signal` rejects with: the signal's reason, else an `AbortError`. */
 export function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/** Waits `ms`, or rejects at once with the signal's reason when it aborts (or has aborted). */
+export function abortableDelay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortReason(signal));
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortReason(signal!));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 /**

@@ -32,7 +32,7 @@ import { WEEKLY_GOAL_RANGE } from '../limits.js';
 import { isComplete, mergeSegments } from '../progress.js';
 import { invalidProgressFields } from '../progress-updates.js';
 import { addDays, isDateKey, seoulDateKey } from '../time.js';
-import { ChangeListeners, abortReason, nonEmpty } from '../source-kit.js';
+import { ChangeListeners, abortReason, abortableDelay, nonEmpty } from '../source-kit.js';
 import { CONSULTANT_FIXTURES, CONSULTATION_KIND_FIXTURES } from './fixtures/consultants.js';
 import { COURSE_SUMMARIES, COURSES_BY_ID, LESSONS_BY_ID } from './fixtures/courses.js';
 import { seededProgress, seededStudySeconds, STUDY_HISTORY_DAYS } from './seed.js';
@@ -382,18 +382,7 @@ export class LocalDemoDataSource implements DataSource {
   private begin(options?: RequestOptions): Promise<void> {
     const signal = options?.signal;
     if (signal?.aborted) return Promise.reject(abortReason(signal));
-    if (this.latencyMs === 0) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(abortReason(signal!));
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, this.latencyMs);
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
+    return this.latencyMs === 0 ? Promise.resolve() : abortableDelay(this.latencyMs, signal);
   }
 
   /** Stored progress laid over the seeded history, one record per lesson. */

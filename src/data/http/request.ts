@@ -10,7 +10,7 @@ import { backoffDelay } from '../outbox/backoff.js';
 import type { BackoffOptions } from '../outbox/types.js';
 import { issueHint, issuePath, type InvalidResponseReporter } from './invalid-response.js';
 import { errorFromResponse, isTransientStatus } from './problems.js';
-import { abortReason } from '../source-kit.js';
+import { abortableDelay, abortReason } from '../source-kit.js';
 
 /** The part of `fetch` the data source uses; called as a plain function. */
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
@@ -62,25 +62,6 @@ interface Exchange {
   readonly status: number;
   readonly headers: Headers;
   readonly text: string;
-}
-
-/** Waits `ms`, or rejects at once with the signal's reason when it aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortReason(signal));
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortReason(signal!));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /** Settles like `promise`, or rejects with the signal's reason as soon as it aborts. */
@@ -140,7 +121,7 @@ export class HttpTransport {
       if (!request.retry || retry >= this.config.retries) throw failure;
       retry += 1;
       const { backoff, random } = this.config;
-      await sleep(
+      await abortableDelay(
         waitMs === undefined ? backoffDelay(retry, backoff, random) : Math.min(waitMs, backoff.maxMs),
         signal,
       );

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { PROBLEM_TYPES } from '../../../src/data/http/problem-types.js';
 import { MAX_PROGRESS_EVENTS, WEEKLY_GOAL_RANGE } from '../../../src/data/limits.js';
 import type { ProgressUpdate } from '../../../src/data/types.js';
+import { applicant } from '../../../src/testing/kit.js';
 import { freshServer, serverClock } from './api.js';
 
 /** The raw answer of the reference server to one JSON request. */
@@ -21,15 +22,6 @@ async function send(
   const text = await response.text();
   return { status: response.status, problem: text ? JSON.parse(text) : {} };
 }
-
-const applicant = {
-  name: '김서울',
-  schoolLevel: 'high',
-  grade: 2,
-  phone: '010-1234-5678',
-  guardianAttending: false,
-  consent: true,
-};
 
 describe('the reference server checks request bodies with the client schemas', function () {
   this.timeout(20_000);
