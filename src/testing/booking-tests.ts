@@ -98,6 +98,35 @@ export function bookingTests(state: SuiteState): void {
       await expectStored(state, 1);
     });
 
+    it('leaves the old booking untouched when the new slot is full, without spending the key', async () => {
+      const source = sourceOf(state);
+      const free = (await slotsOf(state.subject(), 'study')).filter((s) => s.capacity === 1 && s.remaining === 1);
+      const [from, full] = free as [Slot, Slot];
+      const mine = await source.createBooking(bookingRequest(from.id, unique('stay')));
+      await source.createBooking(bookingRequest(full.id, unique('theirs'), 'learner-b'));
+      const key = unique('try-move');
+      const error = await rejectionOf(source.rescheduleBooking('learner-a', mine.id, full.id, key));
+      expect(error).to.be.instanceOf(SlotTakenError);
+      expect(await source.listBookings('learner-a')).to.deep.equal([mine]);
+      expect(await remaining(state.subject(), from)).to.equal(0);
+      // The failed attempt did not spend its idempotency key.
+      await source.cancelBooking('learner-b', (await source.listBookings('learner-b'))[0]!.id);
+      const moved = await source.rescheduleBooking('learner-a', mine.id, full.id, key);
+      expect(moved.slotId).to.equal(full.id);
+    });
+
+    it("hides another learner's bookings", async () => {
+      const source = sourceOf(state);
+      const slot = await findSlot(state.subject(), 'mentoring');
+      const booking = await source.createBooking(bookingRequest(slot.id, unique('mine')));
+      expect(await source.listBookings('learner-b')).to.deep.equal([]);
+      expect(await rejectionOf(source.cancelBooking('learner-b', booking.id))).to.be.instanceOf(NotFoundError);
+      const other = await findSlot(state.subject(), 'mentoring', (s) => s.id !== slot.id);
+      const refused = await rejectionOf(source.rescheduleBooking('learner-b', booking.id, other.id, unique('r')));
+      expect(refused).to.be.instanceOf(NotFoundError);
+      expect((await source.listBookings('learner-a'))[0]!.status).to.equal('confirmed');
+    });
+
     it('cancels a booking and frees its slot; cancelling twice is harmless', async () => {
       const source = sourceOf(state);
       const slot = await findSlot(state.subject(), 'mentoring', (s) => s.capacity === 1);
