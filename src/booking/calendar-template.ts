@@ -1,7 +1,7 @@
 /** The date step's calendar: an ARIA grid of one month, one focusable day at a time. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { TIME_ZONE } from '../core/format.js';
+import { LOCALE_TAG, TIME_ZONE } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
 import { seoulInstant, seoulWeekday } from '../data/time.js';
 import type { HolidayCalendar } from '../data/types.js';
@@ -30,8 +30,6 @@ export interface CalendarProps {
   readonly onPick: (day: string) => void;
   readonly onMonth: (delta: number) => void;
 }
-
-const LOCALE_TAG: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
 
 /** Why a day cannot be chosen, or undefined when it has free slots. */
 export function unavailableReason(day: string, props: CalendarProps): string | undefined {

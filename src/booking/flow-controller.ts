@@ -4,8 +4,9 @@
  * moves to the new step's heading after the update, and the details and confirm controllers
  * report back into the flow.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveElement } from 'lit';
 import { createEvent } from '../core/events.js';
+import { focusAfterUpdate } from '../core/focus.js';
 import type { RequestController } from '../core/request-controller.js';
 import type { Booking, ConsultationKind, DataSource, Slot } from '../data/types.js';
 import * as Flow from './booking-flow.js';
@@ -31,32 +32,23 @@ export interface FlowOptions {
   readonly leave: () => void;
 }
 
-export type FlowHost = ReactiveControllerHost & HTMLElement;
+export type FlowHost = ReactiveElement;
 
-export class FlowController implements ReactiveController {
+export class FlowController {
   state: Flow.FlowState = Flow.startFlow();
   /** The applicant's details and the confirm request arrive with the lazily loaded parts. */
   details?: DetailsController;
   sender?: ConfirmController;
-  private focusTarget?: string;
 
   constructor(
     private readonly host: FlowHost,
     private readonly options: FlowOptions,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
-  hostUpdated(): void {
-    if (!this.focusTarget) return;
-    (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>(this.focusTarget)?.focus();
-    this.focusTarget = undefined;
-  }
-
-  /** Moves focus to `selector` (the step's heading) after the next update. */
+  /** Moves focus to `selector` (the step's heading) once the next update has rendered. */
   focus(selector = '.title'): void {
-    this.focusTarget = selector;
     this.host.requestUpdate();
+    void focusAfterUpdate(this.host, selector);
   }
 
   /** Sets the flow without moving focus (a start, a preselection). */

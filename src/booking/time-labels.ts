@@ -1,5 +1,5 @@
 /** How slot and booking times are spoken and shown: always KST, plus the browser's time when it differs. */
-import { formatDate, formatTime, seoulParts, TIME_ZONE, TIME_ZONE_LABEL } from '../core/format.js';
+import { formatDate, formatTime, LOCALE_TAG, seoulParts, TIME_ZONE, TIME_ZONE_LABEL } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
 import { seoulInstant } from '../data/time.js';
 
@@ -39,7 +39,7 @@ export function localTime(start: string, locale: Locale): string | undefined {
     hour: 'numeric',
     minute: '2-digit',
   };
-  const tag = locale === 'ko' ? 'ko-KR' : 'en-US';
+  const tag = LOCALE_TAG[locale];
   const local = new Intl.DateTimeFormat(tag, { ...options, timeZone: zone }).format(date);
   if (local === new Intl.DateTimeFormat(tag, { ...options, timeZone: TIME_ZONE }).format(date)) return undefined;
   // English abbreviations (PST, CET) are understood in both languages; Korean ones read "GMT-8".
