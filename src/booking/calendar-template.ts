@@ -17,8 +17,10 @@ export interface CalendarProps {
   readonly m: BookingMessages;
   /** The level of the step's heading; the month caption goes one below. */
   readonly headingLevel: HeadingLevel;
-  /** Any day of the month shown; the day that holds the grid's single tab stop. */
+  /** Any day of the month shown. */
   readonly focusDay: string;
+  /** The grid's single tab stop (`0`) and the other days (`-1`), from its roving-tabindex controller. */
+  readonly tabindex: (day: string) => 0 | -1;
   readonly selectedDay: string | undefined;
   /** Free slots per day; undefined while loading. */
   readonly counts: ReadonlyMap<string, number> | undefined;
@@ -58,7 +60,7 @@ function dayCell(day: string | null, props: CalendarProps): TemplateResult {
       part="day"
       class=${classMap({ day: true, free: !reason, selected })}
       data-day=${day}
-      tabindex=${day === props.focusDay ? 0 : -1}
+      tabindex=${props.tabindex(day)}
       aria-disabled=${reason ? 'true' : nothing}
       @click=${() => !reason && props.onPick(day)}
       @keydown=${(event: KeyboardEvent) => props.onKey(event, day)}

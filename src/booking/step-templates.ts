@@ -149,6 +149,7 @@ function dateStep(view: StepView): TemplateResult {
               m,
               headingLevel: view.level,
               focusDay: calendar.focusDay,
+              tabindex: (day) => calendar.focus.tabindex(day),
               selectedDay: view.flow.day,
               counts,
               holidays: calendar.holidays,
