@@ -48,13 +48,15 @@ export class SettingsController implements ReactiveController {
     });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // An element moved out of a provider themes itself again; one moved into a provider hears
+    // from it through the context callback. A removed element does nothing until it is back.
+    this.host.requestUpdate();
+  }
 
   hostDisconnected(): void {
-    // A provider that no longer contains the element must not keep steering it, and an element
-    // moved out of one must theme itself again (a new provider, if any, answers on reconnect).
+    // A provider that no longer contains the element must not keep steering it.
     this.provided = undefined;
-    this.host.requestUpdate();
   }
 
   /** What the nearest provider ancestor shares, if there is one. */
