@@ -3,13 +3,13 @@
  * `api/openapi.yaml`). Every response is validated before an element sees it; progress goes
  * through a durable outbox so that no study time is lost to a flaky network or a closed tab.
  */
-import { systemClock, type Clock } from '../clock.js';
+import { systemClock } from '../clock.js';
 import * as v from 'valibot';
 import { ValidationError } from '../errors.js';
 import { MAX_PROGRESS_EVENTS } from '../limits.js';
 import { ProgressOutbox, type RoundOutcome } from '../outbox/progress-outbox.js';
 import { DEFAULT_OUTBOX_DATABASE } from '../outbox/store.js';
-import type { BackoffOptions, OutboxStorage, SendOptions } from '../outbox/types.js';
+import type { SendOptions } from '../outbox/types.js';
 import type {
   Booking,
   BookingRequest,
@@ -33,7 +33,17 @@ import { InvalidResponseReporter } from './invalid-response.js';
 import { invalidProgressFields } from '../progress-updates.js';
 import { ChangeListeners, abortReason, nonEmpty } from '../source-kit.js';
 import { isDateKey } from '../time.js';
-import { HttpTransport, type ApiRequest, type FetchFunction, type TokenSource } from './request.js';
+import { HttpTransport, type ApiRequest } from './request.js';
+import {
+  DEFAULT_HTTP_BACKOFF,
+  DEFAULT_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  count,
+  normaliseBaseUrl,
+  positive,
+  segment,
+  type HttpDataSourceOptions,
+} from './options.js';
 import {
   BookingSchema,
   CohortSummarySchema,
@@ -49,65 +59,13 @@ import {
 } from './schemas.js';
 
 export type { FetchFunction, TokenSource } from './request.js';
-
-/** Where `HttpDataSource` queues progress updates before they are sent. */
-export interface HttpOutboxOptions {
-  /**
-   * `'indexeddb'` (default): updates survive a reload or a closed tab and are sent on the next
-   * visit. `'memory'`: the queue lives and dies with the instance (tests, previews).
-   */
-  readonly storage?: OutboxStorage;
-  /**
-   * IndexedDB database of the queue. Default `seoul-learn-outbox:` followed by the normalised
-   * base URL, so that two APIs never share a queue.
-   */
-  readonly databaseName?: string;
-  /** At most one timed send round per this many ms (default 10 000: one request per 10 s of playback). */
-  readonly batchIntervalMs?: number;
-}
-
-/** Options of `new HttpDataSource(options)`. */
-export interface HttpDataSourceOptions {
-  /**
-   * The API's base URL, e.g. `https://api.example.kr/seoul-learn/v1`; a relative URL is resolved
-   * against the document. Paths of the contract are appended to it.
-   */
-  readonly baseUrl: string;
-  /**
-   * Resolves to a bearer token, sent as `Authorization: Bearer <token>` (an empty string sends
-   * none). Called before every request and once more after a 401; a second 401, or a callback
-   * that rejects, fails the request with `UnauthorizedError`. Never set it as an attribute.
-   */
-  readonly getToken?: TokenSource;
-  /** Time-out of one attempt (request and whole response), in ms. Default 10 000. */
-  readonly timeoutMs?: number;
-  /**
-   * Extra attempts after a network failure, time-out, 5xx or 429. Default 2. Applies to reads
-   * and idempotent writes, which is every method except the outbox's sends (the outbox retries
-   * those itself).
-   */
-  readonly retries?: number;
-  /**
-   * Delay before retry n: `initialMs · 2^(n-1)` capped at `maxMs`, with random jitter.
-   * Default `{ initialMs: 250, maxMs: 4000 }`. A `Retry-After` header replaces it, capped at `maxMs`.
-   */
-  readonly backoff?: BackoffOptions;
-  /** The `fetch` to use (tests, instrumentation). Default `globalThis.fetch`, looked up at each call. */
-  readonly fetch?: FetchFunction;
-  /** The progress outbox. */
-  readonly outbox?: HttpOutboxOptions;
-  /** A number in [0, 1) for backoff jitter. Default `Math.random`. */
-  readonly random?: () => number;
-  /** The current time: stamped on queued progress and used to read `Retry-After` dates. Default the system clock. */
-  readonly now?: Clock;
-}
-
-/** Default time-out of one attempt, in ms. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
-/** Default number of extra attempts for a request that is safe to repeat. */
-export const DEFAULT_RETRIES = 2;
-/** Default backoff between attempts. */
-export const DEFAULT_HTTP_BACKOFF: BackoffOptions = { initialMs: 250, maxMs: 4000 };
+export {
+  DEFAULT_HTTP_BACKOFF,
+  DEFAULT_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  type HttpDataSourceOptions,
+  type HttpOutboxOptions,
+} from './options.js';
 
 /** Largest request body the outbox sends: under the 64 KiB budget of `fetch(…, { keepalive: true })`. */
 const MAX_BODY_BYTES = 60_000;
@@ -121,28 +79,6 @@ const ConsultantsSchema = v.array(ConsultantSchema);
 const SlotsSchema = v.array(SlotSchema);
 const BookingsSchema = v.array(BookingSchema);
 const ProgressUpdatesSchema = v.array(ProgressUpdateSchema);
-
-/** A path segment: checked (an empty one would address another resource) and percent-encoded. */
-function segment(field: string, value: unknown): string {
-  if (!nonEmpty(value)) throw new ValidationError([field]);
-  return encodeURIComponent(value);
-}
-
-/** `baseUrl` resolved and without query, fragment or trailing slash. Throws `TypeError` when it is not a URL. */
-function normaliseBaseUrl(baseUrl: string): string {
-  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') throw new TypeError('HttpDataSource: baseUrl is required');
-  const documentBase = typeof document === 'undefined' ? undefined : document.baseURI;
-  const url = new URL(baseUrl.trim(), documentBase);
-  url.search = '';
-  url.hash = '';
-  return url.href.replace(/\/+$/, '');
-}
-
-const count = (value: number | undefined, fallback: number): number =>
-  typeof value === 'number' && value >= 0 && Number.isFinite(value) ? Math.floor(value) : fallback;
-
-const positive = (value: number | undefined, fallback: number): number =>
-  typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : fallback;
 
 /**
  * A `DataSource` backed by a Seoul Learn API.
