@@ -29,10 +29,9 @@ import { CONSULTATION_KINDS } from '../types.js';
 import { NotFoundError, SlotTakenError, ValidationError } from '../errors.js';
 import { validateApplicant } from '../applicant.js';
 import { WEEKLY_GOAL_RANGE } from '../limits.js';
-import { isComplete, mergeSegments } from '../progress.js';
 import { invalidProgressFields } from '../progress-updates.js';
-import { addDays, isDateKey, seoulDateKey } from '../time.js';
-import { ChangeListeners, abortReason, abortableDelay, nonEmpty } from '../source-kit.js';
+import { addDays, seoulDateKey } from '../time.js';
+import { abortReason, abortableDelay, nonEmpty } from '../source-kit.js';
 import { CONSULTANT_FIXTURES, CONSULTATION_KIND_FIXTURES } from './fixtures/consultants.js';
 import { COURSE_SUMMARIES, COURSES_BY_ID, LESSONS_BY_ID } from './fixtures/courses.js';
 import { seededProgress, seededStudySeconds, STUDY_HISTORY_DAYS } from './seed.js';
@@ -40,49 +39,29 @@ import { holidayCalendar } from './holidays.js';
 import { findSlot, windowSlots, type SlotTemplate } from './slots.js';
 import { DEFAULT_DEMO_DATABASE, IndexedDbStore, MemoryStore, type DemoStore, type StoreTx } from './store.js';
 import { cohortSummary, learnerSummary } from './summaries.js';
+import { DemoChangeFeed } from './change-feed.js';
+import type { DemoDataSourceOptions } from './options.js';
+import {
+  applyUpdate,
+  bookingSlotFields,
+  clone,
+  countHolds,
+  invalidDayRange,
+  validInstant,
+  withRemaining,
+  type Hold,
+  type IdempotencyRecord,
+  withStatus,
+} from './records.js';
 
-/** Options of `new LocalDemoDataSource(options)`. */
-export interface DemoDataSourceOptions {
-  /**
-   * Where changes are kept. `'indexeddb'` (default) survives a reload and is shared by every
-   * instance and tab using the same `databaseName`; `'memory'` lives and dies with the instance
-   * and never touches IndexedDB (tests, previews).
-   */
-  readonly storage?: 'indexeddb' | 'memory';
-  /** IndexedDB database name. Default `'seoul-learn-demo'`. */
-  readonly databaseName?: string;
-  /** The clock: slots, seeded history and "today" are relative to it. Default: the real clock. */
-  readonly now?: () => Date;
-  /** Simulated network latency of every call, in milliseconds (for demos of loading states). Default 0. */
-  readonly latencyMs?: number;
-  /**
-   * A store of your own, e.g. the reference server's SQLite store; overrides `storage`. Its
-   * owner shares it however it likes, so no change channel is opened for it.
-   */
-  readonly store?: DemoStore;
-}
-
+export type { DemoDataSourceOptions } from './options.js';
 export { DEFAULT_DEMO_DATABASE, deleteDemoDatabase } from './store.js';
 export { DEMO_LEARNER_ID } from './seed.js';
 
 export { WEEKLY_GOAL_RANGE };
 
-/** A join link under a reserved example domain: the demo never points at a real meeting service. */
-const ONLINE_MEETING_BASE = 'https://meet.example.org/seoul-learn/';
-
 // One report cannot claim more study time than a long evening; guards the chart against bad input.
 const MAX_STUDY_SEC_PER_UPDATE = 4 * 3600;
-
-interface Hold {
-  readonly bookingId: string;
-}
-interface IdempotencyRecord {
-  readonly bookingId: string;
-}
-
-const clone = <T>(value: T): T => structuredClone(value);
-const validInstant = (value: unknown): value is string =>
-  typeof value === 'string' && !Number.isNaN(new Date(value).getTime());
 
 const randomId = (): string => randomHexId(12);
 
@@ -98,9 +77,7 @@ export class LocalDemoDataSource implements DataSource {
   private readonly store: DemoStore;
   private readonly clock: () => Date;
   private readonly latencyMs: number;
-  private readonly listeners = new ChangeListeners();
-  private readonly channelName?: string;
-  private channel?: BroadcastChannel;
+  private readonly feed: DemoChangeFeed;
 
   constructor(options: DemoDataSourceOptions = {}) {
     const storage = options.storage ?? 'indexeddb';
@@ -109,7 +86,7 @@ export class LocalDemoDataSource implements DataSource {
     this.clock = options.now ?? systemClock;
     this.latencyMs = Math.max(0, options.latencyMs ?? 0);
     // Instances sharing a database (other elements' instances, other tabs) hear about each other's changes.
-    if (storage === 'indexeddb' && !options.store) this.channelName = `seoul-learn-demo:${name}`;
+    this.feed = new DemoChangeFeed(storage === 'indexeddb' && !options.store ? `seoul-learn-demo:${name}` : undefined);
   }
 
   // ---- catalogue ----------------------------------------------------------------------------
@@ -365,15 +342,13 @@ export class LocalDemoDataSource implements DataSource {
   // ---- changes ------------------------------------------------------------------------------
 
   subscribe(listener: (change: DataChange) => void): () => void {
-    this.openChannel();
-    return this.listeners.add(listener);
+    return this.feed.subscribe(listener);
   }
 
   /** Closes the IndexedDB connection and the change channel. The instance reopens them if used again. */
   close(): void {
     this.store.close();
-    this.channel?.close();
-    this.channel = undefined;
+    this.feed.close();
   }
 
   // ---- internals ----------------------------------------------------------------------------
@@ -405,86 +380,7 @@ export class LocalDemoDataSource implements DataSource {
     if (holds.length >= slot.capacity) throw new SlotTakenError(slot.id);
   }
 
-  private openChannel(): BroadcastChannel | undefined {
-    if (!this.channelName || typeof BroadcastChannel === 'undefined') return undefined;
-    if (!this.channel) {
-      this.channel = new BroadcastChannel(this.channelName);
-      this.channel.onmessage = (event: MessageEvent<DataChange>) => this.deliver(event.data);
-    }
-    return this.channel;
-  }
-
   private notify(change: DataChange): void {
-    this.deliver(change);
-    this.openChannel()?.postMessage(change);
+    this.feed.notify(change);
   }
-
-  private deliver(change: DataChange): void {
-    this.listeners.deliver(change);
-  }
-}
-
-/** Bad fields of a `listHolidays` range: each a real day, `from` ≤ `to`, within three calendar years. */
-function invalidDayRange(from: string, to: string): string[] {
-  const invalid: string[] = [];
-  if (typeof from !== 'string' || !isDateKey(from)) invalid.push('from');
-  if (typeof to !== 'string' || !isDateKey(to)) invalid.push('to');
-  if (invalid.length) return invalid;
-  return from > to || Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 2 ? ['to'] : [];
-}
-
-/** Merges one report into a lesson's progress record. */
-function applyUpdate(base: LessonProgress | undefined, update: ProgressUpdate): LessonProgress {
-  const lesson = LESSONS_BY_ID.get(update.lessonId)!.lesson;
-  // The fixture knows the true length; a player's reported duration can differ by a frame.
-  const durationSec = lesson.durationSec;
-  const at = new Date(update.at).toISOString();
-  const watchedSegments = mergeSegments(base?.watchedSegments ?? [], update.watchedSegments)
-    .map(([start, end]) => [start, Math.min(end, durationSec)] as const)
-    .filter(([start, end]) => end > start);
-  const newer = !base || at >= base.updatedAt;
-  const completed = Boolean(base?.completed) || update.completed === true || isComplete(watchedSegments, durationSec);
-  const completedAt = base?.completedAt ?? (completed ? at : undefined);
-  return {
-    learnerId: update.learnerId,
-    courseId: update.courseId,
-    lessonId: update.lessonId,
-    positionSec: newer ? Math.min(Math.max(0, update.positionSec), durationSec) : base.positionSec,
-    durationSec,
-    watchedSegments,
-    completed,
-    ...(completedAt ? { completedAt } : {}),
-    updatedAt: newer ? at : base.updatedAt,
-  };
-}
-
-function countHolds(holds: readonly { slotId: string }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const hold of holds) counts.set(hold.slotId, (counts.get(hold.slotId) ?? 0) + 1);
-  return counts;
-}
-
-function withRemaining(slot: SlotTemplate, held: number): Slot {
-  return clone({ ...slot, remaining: Math.max(0, slot.capacity - held) });
-}
-
-/** The slot-derived part of a booking: when, how and where. */
-function bookingSlotFields(slot: SlotTemplate, bookingId: string) {
-  return {
-    slotId: slot.id,
-    kind: slot.kind,
-    consultantId: slot.consultantId,
-    start: slot.start,
-    durationMin: slot.durationMin,
-    mode: slot.mode,
-    ...(slot.mode === 'in-person' && slot.location
-      ? { location: clone(slot.location) }
-      : { onlineUrl: `${ONLINE_MEETING_BASE}${bookingId}` }),
-  };
-}
-
-/** A confirmed booking whose consultation has ended reads as completed. */
-function withStatus(booking: Booking, now: Date): Booking {
-  const end = new Date(booking.start).getTime() + booking.durationMin * 60_000;
-  return booking.status === 'confirmed' && end <= now.getTime() ? { ...booking, status: 'completed' } : booking;
 }
