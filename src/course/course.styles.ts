@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { outlineStyles } from './outline.styles.js';
+import { playerStyles } from './player.styles.js';
 
-/** Layout and look of the course player; every colour, radius, space and font from theme tokens. */
-export const courseStyles = css`
+/** The element's private aliases of theme tokens, its layout, headings and buttons. */
+const layoutStyles = css`
   :host {
     --_outline-width: var(--seoul-learn-course-outline-width, 320px);
     --_screen: var(--seoul-learn-course-player-background, black);
@@ -91,186 +93,10 @@ export const courseStyles = css`
   .button.primary:hover {
     background: var(--seoul-learn-color-primary-hover);
   }
+`;
 
-  /* Player */
-  .stage {
-    background: var(--_screen);
-    border-radius: var(--_radius-lg);
-    overflow: hidden;
-  }
-  .stage:fullscreen {
-    display: flex;
-    flex-direction: column;
-    justify-content: center;
-    border-radius: 0;
-  }
-  .screen {
-    position: relative;
-    aspect-ratio: 16 / 9;
-    display: grid;
-  }
-  .screen.with-sign {
-    grid-template-columns: 3fr 1fr;
-  }
-  video {
-    width: 100%;
-    height: 100%;
-    display: block;
-    background: var(--_screen);
-    min-width: 0;
-  }
-  video.sign {
-    object-fit: contain;
-  }
-  video.cues-small::cue {
-    font-size: 80%;
-  }
-  video.cues-large::cue {
-    font-size: 150%;
-  }
-  .overlay {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-content: center;
-    justify-items: center;
-    gap: var(--_s3);
-    text-align: center;
-    padding: var(--_s4);
-  }
-  .overlay.error {
-    background: var(--_surface);
-    color: var(--seoul-learn-color-danger);
-  }
-  .spinner {
-    width: 40px;
-    height: 40px;
-    border: 4px solid var(--_divider);
-    border-top-color: var(--_primary);
-    border-radius: 50%;
-    animation: spin 1s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
-  }
-  .controls {
-    background: var(--_surface-alt);
-    padding: var(--_s2) var(--_s3);
-    display: grid;
-    gap: var(--_s1);
-  }
-  .seek {
-    position: relative;
-    height: 24px;
-  }
-  .seek-track {
-    position: absolute;
-    inset: 9px 0;
-    background: var(--_divider);
-    border-radius: var(--seoul-learn-radius-pill);
-    overflow: hidden;
-  }
-  /* controls.ts sets --_to and --_at on each element through CSSOM; these are the defaults. */
-  .buffered,
-  .played {
-    --_to: 0%;
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0;
-    width: var(--_to);
-  }
-  .buffered {
-    background: var(--_border);
-  }
-  .played {
-    background: var(--_primary);
-  }
-  .chapter-mark {
-    --_at: 0%;
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: var(--_at);
-    width: 3px;
-    background: var(--_surface);
-  }
-  .seek-input {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
-  }
-  .seek:has(.seek-input:focus-visible) .seek-track {
-    outline: var(--seoul-learn-focus-ring-width) solid var(--seoul-learn-color-focus);
-    outline-offset: var(--seoul-learn-focus-ring-offset);
-  }
-  .bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_s1) var(--_s2);
-  }
-  .spacer {
-    flex: 1;
-  }
-  .control {
-    font: inherit;
-    min-width: 44px;
-    min-height: 44px;
-    display: inline-grid;
-    place-items: center;
-    padding: 0 var(--_s2);
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
-  }
-  .control:hover {
-    border-color: var(--_border);
-  }
-  .control[aria-pressed='true'] {
-    background: var(--_subtle);
-    color: var(--_on-subtle);
-    border-color: var(--_primary);
-  }
-  .icon {
-    width: 24px;
-    height: 24px;
-    fill: currentColor;
-  }
-  .time {
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  .volume {
-    width: 88px;
-    min-height: 24px;
-    accent-color: var(--_primary);
-  }
-  .field {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_s1);
-    font-size: var(--seoul-learn-font-size-sm);
-  }
-  select {
-    font: inherit;
-    min-height: 36px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-  }
-
+/** Notices, the transcript, materials, external-lecture cards and the shortcut list. */
+const panelStyles = css`
   /* Notices and panels */
   .notice {
     display: flex;
@@ -385,82 +211,10 @@ export const courseStyles = css`
     font: inherit;
     font-weight: var(--seoul-learn-font-weight-bold);
   }
+`;
 
-  /* Outline */
-  .outline {
-    display: grid;
-    gap: var(--_s2);
-    align-content: start;
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius-lg);
-    padding: var(--_s3);
-  }
-  .outline-title {
-    font-size: var(--seoul-learn-font-size-md);
-  }
-  .course-meter {
-    width: 100%;
-    height: 8px;
-    accent-color: var(--_primary);
-  }
-  .tree {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .chapter-item {
-    display: flex;
-    align-items: center;
-    gap: var(--_s2);
-    min-height: 44px;
-    font-weight: var(--seoul-learn-font-weight-bold);
-    cursor: pointer;
-  }
-  .chapter-item .meta {
-    margin-inline-start: auto;
-    font-weight: var(--seoul-learn-font-weight-regular);
-  }
-  .chevron::before {
-    content: '▸';
-    display: inline-block;
-  }
-  [aria-expanded='true'] > .chevron::before {
-    transform: rotate(90deg);
-  }
-  .lesson-item {
-    margin-inline-start: var(--_s3);
-    display: flex;
-    gap: var(--_s2);
-    align-items: flex-start;
-    min-height: 44px;
-    padding: var(--_s2);
-    border-radius: var(--_radius);
-    border-inline-start: 4px solid transparent;
-    cursor: pointer;
-  }
-  .lesson-item:hover {
-    background: var(--_surface-alt);
-  }
-  .lesson-item[aria-selected='true'] {
-    background: var(--_subtle);
-    color: var(--_on-subtle);
-    border-inline-start-color: var(--_primary);
-  }
-  .lesson-item[aria-selected='true'] .meta {
-    color: inherit;
-  }
-  .lesson-item.completed .mark {
-    color: var(--seoul-learn-color-success);
-  }
-  .lesson-text {
-    display: grid;
-  }
-  .mark {
-    width: 1.25em;
-    flex: none;
-    text-align: center;
-  }
-
+/** Problem and loading (skeleton) states. */
+const stateStyles = css`
   /* States */
   .problem {
     display: grid;
@@ -488,3 +242,9 @@ export const courseStyles = css`
     border-radius: var(--_radius-lg);
   }
 `;
+
+/**
+ * Layout and look of the course player, in source order: every colour, radius, space and font
+ * from theme tokens through the private aliases declared on `:host` in the first sheet.
+ */
+export const courseStyles = [layoutStyles, playerStyles, panelStyles, outlineStyles, stateStyles];
