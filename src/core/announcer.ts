@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** How long an emptied live region stays empty before the message goes in. */
 export const ANNOUNCE_DELAY_MS = 100;
@@ -10,25 +10,18 @@ export const ANNOUNCE_DELAY_MS = 100;
  * been rendered and a moment has passed (the technique of Angular CDK's `LiveAnnouncer`). A newer
  * message replaces one still waiting.
  */
-export class Announcer implements ReactiveController {
+export class Announcer {
   private text = '';
   private pending = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Says `message`, even when it was the last thing said. */
   announce(message: string): void {
     const id = ++this.pending;
+    // The host renders the empty region in a microtask, well before the message goes in.
     this.set('');
-    void this.host.updateComplete.then(() =>
-      setTimeout(() => id === this.pending && this.set(message), ANNOUNCE_DELAY_MS),
-    );
-  }
-
-  hostDisconnected(): void {
-    this.pending += 1;
+    setTimeout(() => id === this.pending && this.set(message), ANNOUNCE_DELAY_MS);
   }
 
   /** The live region; render it in every state of the host, so that it exists before a message. */

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../core/announcer.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
 import { formatDuration } from '../core/format.js';
@@ -27,7 +27,8 @@ import { LessonController, lessonsOf } from './lesson-controller.js';
 import { MediaController } from './media-controller.js';
 import type { MediaFact } from './media-state.js';
 import { courseMessages, type CourseMessages } from './messages.js';
-import { lessonKey, lessonStatus, renderOutline, treeMove, visibleKeys, type LessonStatus } from './outline.js';
+import { lessonStatus, renderOutline, type LessonStatus } from './outline.js';
+import { OutlineController } from './outline-controller.js';
 import {
   activeCue,
   chooseTranscript,
@@ -115,16 +116,9 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   @state() private load: LoadState = { status: 'loading' };
   @state() private currentId: string | undefined;
-  @state() private collapsed: ReadonlySet<string> = new Set();
-  @state() private focusKey = '';
-  /** The resume position the notice claims: set only once the video really is there. */
-  @state() private resumeFrom = 0;
   @state() private atEnd = false;
   @state() private captionSize: CaptionSize = 'medium';
   @state() private signOn = false;
-
-  @query('dialog.help') private dialogEl?: HTMLDialogElement | null;
-  @query('.cues') private cuesEl?: HTMLElement | null;
 
   private readonly announcer = new Announcer(this);
   private readonly media = new MediaController(this, {
@@ -143,12 +137,14 @@ export class SeoulLearnCourse extends SeoulLearnElement {
         courseDone ? this.m.courseDone : this.m.lessonDone(localize(lesson.title, this.settings.locale).value),
       ),
   });
+  private readonly outline = new OutlineController(this, {
+    course: () => this.course,
+    select: (lessonId) => this.selectLesson(lessonId),
+  });
   private loadedSource: DataSource | undefined;
   private loadKey: string | undefined;
   private loadToken = 0;
   private abort: AbortController | undefined;
-  /** The resume position asked of the video, until it reports where it got to. */
-  private pendingResume = 0;
   private lastCue = -1;
   private helpReturn: HTMLElement | null = null;
 
@@ -204,8 +200,9 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       this.loadedSource = dataSource;
       this.loadKey = key;
       void this.loadCourse();
-    } else if (changed.has('lessonId') && this.lessonId && this.lessonId !== this.currentId && this.course) {
-      if (lessonsOf(this.course).some((lesson) => lesson.id === this.lessonId)) this.openLesson(this.lessonId);
+    } else if (changed.has('lessonId') && this.lessonId && this.lessonId !== this.currentId) {
+      // A lesson the course does not have leaves the open one as it is.
+      this.openLesson(this.lessonId);
     }
     // Reading them warns once about an invalid value.
     if (changed.has('shortcuts')) void this.shortcutsOn;
@@ -223,7 +220,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const previous = this.load;
     this.endSession();
     // What failed before goes out now, through the source it was meant for.
-    if (previous.status === 'ready') this.lessons.flush(previous.source);
+    if (previous.status === 'ready') this.lessons.progress.flush(previous.source);
     const token = ++this.loadToken;
     this.abort?.abort();
     const abort = new AbortController();
@@ -248,7 +245,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
         lessons[0];
       if (first) {
         this.openLesson(first.id);
-        this.focusKey = lessonKey(first.id);
+        this.outline.current(first.id);
       }
     } catch (error) {
       if (token !== this.loadToken) return;
@@ -270,15 +267,13 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const resume = this.lessons.open({ course, lesson, source: load.source, learnerId: load.learnerId });
     this.currentId = lessonId;
     this.atEnd = false;
-    this.resumeFrom = 0;
-    this.pendingResume = resume;
     this.lastCue = -1;
-    this.media.reload(resume, play);
+    this.media.load(resume, play);
   }
 
   /** A lesson the learner chose in the outline or from the "next lesson" offer. */
   private selectLesson(lessonId: string, play = false): void {
-    this.focusKey = lessonKey(lessonId);
+    this.outline.current(lessonId);
     if (lessonId === this.currentId) return;
     this.openLesson(lessonId, play);
     const lesson = this.lesson;
@@ -297,7 +292,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   /** Keeps the playing transcript cue in view inside the panel, without scrolling the page. */
   private followCue(): void {
-    const list = this.cuesEl;
+    const list = this.renderRoot.querySelector<HTMLElement>('.cues');
     if (!list) return;
     const index = Array.from(list.querySelectorAll('.cue')).findIndex(
       (cue) => cue.getAttribute('aria-current') === 'true',
@@ -315,15 +310,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     switch (fact.type) {
       case 'play':
         this.atEnd = false;
-        break;
-      case 'seeking':
-        this.resumeFrom = 0;
-        this.pendingResume = 0;
-        break;
-      case 'resumed':
-        // A video that could not seek stays at the start: then there is nothing to claim.
-        this.resumeFrom = this.pendingResume > 0 && Math.abs(fact.time - this.pendingResume) < 1 ? fact.time : 0;
-        this.pendingResume = 0;
         break;
       case 'ended':
         this.onEnded(lesson);
@@ -351,32 +337,8 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   private statusOf = (lesson: Lesson): LessonStatus =>
     lessonStatus(this.lessons.records.get(lesson.id), lesson.durationSec);
 
-  private onTreeKey = (event: KeyboardEvent): void => {
-    const course = this.course;
-    if (!course) return;
-    const from = (event.currentTarget as HTMLElement).dataset['key'] ?? this.focusKey;
-    const move = treeMove(course, this.collapsed, from, event.key);
-    if (!move) return;
-    event.preventDefault();
-    if (move.toggle) this.toggleChapter(move.toggle);
-    if (move.activate) this.selectLesson(from.slice(2));
-    if (move.focus) void this.focusItem(move.focus);
-  };
-
-  private toggleChapter(chapterId: string): void {
-    const collapsed = new Set(this.collapsed);
-    if (!collapsed.delete(chapterId)) collapsed.add(chapterId);
-    this.collapsed = collapsed;
-    this.focusKey = `c:${chapterId}`;
-  }
-
-  private async focusItem(key: string): Promise<void> {
-    this.focusKey = key;
-    await this.updateComplete;
-    const item = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[role="treeitem"]')).find(
-      (element) => element.dataset['key'] === key,
-    );
-    item?.focus();
+  private get dialogEl(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog.help');
   }
 
   private onPlayerKey = (event: KeyboardEvent): void => {
@@ -404,10 +366,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     this.media.dropCaptions(track.lang);
   }
 
-  private retryMedia(): void {
-    this.media.reload(this.media.media?.currentTime ?? 0);
-  }
-
   protected override render(): TemplateResult {
     const locale = this.settings.locale;
     const { m } = this;
@@ -429,7 +387,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const title = localize(course.title, locale);
     const lessons = lessonsOf(course);
     const lesson = this.lesson;
-    const keys = visibleKeys(course, this.collapsed);
     const level = this.level;
     return html`<header class="head">
         ${heading(level, 'course-title', title.value, { lang: title.lang === locale ? nothing : title.lang })}
@@ -449,12 +406,12 @@ export class SeoulLearnCourse extends SeoulLearnElement {
                 locale,
                 m,
                 currentId: this.currentId,
-                tabKey: keys.includes(this.focusKey) ? this.focusKey : keys[0]!,
-                collapsed: this.collapsed,
+                tabKey: this.outline.tabKey(course),
+                collapsed: this.outline.collapsed,
                 statusOf: this.statusOf,
-                onKeydown: this.onTreeKey,
+                onKeydown: this.outline.onKeydown,
                 onLesson: (id) => this.selectLesson(id),
-                onChapter: (id) => this.toggleChapter(id),
+                onChapter: (id) => this.outline.toggle(id),
               })}
             </div>`
       }`;
@@ -480,7 +437,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
           })
         : this.renderPlayer(lesson, m)
     }
-    ${this.resumeFrom > 0 ? renderResume(this.resumeFrom, m, this.startOver) : nothing}
+    ${this.media.resumedFrom > 0 ? renderResume(this.media.resumedFrom, m, this.startOver) : nothing}
     ${
       this.atEnd
         ? renderEnded(this.nextLesson(lesson), this.lessons.allDone(this.course!), locale, m, (id) =>
@@ -492,10 +449,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     ${renderMaterials(lesson, locale, m, below(level, 2))}`;
   }
 
-  private startOver = (): void => {
-    this.resumeFrom = 0;
-    this.media.request({ type: 'seek', time: 0 });
-  };
+  private startOver = (): void => this.media.request({ type: 'seek', time: 0 });
 
   private renderTranscriptPanel(lesson: Lesson, m: CourseMessages): TemplateResult | typeof nothing {
     const state = this.media.state;
@@ -523,7 +477,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       onHelpClosed: this.onHelpClosed,
       onKeydown: this.onPlayerKey,
       onTrackError: (track) => this.onTrackError(track),
-      onRetry: () => this.retryMedia(),
+      onRetry: () => this.media.retry(),
     });
   }
 }

@@ -58,7 +58,8 @@ export class LessonController implements ReactiveController {
   private target: LessonTarget | undefined;
   /** Whether the learner opened the current external lesson's link in this view. */
   private externalOpened = false;
-  private readonly progress: ProgressReporter;
+  /** Sends the progress reports. */
+  readonly progress: ProgressReporter;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -98,11 +99,6 @@ export class LessonController implements ReactiveController {
   load(progress: readonly LessonProgress[]): void {
     this.records = new Map(progress.map((record) => [record.lessonId, record]));
     this.host.requestUpdate();
-  }
-
-  /** Sends the reports still waiting for `source`, before the host lets go of it. */
-  flush(source: DataSource): void {
-    this.progress.flush(source);
   }
 
   /**

@@ -52,8 +52,12 @@ export class MediaController implements ReactiveController {
   state: MediaState = INITIAL_MEDIA_STATE;
   /** Changes whenever the lesson needs a fresh `<video>` (another lesson, or a retry). */
   key = 0;
+  /** Where the resumed video stands, for the resume notice: 0 when it could not get there or the learner moved since. */
+  resumedFrom = 0;
   /** Where the next fresh video starts, and whether it plays once loaded. */
   private readonly next = { at: 0, play: false };
+  /** The resume position asked for the open lesson, until the video reports where it got to. */
+  private claim = 0;
   private video: HTMLVideoElement | undefined;
   private container: HTMLElement | undefined;
   private follower: HTMLVideoElement | undefined;
@@ -88,11 +92,22 @@ export class MediaController implements ReactiveController {
     this.detach();
   }
 
-  /** Asks for a fresh `<video>` that starts at `startAt` seconds and, with `play`, plays once loaded. */
-  reload(startAt: number, play = false): void {
+  /** Asks for a fresh `<video>` for a newly opened lesson, resumed at `startAt` seconds and, with `play`, playing once loaded. */
+  load(startAt: number, play: boolean): void {
+    this.resumedFrom = 0;
+    this.claim = startAt;
+    this.next.play = play;
+    this.reload(startAt);
+  }
+
+  /** Asks for a fresh `<video>` after a failure, starting where the failed one stood. */
+  retry(): void {
+    this.reload(this.video?.currentTime ?? 0);
+  }
+
+  private reload(startAt: number): void {
     this.key += 1;
     this.next.at = startAt;
-    this.next.play = play;
     this.host.requestUpdate();
   }
 
@@ -263,11 +278,13 @@ export class MediaController implements ReactiveController {
     const duration = Number.isFinite(video.duration) ? video.duration : this.state.duration;
     const to = clamp(time, 0, duration || 0);
     this.seekFrom ??= video.currentTime;
+    this.resumedFrom = 0;
+    this.claim = 0;
     this.report({ type: 'seeking', from: this.seekFrom });
     video.currentTime = to;
   }
 
-  /** Goes to the resume position without reporting a seek, then reports where the video really is. */
+  /** Goes to the resume position without reporting a seek, then notes where the video really is. */
   private resume(video: HTMLVideoElement): void {
     const at = this.startAt;
     this.startAt = 0;
@@ -278,8 +295,14 @@ export class MediaController implements ReactiveController {
     // A video that cannot seek (a server without byte ranges) drops the seek without a `seeked`.
     if (!video.seeking) {
       this.silentSeek = false;
-      this.report({ type: 'resumed', time: video.currentTime });
+      this.resumed(video.currentTime);
     }
+  }
+
+  private resumed(time: number): void {
+    // A video that could not seek stays at the start: then there is nothing to claim.
+    this.resumedFrom = this.claim > 0 && Math.abs(time - this.claim) < 1 ? time : 0;
+    this.claim = 0;
   }
 
   private toggleFullscreen(): void {
@@ -335,7 +358,7 @@ export class MediaController implements ReactiveController {
         if (follower) follower.currentTime = time;
         if (this.silentSeek) {
           this.silentSeek = false;
-          this.report({ type: 'resumed', time });
+          this.resumed(time);
         } else if (this.seekFrom !== undefined)
           this.report({ type: 'seeked', from: this.seekFrom, to: time, playing: !video.paused });
         this.seekFrom = undefined;

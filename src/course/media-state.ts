@@ -53,6 +53,4 @@ export type MediaFact =
   | { readonly type: 'play' | 'pause' | 'time' | 'ended'; readonly time: number; readonly rate: number }
   | { readonly type: 'seeking'; readonly from: number }
   | { readonly type: 'seeked'; readonly from: number; readonly to: number; readonly playing: boolean }
-  /** Where the video really is after going to the resume position (it may not have got there). */
-  | { readonly type: 'resumed'; readonly time: number }
   | { readonly type: 'error' };

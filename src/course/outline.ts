@@ -4,6 +4,7 @@ import { heading, type HeadingLevel } from '../core/headings.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { coverage } from '../data/progress.js';
 import type { Course, Lesson, LessonProgress } from '../data/types.js';
+import { lessonsOf } from './lesson-controller.js';
 import type { CourseMessages } from './messages.js';
 
 /** A lesson's completion state as the outline shows it. */
@@ -142,7 +143,7 @@ function renderLesson(view: OutlineView, lesson: Lesson, id: string, position: n
 /** The course outline: a tree of chapters and their lessons, with overall progress above it. */
 export function renderOutline(view: OutlineView): TemplateResult {
   const { course, m, locale } = view;
-  const lessons = course.chapters.flatMap((chapter) => chapter.lessons);
+  const lessons = lessonsOf(course);
   const done = lessons.filter((lesson) => view.statusOf(lesson).state === 'completed').length;
   return html`<nav class="outline" part="outline" aria-labelledby="outline-title">
     ${heading(view.level, 'outline-title', m.outline, { id: 'outline-title' })}
