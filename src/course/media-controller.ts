@@ -1,44 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Lesson, MediaSource } from '../data/types.js';
+import type { MediaSource } from '../data/types.js';
 import type { HlsEngine } from './course.types.js';
-import { INITIAL_MEDIA_STATE, type MediaFact, type MediaRequest, type MediaState } from './media-state.js';
+import {
+  INITIAL_MEDIA_STATE,
+  MEDIA_EVENTS,
+  type MediaFact,
+  type MediaOptions,
+  type MediaRequest,
+  type MediaState,
+} from './media-state.js';
 import { attachHls, pickSource } from './sources.js';
-
-/** The lesson whose player the host renders, and how to play it. */
-export interface MediaTarget {
-  readonly lesson: Lesson;
-  readonly engine: HlsEngine;
-  /** The interface language: captions follow it until the learner chooses. */
-  readonly locale: string;
-}
-
-/** What the controller asks of its host. */
-export interface MediaOptions {
-  /** The lesson being shown, if any. */
-  readonly target: () => MediaTarget | undefined;
-  /** Playback facts, for progress, events and xAPI. */
-  readonly report: (fact: MediaFact) => void;
-}
-
-const MEDIA_EVENTS = [
-  'loadedmetadata',
-  'durationchange',
-  'timeupdate',
-  'progress',
-  'play',
-  'playing',
-  'pause',
-  'waiting',
-  'canplay',
-  'seeking',
-  'seeked',
-  'ratechange',
-  'volumechange',
-  'ended',
-  'error',
-  'enterpictureinpicture',
-  'leavepictureinpicture',
-] as const;
 
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 

@@ -1,4 +1,6 @@
 /** The media controller's vocabulary: the state it hands down, the requests it takes, the facts it reports. */
+import type { Lesson } from '../data/types.js';
+import type { HlsEngine } from './course.types.js';
 
 /** Everything the controls show. Controls read this and hold no state of their own. */
 export interface MediaState {
@@ -39,6 +41,27 @@ export const INITIAL_MEDIA_STATE: MediaState = {
   captionLangs: [],
 };
 
+/** The video's events that change what the controls show. */
+export const MEDIA_EVENTS = [
+  'loadedmetadata',
+  'durationchange',
+  'timeupdate',
+  'progress',
+  'play',
+  'playing',
+  'pause',
+  'waiting',
+  'canplay',
+  'seeking',
+  'seeked',
+  'ratechange',
+  'volumechange',
+  'ended',
+  'error',
+  'enterpictureinpicture',
+  'leavepictureinpicture',
+] as const;
+
 /** What a control (or a shortcut) asks the controller to do. */
 export type MediaRequest =
   | { readonly type: 'play' | 'pause' | 'toggle' | 'toggle-mute' | 'toggle-captions' | 'fullscreen' | 'pip' }
@@ -54,3 +77,19 @@ export type MediaFact =
   | { readonly type: 'seeking'; readonly from: number }
   | { readonly type: 'seeked'; readonly from: number; readonly to: number; readonly playing: boolean }
   | { readonly type: 'error' };
+
+/** The lesson whose player the host renders, and how to play it. */
+export interface MediaTarget {
+  readonly lesson: Lesson;
+  readonly engine: HlsEngine;
+  /** The interface language: captions follow it until the learner chooses. */
+  readonly locale: string;
+}
+
+/** What the controller asks of its host. */
+export interface MediaOptions {
+  /** The lesson being shown, if any. */
+  readonly target: () => MediaTarget | undefined;
+  /** Playback facts, for progress, events and xAPI. */
+  readonly report: (fact: MediaFact) => void;
+}
