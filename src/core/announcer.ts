@@ -12,16 +12,16 @@ export const ANNOUNCE_DELAY_MS = 100;
  */
 export class Announcer {
   private text = '';
-  private pending = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Says `message`, even when it was the last thing said. */
   announce(message: string): void {
-    const id = ++this.pending;
     // The host renders the empty region in a microtask, well before the message goes in.
     this.set('');
-    setTimeout(() => id === this.pending && this.set(message), ANNOUNCE_DELAY_MS);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.set(message), ANNOUNCE_DELAY_MS);
   }
 
   /** The live region; render it in every state of the host, so that it exists before a message. */

@@ -9,7 +9,7 @@ import { enumAttribute } from '../core/enum-attribute.js';
 import { warnOnce } from '../core/warn.js';
 import { DataSourceError, NotFoundError } from '../data/errors.js';
 import { DEFAULT_COMPLETION_THRESHOLD } from '../data/progress.js';
-import type { CaptionTrack, Course, DataSource, Lesson, LocalizedText } from '../data/types.js';
+import type { Course, DataSource, Lesson, LocalizedText } from '../data/types.js';
 import { courseStyles } from './course.styles.js';
 import {
   HLS_ENGINES,
@@ -23,7 +23,7 @@ import {
   type ShortcutsMode,
   type XapiDetail,
 } from './course.types.js';
-import { LessonController, lessonsOf } from './lesson-controller.js';
+import { LessonController, lessonsOf, nextLesson } from './lesson-controller.js';
 import { MediaController } from './media-controller.js';
 import type { MediaFact } from './media-state.js';
 import { courseMessages, type CourseMessages } from './messages.js';
@@ -32,6 +32,7 @@ import { OutlineController } from './outline-controller.js';
 import {
   activeCue,
   chooseTranscript,
+  followCue,
   renderEnded,
   renderExternal,
   renderMaterials,
@@ -287,39 +288,19 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.followCue();
+    this.lastCue = followCue(this.renderRoot.querySelector('.cues'), this.lastCue);
   }
 
-  /** Keeps the playing transcript cue in view inside the panel, without scrolling the page. */
-  private followCue(): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.cues');
-    if (!list) return;
-    const index = Array.from(list.querySelectorAll('.cue')).findIndex(
-      (cue) => cue.getAttribute('aria-current') === 'true',
-    );
-    if (index === this.lastCue) return;
-    this.lastCue = index;
-    const item = list.children[index] as HTMLElement | undefined;
-    if (item) list.scrollTop = Math.max(0, item.offsetTop - list.clientHeight / 3);
-  }
-
+  /** Facts come only from the open video lesson's video, which has a lesson view. */
   private onFact(fact: MediaFact): void {
-    const lesson = this.lesson;
-    if (!this.lessons.session || !lesson) return;
     this.lessons.fact(fact);
-    switch (fact.type) {
-      case 'play':
-        this.atEnd = false;
-        break;
-      case 'ended':
-        this.onEnded(lesson);
-        break;
-    }
+    if (fact.type === 'play') this.atEnd = false;
+    if (fact.type === 'ended') this.onEnded(this.lesson!);
   }
 
   private onEnded(lesson: Lesson): void {
     this.atEnd = true;
-    const next = this.nextLesson(lesson);
+    const next = nextLesson(this.course!, lesson);
     if (next && this.autoplayNext) {
       this.selectLesson(next.id, true);
       return;
@@ -327,11 +308,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const { m } = this;
     const title = next && localize(next.title, this.settings.locale).value;
     this.announcer.announce(title ? `${m.ended} ${m.next(title)}` : m.ended);
-  }
-
-  private nextLesson(lesson: Lesson): Lesson | undefined {
-    const lessons = this.course ? lessonsOf(this.course) : [];
-    return lessons[lessons.indexOf(lesson) + 1];
   }
 
   private statusOf = (lesson: Lesson): LessonStatus =>
@@ -360,11 +336,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     this.helpReturn?.focus();
     this.helpReturn = null;
   };
-
-  private onTrackError(track: CaptionTrack): void {
-    warnOnce(this, `track-${track.src}`, `Caption file ${track.src} could not be loaded or parsed; it is skipped.`);
-    this.media.dropCaptions(track.lang);
-  }
 
   protected override render(): TemplateResult {
     const locale = this.settings.locale;
@@ -440,7 +411,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     ${this.media.resumedFrom > 0 ? renderResume(this.media.resumedFrom, m, this.startOver) : nothing}
     ${
       this.atEnd
-        ? renderEnded(this.nextLesson(lesson), this.lessons.allDone(this.course!), locale, m, (id) =>
+        ? renderEnded(nextLesson(this.course!, lesson), this.lessons.allDone(this.course!), locale, m, (id) =>
             this.selectLesson(id, true),
           )
         : nothing
@@ -476,7 +447,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       onHelp: () => this.openHelp(),
       onHelpClosed: this.onHelpClosed,
       onKeydown: this.onPlayerKey,
-      onTrackError: (track) => this.onTrackError(track),
+      onTrackError: (track) => this.media.dropCaptions(track),
       onRetry: () => this.media.retry(),
     });
   }

@@ -42,6 +42,12 @@ type EventName = keyof GlobalEventHandlersEventMap & `seoul-learn-${string}`;
 
 export const lessonsOf = (course: Course): Lesson[] => course.chapters.flatMap((chapter) => chapter.lessons);
 
+/** The lesson after `lesson` in `course`, if there is one. */
+export function nextLesson(course: Course, lesson: Lesson): Lesson | undefined {
+  const lessons = lessonsOf(course);
+  return lessons[lessons.indexOf(lesson) + 1];
+}
+
 /**
  * The learner's side of the player: the records of every lesson, the view of the open one (a
  * {@link LessonSession}), what playback facts mean for them (watched segments, completion, the

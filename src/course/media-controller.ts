@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MediaSource } from '../data/types.js';
+import { warnOnce } from '../core/warn.js';
+import type { CaptionTrack, MediaSource } from '../data/types.js';
 import type { HlsEngine } from './course.types.js';
 import {
   INITIAL_MEDIA_STATE,
@@ -177,8 +178,10 @@ export class MediaController implements ReactiveController {
     this.follower = undefined;
   }
 
-  /** A caption track that failed to load (e.g. a malformed file) leaves the captions menu. */
-  dropCaptions(lang: string): void {
+  /** A caption track that failed to load (e.g. a malformed file) leaves the captions menu, with a warning. */
+  dropCaptions(track: CaptionTrack): void {
+    const { lang, src } = track;
+    warnOnce(this.host, `track-${src}`, `Caption file ${src} could not be loaded or parsed; it is skipped.`);
     this.failedLangs.add(lang);
     if (this.state.captionLang === lang) this.preferredLang = '';
     this.applyCaptions();

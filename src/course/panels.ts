@@ -17,6 +17,22 @@ export function chooseTranscript(lesson: Lesson, captionLang: string, locale: Lo
   );
 }
 
+/**
+ * Keeps the playing cue of the transcript `list` in view inside the panel, without scrolling the
+ * page, when it changed since `last`.
+ * @returns the index of the playing cue, to pass as `last` next time.
+ */
+export function followCue(list: HTMLElement | null, last: number): number {
+  if (!list) return last;
+  const index = Array.from(list.querySelectorAll('.cue')).findIndex(
+    (cue) => cue.getAttribute('aria-current') === 'true',
+  );
+  if (index === last) return last;
+  const item = list.children[index] as HTMLElement | undefined;
+  if (item) list.scrollTop = Math.max(0, item.offsetTop - list.clientHeight / 3);
+  return index;
+}
+
 /** The transcript: every cue is a button that seeks to it; the playing cue is marked. */
 export function renderTranscript(
   transcript: Transcript | undefined,
