@@ -2,14 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../core/announcer.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
-import { formatDuration } from '../core/format.js';
 import { below, heading, headingLevel, type HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
 import { enumAttribute } from '../core/enum-attribute.js';
 import { warnOnce } from '../core/warn.js';
 import { DataSourceError, NotFoundError } from '../data/errors.js';
 import { DEFAULT_COMPLETION_THRESHOLD } from '../data/progress.js';
-import type { Course, DataSource, Lesson, LocalizedText } from '../data/types.js';
+import type { Course, DataSource, Lesson } from '../data/types.js';
 import { courseStyles } from './course.styles.js';
 import {
   HLS_ENGINES,
@@ -27,7 +26,8 @@ import { LessonController, lessonsOf, nextLesson } from './lesson-controller.js'
 import { MediaController } from './media-controller.js';
 import type { MediaFact } from './media-state.js';
 import { courseMessages, type CourseMessages } from './messages.js';
-import { lessonStatus, renderOutline, type LessonStatus } from './outline.js';
+import { renderLayout } from './layout.js';
+import { lessonStatus, type LessonStatus } from './outline.js';
 import { OutlineController } from './outline-controller.js';
 import {
   activeCue,
@@ -347,45 +347,22 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     return html`<div class="course" part="base" lang=${locale} tabindex="-1">${body} ${this.announcer.render()}</div>`;
   }
 
-  /** Content text in the active locale, marked `lang="ko"` when it fell back to Korean. */
-  private localized(text: LocalizedText): TemplateResult {
-    const { value, lang } = localize(text, this.settings.locale);
-    return html`<span lang=${lang === this.settings.locale ? nothing : lang}>${value}</span>`;
-  }
-
   private renderCourse(course: Course, m: CourseMessages): TemplateResult {
-    const locale = this.settings.locale;
-    const title = localize(course.title, locale);
-    const lessons = lessonsOf(course);
     const lesson = this.lesson;
     const level = this.level;
-    return html`<header class="head">
-        ${heading(level, 'course-title', title.value, { lang: title.lang === locale ? nothing : title.lang })}
-        <p class="meta">
-          ${this.localized(course.instructor)} · ${m.lessonCount(lessons.length)} ·
-          ${formatDuration(course.totalDurationSec, locale)}
-        </p>
-      </header>
-      ${
-        lessons.length === 0
-          ? html`<p class="problem">${m.empty}</p>`
-          : html`<div class="layout">
-              <div class="main" part="lesson">${lesson ? this.renderLesson(lesson, m) : nothing}</div>
-              ${renderOutline({
-                course,
-                level: below(level),
-                locale,
-                m,
-                currentId: this.currentId,
-                tabKey: this.outline.tabKey(course),
-                collapsed: this.outline.collapsed,
-                statusOf: this.statusOf,
-                onKeydown: this.outline.onKeydown,
-                onLesson: (id) => this.selectLesson(id),
-                onChapter: (id) => this.outline.toggle(id),
-              })}
-            </div>`
-      }`;
+    return renderLayout(level, lesson ? this.renderLesson(lesson, m) : nothing, {
+      course,
+      level: below(level),
+      locale: this.settings.locale,
+      m,
+      currentId: this.currentId,
+      tabKey: this.outline.tabKey(course),
+      collapsed: this.outline.collapsed,
+      statusOf: this.statusOf,
+      onKeydown: this.outline.onKeydown,
+      onLesson: (id) => this.selectLesson(id),
+      onChapter: (id) => this.outline.toggle(id),
+    });
   }
 
   private renderLesson(lesson: Lesson, m: CourseMessages): TemplateResult {
