@@ -250,22 +250,15 @@ export class LessonController implements ReactiveController {
       this.xapi('initialized');
     }
     const { state, media } = this.options.media;
-    const duration = this.durationOf(target.lesson);
     const statement = xapiStatement(
       verb,
+      session,
       {
-        learnerId: session.learnerId,
-        courseId: session.courseId,
-        lessonId: session.lessonId,
         title: target.lesson.title,
-        sessionId: session.id,
-        lengthSec: duration,
+        lengthSec: this.durationOf(target.lesson),
         speed: state.rate,
         captionLang: state.captionLang,
-        segments: session.tracker.watched,
-        progress: session.tracker.coverage(duration),
         timeSec: media?.currentTime ?? state.currentTime,
-        studySec: session.studySec,
       },
       this.options.clock(),
       seek,

@@ -1,6 +1,7 @@
 import { randomUuid } from '../data/ids.js';
 import type { LocalizedText, WatchedSegment } from '../data/types.js';
 import type { XapiStatement } from './course.types.js';
+import type { LessonSession } from './lesson-session.js';
 import { round } from './round.js';
 
 /** The xAPI Video Profile verbs the player reports. */
@@ -18,22 +19,14 @@ const EXT = 'https://w3id.org/xapi/video/extensions/';
 const VIDEO_TYPE = 'https://w3id.org/xapi/video/activity-type/video';
 const PROFILE = 'https://w3id.org/xapi/video';
 
-/** What every statement of one lesson view needs to know. */
+/** What a statement says about the video, besides the lesson view (its session) it belongs to. */
 export interface XapiView {
-  readonly learnerId: string;
-  readonly courseId: string;
-  readonly lessonId: string;
   readonly title: LocalizedText;
-  /** One id per lesson view (the Video Profile's session id). */
-  readonly sessionId: string;
   readonly lengthSec: number;
   readonly speed: number;
   /** Language of the showing captions, `''` when off. */
   readonly captionLang: string;
-  readonly segments: readonly WatchedSegment[];
-  readonly progress: number;
   readonly timeSec: number;
-  readonly studySec: number;
 }
 
 /** Video Profile notation of watched segments: `0[.]5.5[,]10[.]20`. */
@@ -42,9 +35,13 @@ export const formatSegments = (segments: readonly WatchedSegment[]): string =>
 
 const activity = (id: string) => ({ id, objectType: 'Activity' as const });
 
-/** Builds one xAPI Video Profile statement made at `at`; `seek` is the jump of a `seeked` statement. */
+/**
+ * Builds one xAPI Video Profile statement of the lesson view `session`, made at `at`; `seek` is
+ * the jump of a `seeked` statement. The session's id is the Video Profile's session id.
+ */
 export function xapiStatement(
   verb: XapiVerb,
+  session: LessonSession,
   view: XapiView,
   at: Date,
   seek?: { readonly from: number; readonly to: number },
@@ -53,8 +50,8 @@ export function xapiStatement(
   if (view.title.en) name['en-US'] = view.title.en;
   const extensions: Record<string, string | number> = {
     [`${EXT}time`]: round(seek ? seek.to : view.timeSec),
-    [`${EXT}progress`]: round(view.progress),
-    [`${EXT}played-segments`]: formatSegments(view.segments),
+    [`${EXT}progress`]: round(session.tracker.coverage(view.lengthSec)),
+    [`${EXT}played-segments`]: formatSegments(session.tracker.watched),
   };
   if (seek) {
     extensions[`${EXT}time-from`] = round(seek.from);
@@ -64,27 +61,27 @@ export function xapiStatement(
     verb === 'initialized'
       ? undefined
       : {
-          ...(verb === 'completed' ? { completion: true, duration: `PT${round(view.studySec)}S` } : {}),
+          ...(verb === 'completed' ? { completion: true, duration: `PT${round(session.studySec)}S` } : {}),
           extensions,
         };
   return {
     id: randomUuid(),
-    actor: { objectType: 'Agent', account: { homePage: location.origin, name: view.learnerId } },
+    actor: { objectType: 'Agent', account: { homePage: location.origin, name: session.learnerId } },
     verb: { id: VERBS[verb], display: { 'en-US': verb } },
     object: {
       objectType: 'Activity',
-      id: `urn:seoul-learn:lesson:${encodeURIComponent(view.lessonId)}`,
+      id: `urn:seoul-learn:lesson:${encodeURIComponent(session.lessonId)}`,
       definition: { type: VIDEO_TYPE, name },
     },
     ...(result ? { result } : {}),
     context: {
-      registration: view.sessionId,
+      registration: session.id,
       contextActivities: {
-        parent: [activity(`urn:seoul-learn:course:${encodeURIComponent(view.courseId)}`)],
+        parent: [activity(`urn:seoul-learn:course:${encodeURIComponent(session.courseId)}`)],
         category: [activity(PROFILE)],
       },
       extensions: {
-        [`${EXT}session-id`]: view.sessionId,
+        [`${EXT}session-id`]: session.id,
         [`${EXT}length`]: round(view.lengthSec),
         [`${EXT}speed`]: `${view.speed}x`,
         [`${EXT}cc-enabled`]: view.captionLang !== '',
