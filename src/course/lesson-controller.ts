@@ -40,6 +40,7 @@ export interface LessonOptions {
 
 type EventName = keyof GlobalEventHandlersEventMap & `seoul-learn-${string}`;
 
+/** The course's lessons in order, across its chapters. */
 export const lessonsOf = (course: Course): Lesson[] => course.chapters.flatMap((chapter) => chapter.lessons);
 
 /** The lesson after `lesson` in `course`, if there is one. */

@@ -18,7 +18,8 @@ const clamp = (value: number, min: number, max: number): number => Math.min(max,
  * The one owner of media state, in the shape of media-chrome's media controller: it takes over
  * the player's `<video>` (`video.main` in `.stage`) once the host rendered it, listens to it,
  * keeps a {@link MediaState} snapshot for the controls, carries out their {@link MediaRequest}s,
- * and reports playback facts. A sign-language video (`video.sign`) follows it.
+ * reports playback facts, and keeps where a resumed video really got to (the resume notice).
+ * A sign-language video (`video.sign`) follows it.
  */
 export class MediaController implements ReactiveController {
   state: MediaState = INITIAL_MEDIA_STATE;
