@@ -14,13 +14,9 @@ import {
   HLS_ENGINES,
   SHORTCUTS_MODES,
   type CaptionSize,
-  type CourseCompletedDetail,
   type HlsEngine,
-  type LessonCompletedDetail,
-  type LessonProgressedDetail,
-  type LessonStartedDetail,
+  type LoadState,
   type ShortcutsMode,
-  type XapiDetail,
 } from './course.types.js';
 import { LessonController, lessonsOf, nextLesson } from './lesson-controller.js';
 import { MediaController } from './media-controller.js';
@@ -42,12 +38,6 @@ import {
 import { shortcutFor } from './shortcuts.js';
 import { renderPlayer } from './player.js';
 import { renderProblem, renderSkeleton } from './states.js';
-
-type LoadState =
-  | { readonly status: 'loading' }
-  // The data source and learner it was loaded for: the views opened on it report there.
-  | { readonly status: 'ready'; readonly course: Course; readonly source: DataSource; readonly learnerId: string }
-  | { readonly status: 'error'; readonly reason: 'notFound' | 'network' | 'signedOut' };
 
 /**
  * The course player: the lesson outline (chapters → lessons, with completion), a video player
@@ -427,15 +417,5 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       onTrackError: (track) => this.media.dropCaptions(track),
       onRetry: () => this.media.retry(),
     });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'seoul-learn-lesson-started': CustomEvent<LessonStartedDetail>;
-    'seoul-learn-lesson-progressed': CustomEvent<LessonProgressedDetail>;
-    'seoul-learn-lesson-completed': CustomEvent<LessonCompletedDetail>;
-    'seoul-learn-course-completed': CustomEvent<CourseCompletedDetail>;
-    'seoul-learn-xapi': CustomEvent<XapiDetail>;
   }
 }

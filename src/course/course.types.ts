@@ -1,4 +1,5 @@
 /** Valid values of the course player's attributes, and the shapes of the events it fires. */
+import type { Course, DataSource } from '../data/types.js';
 
 /** Values of `shortcuts`: `on` (default) or `off` to switch character-key shortcuts off. */
 export const SHORTCUTS_MODES = ['on', 'off'] as const;
@@ -81,4 +82,22 @@ export interface XapiStatement {
 /** Detail of `seoul-learn-xapi`. */
 export interface XapiDetail {
   readonly statement: XapiStatement;
+}
+
+/** Where the player's course stands: loading, loaded (for a data source and learner), or failed. */
+export type LoadState =
+  | { readonly status: 'loading' }
+  // The data source and learner it was loaded for: the views opened on it report there.
+  | { readonly status: 'ready'; readonly course: Course; readonly source: DataSource; readonly learnerId: string }
+  | { readonly status: 'error'; readonly reason: 'notFound' | 'network' | 'signedOut' };
+
+/** The course player's events, typed for `addEventListener` everywhere. */
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'seoul-learn-lesson-started': CustomEvent<LessonStartedDetail>;
+    'seoul-learn-lesson-progressed': CustomEvent<LessonProgressedDetail>;
+    'seoul-learn-lesson-completed': CustomEvent<LessonCompletedDetail>;
+    'seoul-learn-course-completed': CustomEvent<CourseCompletedDetail>;
+    'seoul-learn-xapi': CustomEvent<XapiDetail>;
+  }
 }
