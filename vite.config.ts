@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { demoMediaUrls } from './scripts/demo-media.mjs';
 import { minifyLitCss } from './scripts/minify-lit-css.mjs';
+import { minifyLitHtml } from './scripts/minify-lit-html.mjs';
 
 /**
  * Two library builds from one config:
@@ -35,7 +36,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
-    plugins: [minifyLitCss(), demoMediaUrls({ base: cdn ? '../../media/' : '../media/' })],
+    plugins: [minifyLitCss(), minifyLitHtml(), demoMediaUrls({ base: cdn ? '../../media/' : '../media/' })],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
