@@ -35,7 +35,7 @@ import {
   renderResume,
   renderTranscript,
 } from './panels.js';
-import { shortcutFor } from './shortcuts.js';
+import { HelpController } from './shortcuts.js';
 import { renderPlayer } from './player.js';
 import { renderProblem, renderSkeleton } from './states.js';
 
@@ -128,6 +128,10 @@ export class SeoulLearnCourse extends SeoulLearnElement {
         courseDone ? this.m.courseDone : this.m.lessonDone(localize(lesson.title, this.settings.locale).value),
       ),
   });
+  private readonly help = new HelpController(this, {
+    enabled: () => this.shortcutsOn,
+    request: (request) => this.media.request(request),
+  });
   private readonly outline = new OutlineController(this, {
     course: () => this.course,
     select: (lessonId) => this.selectLesson(lessonId),
@@ -137,7 +141,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   private loadToken = 0;
   private abort: AbortController | undefined;
   private lastCue = -1;
-  private helpReturn: HTMLElement | null = null;
 
   override disconnectedCallback(): void {
     // Save while the video is still attached, before the media controller lets go of it.
@@ -303,30 +306,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   private statusOf = (lesson: Lesson): LessonStatus =>
     lessonStatus(this.lessons.records.get(lesson.id), lesson.durationSec);
 
-  private get dialogEl(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog.help');
-  }
-
-  private onPlayerKey = (event: KeyboardEvent): void => {
-    if (!this.shortcutsOn || this.dialogEl?.open) return;
-    const action = shortcutFor(event);
-    if (!action) return;
-    event.preventDefault();
-    if (action.type === 'help') this.openHelp();
-    else this.media.request(action);
-  };
-
-  private openHelp(): void {
-    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    this.helpReturn = active instanceof HTMLElement ? active : null;
-    this.dialogEl?.showModal();
-  }
-
-  private onHelpClosed = (): void => {
-    this.helpReturn?.focus();
-    this.helpReturn = null;
-  };
-
   protected override render(): TemplateResult {
     const locale = this.settings.locale;
     const { m } = this;
@@ -411,9 +390,9 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       request: (request) => this.media.request(request),
       onCaptionSize: (size) => (this.captionSize = size),
       onSign: () => (this.signOn = !this.signOn),
-      onHelp: () => this.openHelp(),
-      onHelpClosed: this.onHelpClosed,
-      onKeydown: this.onPlayerKey,
+      onHelp: this.help.open,
+      onHelpClosed: this.help.onClosed,
+      onKeydown: this.help.onKeydown,
       onTrackError: (track) => this.media.dropCaptions(track),
       onRetry: () => this.media.retry(),
     });

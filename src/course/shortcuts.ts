@@ -1,3 +1,4 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { MediaRequest } from './media-state.js';
 
 /** What a key press inside the player asks for: a media request, or the help dialog. */
@@ -43,4 +44,50 @@ export function shortcutFor(event: KeyboardEvent): ShortcutAction | undefined {
     default:
       return undefined;
   }
+}
+
+/** What the help controller asks of the player. */
+export interface HelpOptions {
+  /** Whether character-key shortcuts are on (`shortcuts` attribute). */
+  readonly enabled: () => boolean;
+  /** Passes a shortcut's media request on to the media controller. */
+  readonly request: (request: MediaRequest) => void;
+}
+
+/**
+ * The player's keyboard shortcuts and their help dialog: a key press inside the player becomes a
+ * media request or opens the dialog, and closing the dialog puts focus back where it was.
+ */
+export class HelpController {
+  private returnTo: HTMLElement | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: HelpOptions,
+  ) {}
+
+  private get dialog(): HTMLDialogElement | null | undefined {
+    return this.host.shadowRoot?.querySelector('dialog.help');
+  }
+
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    if (!this.options.enabled() || this.dialog?.open) return;
+    const action = shortcutFor(event);
+    if (!action) return;
+    event.preventDefault();
+    if (action.type === 'help') this.open();
+    else this.options.request(action);
+  };
+
+  /** Opens the help dialog, remembering what had focus. */
+  readonly open = (): void => {
+    const active = this.host.shadowRoot?.activeElement;
+    this.returnTo = active instanceof HTMLElement ? active : null;
+    this.dialog?.showModal();
+  };
+
+  readonly onClosed = (): void => {
+    this.returnTo?.focus();
+    this.returnTo = null;
+  };
 }
