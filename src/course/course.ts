@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../core/announcer.js';
+import { RequestController } from '../core/request-controller.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
 import { below, heading, headingLevel, type HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
 import { enumAttribute } from '../core/enum-attribute.js';
 import { warnOnce } from '../core/warn.js';
-import { DataSourceError, NotFoundError } from '../data/errors.js';
+import { NotFoundError } from '../data/errors.js';
 import { DEFAULT_COMPLETION_THRESHOLD } from '../data/progress.js';
 import type { Course, DataSource, Lesson } from '../data/types.js';
 import { courseStyles } from './course.styles.js';
@@ -112,6 +113,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   @state() private signOn = false;
 
   private readonly announcer = new Announcer(this);
+  private readonly requests = new RequestController<'course'>(this);
   private readonly media = new MediaController(this, {
     target: () => {
       const lesson = this.lesson;
@@ -138,8 +140,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   });
   private loadedSource: DataSource | undefined;
   private loadKey: string | undefined;
-  private loadToken = 0;
-  private abort: AbortController | undefined;
   private lastCue = -1;
 
   override disconnectedCallback(): void {
@@ -209,46 +209,48 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     this.renderRoot.querySelector<HTMLElement>('.course')?.focus();
   };
 
-  /** Loads the course and the learner's progress in it; a newer load wins over a stale one. */
-  private async loadCourse(): Promise<void> {
+  /** Loads the course and the learner's progress in it; a newer load aborts and replaces a stale one. */
+  private loadCourse(): Promise<void> {
     const previous = this.load;
     this.endSession();
     // What failed before goes out now, through the source it was meant for.
     if (previous.status === 'ready') this.lessons.progress.flush(previous.source);
-    const token = ++this.loadToken;
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
     this.load = { status: 'loading' };
     this.currentId = undefined;
     const { dataSource, learnerId } = this.settings;
     const courseId = this.courseId;
-    try {
-      if (!courseId) throw new NotFoundError('course');
-      const [course, progress] = await Promise.all([
-        dataSource.getCourse(courseId, { signal: abort.signal }),
-        dataSource.getCourseProgress(learnerId, courseId, { signal: abort.signal }),
-      ]);
-      if (token !== this.loadToken) return;
-      this.lessons.load(progress);
-      this.load = { status: 'ready', course, source: dataSource, learnerId };
-      const lessons = lessonsOf(course);
-      const first =
-        lessons.find((lesson) => lesson.id === this.lessonId) ??
-        lessons.find((lesson) => !this.lessons.records.get(lesson.id)?.completed) ??
-        lessons[0];
-      if (first) {
-        this.openLesson(first.id);
-        this.outline.current(first.id);
-      }
-    } catch (error) {
-      if (token !== this.loadToken) return;
-      const code = error instanceof DataSourceError && error.code;
-      this.load = {
-        status: 'error',
-        reason: code === 'not-found' ? 'notFound' : code === 'unauthorized' ? 'signedOut' : 'network',
-      };
-    }
+    return this.requests.run(
+      'course',
+      async (signal) => {
+        if (!courseId) throw new NotFoundError('course');
+        return Promise.all([
+          dataSource.getCourse(courseId, { signal }),
+          dataSource.getCourseProgress(learnerId, courseId, { signal }),
+        ]);
+      },
+      {
+        done: ([course, progress]) => {
+          this.lessons.load(progress);
+          this.load = { status: 'ready', course, source: dataSource, learnerId };
+          const lessons = lessonsOf(course);
+          const first =
+            lessons.find((lesson) => lesson.id === this.lessonId) ??
+            lessons.find((lesson) => !this.lessons.records.get(lesson.id)?.completed) ??
+            lessons[0];
+          if (first) {
+            this.openLesson(first.id);
+            this.outline.current(first.id);
+          }
+        },
+        failed: (_error, code) => {
+          this.load = {
+            status: 'error',
+            reason: code === 'not-found' ? 'notFound' : code === 'unauthorized' ? 'signedOut' : 'network',
+          };
+          return true;
+        },
+      },
+    );
   }
 
   /** Switches to a lesson: saves and closes the previous view, and resumes where the learner stopped. */
