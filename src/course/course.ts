@@ -24,7 +24,7 @@ import { MediaController } from './media-controller.js';
 import type { MediaFact } from './media-state.js';
 import { courseMessages, type CourseMessages } from './messages.js';
 import { renderLayout } from './layout.js';
-import { lessonStatus, type LessonStatus } from './outline.js';
+import { lessonStatus } from './outline.js';
 import { OutlineController } from './outline-controller.js';
 import {
   activeCue,
@@ -305,9 +305,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     this.announcer.announce(title ? `${m.ended} ${m.next(title)}` : m.ended);
   }
 
-  private statusOf = (lesson: Lesson): LessonStatus =>
-    lessonStatus(this.lessons.records.get(lesson.id), lesson.durationSec);
-
   protected override render(): TemplateResult {
     const locale = this.settings.locale;
     const { m } = this;
@@ -329,7 +326,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       currentId: this.currentId,
       tabKey: this.outline.tabKey(course),
       collapsed: this.outline.collapsed,
-      statusOf: this.statusOf,
+      statusOf: (item) => lessonStatus(this.lessons.records.get(item.id), item.durationSec),
       onKeydown: this.outline.onKeydown,
       onLesson: (id) => this.selectLesson(id),
       onChapter: (id) => this.outline.toggle(id),
@@ -356,7 +353,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
           })
         : this.renderPlayer(lesson, m)
     }
-    ${this.media.resumedFrom > 0 ? renderResume(this.media.resumedFrom, m, this.startOver) : nothing}
+    ${this.media.resumedFrom > 0 ? renderResume(this.media.resumedFrom, m, () => this.media.request({ type: 'seek', time: 0 })) : nothing}
     ${
       this.atEnd
         ? renderEnded(nextLesson(this.course!, lesson), this.lessons.allDone(this.course!), locale, m, (id) =>
@@ -367,8 +364,6 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     ${lesson.kind === 'video' ? this.renderTranscriptPanel(lesson, m) : nothing}
     ${renderMaterials(lesson, locale, m, below(level, 2))}`;
   }
-
-  private startOver = (): void => this.media.request({ type: 'seek', time: 0 });
 
   private renderTranscriptPanel(lesson: Lesson, m: CourseMessages): TemplateResult | typeof nothing {
     const state = this.media.state;

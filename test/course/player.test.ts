@@ -249,8 +249,8 @@ describe('<seoul-learn-course> player', () => {
     expect(video.volume).to.be.closeTo(0.9, 0.001);
     await sendKeys({ press: 'f' });
     await waitUntil(() => el.shadowRoot!.fullscreenElement === $(el, '.stage'), 'f: full screen');
-    await el.updateComplete;
-    expect(buttonNamed(el, '전체 화면 종료')).to.exist;
+    // The control follows the fullscreenchange event, which may come a task after the element is full screen.
+    await waitUntil(() => buttonNamed(el, '전체 화면 종료'), 'the control offers to leave full screen');
     await sendKeys({ press: 'f' });
     await waitUntil(() => !document.fullscreenElement, 'f again: back');
     const tracksOn = video.textTracks[0]!.mode;
