@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createEvent, dispatchFromElement } from '../core/events.js';
 import { warnOnce } from '../core/warn.js';
-import { DataSourceError } from '../data/errors.js';
+import { isPermanentFailure } from '../data/failures.js';
 import type { DataSource, ProgressUpdate } from '../data/types.js';
 import type { LessonProgressedDetail } from './course.types.js';
 import type { LessonSession } from './lesson-session.js';
@@ -26,10 +26,6 @@ export interface ProgressOptions {
 
 /** How many failed reports are kept per data source for the next try; the oldest go first. */
 export const MAX_PENDING = 50;
-
-/** A report the data source refused for good: sending it again would fail again. */
-const permanent = (error: unknown): boolean =>
-  error instanceof DataSourceError && (error.code === 'validation' || error.code === 'not-found');
 
 /**
  * Saves a lesson view's progress through the data source: at most every 10 s of playback (the
@@ -100,7 +96,7 @@ export class ProgressReporter implements ReactiveController {
 
   private deliver(batch: readonly ProgressUpdate[], source: DataSource): void {
     source.saveProgress(batch).catch((error: unknown) => {
-      if (!permanent(error)) {
+      if (!isPermanentFailure(error)) {
         // Keep only the newest, so a long outage cannot grow the next request without bound.
         this.unsent.set(source, [...batch, ...(this.unsent.get(source) ?? [])].slice(-MAX_PENDING));
         warnOnce(this.host, 'save-failed', 'Progress could not be saved; it will be sent again with the next report.');
