@@ -391,7 +391,10 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       onHelpClosed: this.help.onClosed,
       onKeydown: this.help.onKeydown,
       onTrackError: (track) => this.media.dropCaptions(track),
-      onRetry: () => this.media.retry(),
+      onRetry: () => {
+        this.media.retry();
+        this.renderRoot.querySelector<HTMLElement>('.course')?.focus();
+      },
     });
   }
 }

@@ -1,7 +1,7 @@
 import '../helpers/readable-failures.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
 import type { Course, DataSource } from '../../src/data/types.js';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
@@ -105,9 +105,12 @@ describe('<seoul-learn-course> states', () => {
     expect($(el, '.spinner')).to.not.exist;
     await expect(el).to.be.accessible();
     const before = $(el, 'video.main');
-    $<HTMLButtonElement>(el, '.overlay.error button').click();
+    $<HTMLButtonElement>(el, '.overlay.error button').focus();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await waitUntil(() => $(el, 'video.main') !== before, 'a fresh video element');
+    // The Retry button went away with the error; focus stayed in the element instead of falling to the page.
+    expect(el.shadowRoot!.activeElement?.className).to.equal('course');
   });
 
   it('skips a malformed caption file with a warning, and the video still plays', async () => {
