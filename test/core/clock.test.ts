@@ -16,6 +16,17 @@ import '../helpers/probe-element.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
+/** Plays the open lesson for more than `seconds` through the play control, pauses it, and waits for the save. */
+async function playThenPause(el: SeoulLearnCourse, source: { saves: unknown[] }, seconds: number): Promise<void> {
+  const video = await videoReady(el);
+  video.muted = true;
+  const from = video.currentTime;
+  $<HTMLButtonElement>(el, '.control.play').click();
+  await waitUntil(() => video.currentTime > from + seconds, 'playing', { timeout: 5000 });
+  $<HTMLButtonElement>(el, '.control.play').click();
+  await waitUntil(() => source.saves.length > 0, 'a progress save', { timeout: 5000 });
+}
+
 /** The month the booking calendar shows, as its caption reads. */
 async function shownMonth(el: SeoulLearnBooking): Promise<string> {
   const shadow = el.shadowRoot!;
@@ -78,14 +89,9 @@ describe('one injectable clock', () => {
         .dataSource=${source}
       ></seoul-learn-course>`,
     );
-    const video = await videoReady(el);
+    await videoReady(el);
     const statements = collect<XapiDetail>(document, 'seoul-learn-xapi');
-    video.muted = true;
-    const from = video.currentTime;
-    $<HTMLButtonElement>(el, '.control.play').click();
-    await waitUntil(() => video.currentTime > from + 0.5, 'playing', { timeout: 5000 });
-    $<HTMLButtonElement>(el, '.control.play').click();
-    await waitUntil(() => source.saves.length > 0, 'a progress save', { timeout: 5000 });
+    await playThenPause(el, source, 0.5);
     expect(source.saves.flat().map((update) => update.at)).to.include(at);
     expect(statements.length).to.be.at.least(2);
     for (const { statement } of statements) expect(statement.timestamp).to.equal(at);
@@ -121,13 +127,7 @@ describe('ids outside secure contexts (no crypto.randomUUID)', () => {
     const onError = (event: ErrorEvent) => errors.push(event.error);
     window.addEventListener('error', onError);
     try {
-      const video = await videoReady(el);
-      video.muted = true;
-      const from = video.currentTime;
-      $<HTMLButtonElement>(el, '.control.play').click();
-      await waitUntil(() => video.currentTime > from + 1, 'playing', { timeout: 5000 });
-      $<HTMLButtonElement>(el, '.control.play').click();
-      await waitUntil(() => source.saves.length > 0, 'a progress save', { timeout: 5000 });
+      await playThenPause(el, source, 1);
     } finally {
       window.removeEventListener('error', onError);
     }
