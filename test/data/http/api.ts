@@ -7,6 +7,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { deleteOutboxDatabase } from '../../../src/data/outbox/index.js';
 import { HttpDataSource, type HttpDataSourceOptions } from '../../../src/data/http/index.js';
 import type { Clock } from '../../../src/data/clock.js';
+import { runningClock } from '../../helpers/running-clock.js';
 
 export type Fault =
   | { kind: 'status'; status: number }
@@ -47,9 +48,7 @@ export const api = {
 
 /** A clock in step with the test server's pinned clock, running on with real time. */
 export async function serverClock(): Promise<Clock> {
-  const at = Date.parse(await api.now());
-  const started = performance.now();
-  return () => new Date(at + (performance.now() - started));
+  return runningClock(Date.parse(await api.now()));
 }
 
 const opened: HttpDataSource[] = [];

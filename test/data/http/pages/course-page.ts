@@ -8,6 +8,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../../src/course/course.define.js';
 import type { SeoulLearnCourse } from '../../../../src/course/course.js';
 import { fakeClock } from '../../../course/helpers.js';
+import { runningClock } from '../../../helpers/running-clock.js';
 
 declare global {
   interface Window {
@@ -19,8 +20,7 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
-const opened = Date.parse(params.get('now')!);
-const started = performance.now();
+const pageClock = runningClock(Date.parse(params.get('now')!));
 let clock: ReturnType<typeof fakeClock> | undefined;
 window.reports = 0;
 addEventListener('seoul-learn-lesson-progressed', () => (window.reports += 1));
@@ -31,7 +31,7 @@ window.ready = (async () => {
       api-base=${params.get('api')!}
       course-id=${params.get('course')!}
       learner-id=${params.get('learner')!}
-      .clock=${() => new Date(opened + (performance.now() - started))}
+      .clock=${pageClock}
     ></seoul-learn-course>`,
   );
   await waitUntil(
