@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/booking/booking.define.js';
+import { fixedClock, type Clock } from '../src/data/clock.js';
 import { DemoDataSource } from '../src/data/demo-data-source.js';
 import { SlotTakenError } from '../src/data/errors.js';
 import type { BookingRequest, DataSource } from '../src/data/types.js';
@@ -95,6 +96,7 @@ const meta: Meta<BookingArgs> = {
       heading-level=${ifDefined(args['heading-level'])}
       ?required=${args.required}
       .dataSource=${(loaded as { dataSource?: DataSource }).dataSource ?? memory()}
+      .clock=${(loaded as { clock?: Clock }).clock}
     ></seoul-learn-booking>
   `,
 };
@@ -110,6 +112,21 @@ export const PreselectedKind: Story = { args: { kind: 'mentoring' } };
 
 /** No free times: every day in the calendar is disabled and says why. */
 export const NoSlotsAvailable: Story = { loaders: [async () => ({ dataSource: noSlots() })] };
+
+/**
+ * The element and its data on a pinned `clock`, Monday 3 January 2028 (09:00 KST): that year's
+ * public holidays are not published yet, so no day is offered; the calendar looks a month ahead,
+ * finds nothing there either, and says why.
+ */
+export const HolidaysNotPublished: Story = {
+  args: { kind: 'mentoring' },
+  loaders: [
+    async () => {
+      const clock = fixedClock('2028-01-03T00:00:00Z');
+      return { clock, dataSource: new DemoDataSource({ storage: 'memory', now: clock }) };
+    },
+  ],
+};
 
 /** The first confirm meets a slot that someone else has just taken: back to fresh times, input kept. */
 export const SlotTakenRace: Story = {
