@@ -74,6 +74,16 @@ export default defineConfig(({ mode }) => {
                 // Shared modules (errors, time helpers) stay with whoever imports them first.
                 includeDependenciesRecursively: false,
               },
+              // What the three content elements share and the provider does not need: headings,
+              // events, formats, requests, live regions, focus, roving tab stops, the failure rule
+              // and the data-source resolution (demo data or the API, both loaded on first use).
+              // One file that every element downloads once, instead of one file per helper and
+              // element mix; the provider's download leaves it out.
+              {
+                name: 'element-kit',
+                test: /src[\\/](core[\\/](headings|events|format|request-controller|announcer|focus|roving-tabindex|data-source)|data[\\/](failures|source-kit|deferred-data-source|api-data-source|demo-data-source))\.ts$/,
+                includeDependenciesRecursively: false,
+              },
               // idb serves both the demo data and the HTTP data source's outbox: its own chunk, so
               // loading one never drags in the other.
               { name: 'idb', test: /node_modules[\\/]idb[\\/]/ },

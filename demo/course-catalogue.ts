@@ -1,6 +1,7 @@
 import { css, html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { SeoulLearnElement, baseStyles } from '../src/core/base-element.js';
+import { dataSourceOf } from '../src/core/data-source.js';
 import { defineOnce } from '../src/core/define.js';
 import { formatDuration } from '../src/core/format.js';
 import { defineMessages, localize } from '../src/core/i18n.js';
@@ -87,11 +88,11 @@ export class DemoCourseCatalogue extends SeoulLearnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.loadedFrom !== this.settings.dataSource) void this.load();
+    if (this.loadedFrom !== dataSourceOf(this.settings)) void this.load();
   }
 
   private async load(): Promise<void> {
-    const source = this.settings.dataSource;
+    const source = dataSourceOf(this.settings);
     this.loadedFrom = source;
     this.failed = false;
     this.courses = undefined;

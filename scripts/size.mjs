@@ -37,6 +37,9 @@ for (const [label, file, budgetKb] of entries) {
     files: files.map((f) => relative('dist', f)).join(' + '),
     raw: code.length,
     brotli: brotli(code),
+    // What a browser downloads: each file compressed on its own.
+    perFile: files.reduce((sum, f) => sum + brotli(readFileSync(f)), 0),
+    count: files.length,
     budgetKb,
   });
 }
@@ -56,7 +59,7 @@ for (const row of rows) {
         : ` > ${row.budgetKb} KB OVER BUDGET`;
   if (row.budgetKb !== undefined && kb > row.budgetKb) over += 1;
   console.log(
-    `  ${row.label.padEnd(30)} ${kb.toFixed(1).padStart(6)} KB brotli${verdict}  ${(row.raw / 1024).toFixed(1).padStart(7)} KB raw  (${row.files})`,
+    `  ${row.label.padEnd(30)} ${kb.toFixed(1).padStart(6)} KB brotli${verdict}  ${(row.perFile / 1024).toFixed(1).padStart(5)} KB in ${row.count} files  ${(row.raw / 1024).toFixed(1).padStart(7)} KB raw  (${row.files})`,
   );
 }
 if (over > 0) {

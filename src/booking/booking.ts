@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
+import { dataSourceOf } from '../core/data-source.js';
 import { checkedEnum, enumAttribute } from '../core/enum-attribute.js';
 import { FormControlController } from '../core/form-control.js';
 import { headingLevel } from '../core/headings.js';
@@ -233,7 +234,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const source = this.settings.dataSource;
+    const source = dataSourceOf(this.settings);
     const learner = this.settings.learnerId;
     const attributes = ['kind', 'consultantId', 'view'].some((name) => changed.has(name));
     if (source === this.source && learner === this.learner && !attributes) return;

@@ -4,8 +4,6 @@ import { systemClock, type Clock } from '../data/clock.js';
 import type { DataSource } from '../data/types.js';
 import type { Region } from '../themes/index.js';
 import { settingsContext } from './context.js';
-import { apiDataSource } from '../data/api-data-source.js';
-import { defaultDataSource } from '../data/demo-data-source.js';
 import { DEFAULT_LOCALE, type Locale } from './i18n.js';
 import {
   DEFAULT_LEARNER_ID,
@@ -36,7 +34,8 @@ export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
 export class SettingsController implements ReactiveController {
   private provided: ProviderSettings | undefined;
 
-  constructor(private readonly host: SettingsHost) {
+  /** @param host The element whose settings these are. */
+  constructor(readonly host: SettingsHost) {
     host.addController(this);
     new ContextConsumer(host, {
       context: settingsContext,
@@ -107,21 +106,5 @@ export class SettingsController implements ReactiveController {
 
   get learnerId(): string {
     return this.host.learnerId || this.provided?.learnerId || DEFAULT_LEARNER_ID;
-  }
-
-  /**
-   * The element's own data source, else the Seoul Learn API at its own `api-base`, else the
-   * provider's data source, else the API at the provider's `api-base`, else the shared built-in
-   * demo data on the element's clock. The provider's `getToken` goes only to the provider's API.
-   */
-  get dataSource(): DataSource {
-    const provided = this.provided;
-    const base = this.host.apiBase || (!provided?.dataSource && provided?.apiBase);
-    return (
-      this.host.dataSource ??
-      (base
-        ? apiDataSource(base, base === provided?.apiBase ? provided.getToken : undefined)
-        : (provided?.dataSource ?? defaultDataSource(this.clock)))
-    );
   }
 }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../core/announcer.js';
 import { RequestController } from '../core/request-controller.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
+import { dataSourceOf } from '../core/data-source.js';
 import { below, heading, headingLevel, type HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
 import { enumAttribute } from '../core/enum-attribute.js';
@@ -188,7 +189,8 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { dataSource, learnerId } = this.settings;
+    const { learnerId } = this.settings;
+    const dataSource = dataSourceOf(this.settings);
     const key = `${this.courseId ?? ''}\n${learnerId}`;
     if (dataSource !== this.loadedSource || key !== this.loadKey) {
       this.loadedSource = dataSource;
@@ -217,7 +219,8 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     if (previous.status === 'ready') this.lessons.progress.flush(previous.source);
     this.load = { status: 'loading' };
     this.currentId = undefined;
-    const { dataSource, learnerId } = this.settings;
+    const { learnerId } = this.settings;
+    const dataSource = dataSourceOf(this.settings);
     const courseId = this.courseId;
     return this.requests.run(
       'course',

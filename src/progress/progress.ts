@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SeoulLearnElement } from '../core/base-element.js';
+import { dataSourceOf } from '../core/data-source.js';
 import { createEvent } from '../core/events.js';
 import { formatDuration } from '../core/format.js';
 import { headingLevel, type HeadingLevel } from '../core/headings.js';
@@ -104,7 +105,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
 
   private readonly loader = new Loader<Loaded>(this, {
     key: () => (this.activeView === 'cohort' ? `cohort|${this.settings.region}` : `learner|${this.settings.learnerId}`),
-    source: () => this.settings.dataSource,
+    source: () => dataSourceOf(this.settings),
     load: (source, signal) => this.load(source, signal),
     concerns: (change) => {
       const mine =
@@ -217,9 +218,10 @@ export class SeoulLearnProgress extends SeoulLearnElement {
     }
     this.goalBusy = true;
     this.goalMessage = undefined;
-    const { dataSource, learnerId } = this.settings;
+    const { learnerId } = this.settings;
+    const dataSource = dataSourceOf(this.settings);
     // A reply that arrives after the learner or data source changed belongs to nobody on screen.
-    const stillCurrent = () => this.settings.dataSource === dataSource && this.settings.learnerId === learnerId;
+    const stillCurrent = () => dataSourceOf(this.settings) === dataSource && this.settings.learnerId === learnerId;
     try {
       await dataSource.setWeeklyGoal(learnerId, minutes);
       if (!stillCurrent()) return;
