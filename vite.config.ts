@@ -75,13 +75,20 @@ export default defineConfig(({ mode }) => {
                 includeDependenciesRecursively: false,
               },
               // What the three content elements share and the provider does not need: headings,
-              // events, formats, requests, live regions, focus, roving tab stops, the failure rule
-              // and the data-source resolution (demo data or the API, both loaded on first use).
-              // One file that every element downloads once, instead of one file per helper and
-              // element mix; the provider's download leaves it out.
+              // events, formats, requests, live regions, focus, the roving tab stop, the contract's
+              // limits, the failure rule and the data-source resolution (demo data or the API, both
+              // loaded on first use). One file that every element downloads once, instead of one
+              // file per helper and element mix; the provider's download leaves it out.
               {
                 name: 'element-kit',
-                test: /src[\\/](core[\\/](headings|events|format|request-controller|announcer|focus|roving-tabindex|data-source)|data[\\/](failures|source-kit|deferred-data-source|api-data-source|demo-data-source))\.ts$/,
+                test: /src[\\/](core[\\/](headings|events|format|request-controller|announcer|focus|roving-tabindex|data-source)|data[\\/](failures|limits|source-kit|deferred-data-source|api-data-source|demo-data-source))\.ts$/,
+                includeDependenciesRecursively: false,
+              },
+              // Watched-segment arithmetic and random ids: the course needs both at once, the demo
+              // data and the booking's lazy parts load them later. One file instead of two.
+              {
+                name: 'lesson-data',
+                test: /src[\\/]data[\\/](progress|ids)\.ts$/,
                 includeDependenciesRecursively: false,
               },
               // idb serves both the demo data and the HTTP data source's outbox: its own chunk, so

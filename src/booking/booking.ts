@@ -1,5 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Announcer } from '../core/announcer.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
 import { dataSourceOf } from '../core/data-source.js';
 import { checkedEnum, enumAttribute } from '../core/enum-attribute.js';
@@ -114,7 +115,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
    */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  @state() private announcement = '';
+  private readonly announcer = new Announcer(this);
   @state() private lazy?: LazyModule;
 
   private readonly requests = new RequestController<LoadKey>(this);
@@ -149,7 +150,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     source: () => this.source,
     learnerId: () => this.settings.learnerId,
     ensureLazy: () => this.ensureLazy(),
-    announce: (text) => this.all && this.announce(text(this.all)),
+    announce: (text) => this.all && this.announcer.announce(text(this.all)),
     confirmed: (id) => (this.formControl.value = id),
     leave: () => this.mine.endReschedule(),
   });
@@ -159,7 +160,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     learnerId: () => this.settings.learnerId,
     dialog: () => this.renderRoot.querySelector('dialog'),
     cancelled: () => {
-      if (this.all) this.announce(this.all.cancelled);
+      if (this.all) this.announcer.announce(this.all.cancelled);
       this.flow.focus();
     },
     reschedule: (booking) => this.flow.reschedule(booking),
@@ -271,7 +272,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   /** Drops the applicant's details, what was announced about them and the confirmed booking id. */
   private forget(): void {
     this.flow.details?.forget();
-    this.announcement = '';
+    this.announcer.clear();
     this.formControl.value = '';
   }
 
@@ -306,11 +307,6 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       });
   }
 
-  private announce(text: string): void {
-    // A repeated message must still change the live region to be read again.
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-  }
-
   protected override render(): TemplateResult {
     const view: StepView = {
       m: this.m,
@@ -329,8 +325,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     };
     const mine = this.viewMode === 'mine' && this.flow.state.mode !== 'reschedule';
     return html`<div part="base" class="booking" lang=${view.locale}>
-      ${mine ? mineSection(view) : flowTemplate(view)}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${mine ? mineSection(view) : flowTemplate(view)} ${this.announcer.render()}
     </div>`;
   }
 

@@ -19,9 +19,14 @@ export class Announcer {
   /** Says `message`, even when it was the last thing said. */
   announce(message: string): void {
     // The host renders the empty region in a microtask, well before the message goes in.
-    this.set('');
-    clearTimeout(this.timer);
+    this.clear();
     this.timer = setTimeout(() => this.set(message), ANNOUNCE_DELAY_MS);
+  }
+
+  /** Empties the region and drops a message still waiting: what was said no longer holds. */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.set('');
   }
 
   /** The live region; render it in every state of the host, so that it exists before a message. */

@@ -5,12 +5,7 @@
  * the library on the page is understood the same way.
  */
 import type { ReactiveControllerHost } from 'lit';
-
-/** The `code` of an error (`DataSourceError` has one), or undefined. */
-export const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : undefined;
+import { errorCode } from '../data/failures.js';
 
 export interface RequestHandlers<T> {
   /** Receives the answer, only while this request is still the latest for its key. */

@@ -159,10 +159,6 @@ const panelStyles = css`
   a {
     color: var(--seoul-learn-color-link);
   }
-  .button.primary,
-  .button {
-    text-decoration: none;
-  }
   .external-card {
     display: grid;
     gap: var(--_s3);

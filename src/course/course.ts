@@ -1,42 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../core/announcer.js';
-import { RequestController } from '../core/request-controller.js';
+import { focusAfterUpdate } from '../core/focus.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
 import { dataSourceOf } from '../core/data-source.js';
 import { below, heading, headingLevel, type HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
 import { enumAttribute } from '../core/enum-attribute.js';
-import { warnOnce } from '../core/warn.js';
-import { NotFoundError } from '../data/errors.js';
 import { DEFAULT_COMPLETION_THRESHOLD } from '../data/progress.js';
-import type { Course, DataSource, Lesson } from '../data/types.js';
+import type { Course, Lesson } from '../data/types.js';
+import { CourseLoader } from './course-loader.js';
 import { courseStyles } from './course.styles.js';
-import {
-  HLS_ENGINES,
-  SHORTCUTS_MODES,
-  type CaptionSize,
-  type HlsEngine,
-  type LoadState,
-  type ShortcutsMode,
-} from './course.types.js';
-import { LessonController, lessonsOf, nextLesson } from './lesson-controller.js';
+import { HLS_ENGINES, SHORTCUTS_MODES, type CaptionSize, type HlsEngine, type ShortcutsMode } from './course.types.js';
+import { LessonController, completionThreshold, lessonsOf, nextLesson } from './lesson-controller.js';
 import { MediaController } from './media-controller.js';
 import type { MediaFact } from './media-state.js';
 import { courseMessages, type CourseMessages } from './messages.js';
 import { renderLayout } from './layout.js';
 import { lessonStatus } from './outline.js';
 import { OutlineController } from './outline-controller.js';
-import {
-  activeCue,
-  chooseTranscript,
-  followCue,
-  renderEnded,
-  renderExternal,
-  renderMaterials,
-  renderResume,
-  renderTranscript,
-} from './panels.js';
+import { followCue, renderEnded, renderExternal, renderMaterials, renderResume, renderTranscript } from './panels.js';
 import { HelpController } from './shortcuts.js';
 import { renderPlayer } from './player.js';
 import { renderProblem, renderSkeleton } from './states.js';
@@ -107,14 +90,37 @@ export class SeoulLearnCourse extends SeoulLearnElement {
    */
   @property({ attribute: false }) hlsEngine: HlsEngine = 'auto';
 
-  @state() private load: LoadState = { status: 'loading' };
   @state() private currentId: string | undefined;
   @state() private atEnd = false;
   @state() private captionSize: CaptionSize = 'medium';
   @state() private signOn = false;
 
   private readonly announcer = new Announcer(this);
-  private readonly requests = new RequestController<'course'>(this);
+  private readonly loader = new CourseLoader(this, {
+    target: () => ({
+      courseId: this.courseId,
+      learnerId: this.settings.learnerId,
+      source: dataSourceOf(this.settings),
+    }),
+    starting: (previous) => {
+      this.endSession();
+      // What failed before goes out now, through the source it was meant for.
+      if (previous.status === 'ready') this.lessons.progress.flush(previous.source);
+      this.currentId = undefined;
+    },
+    loaded: (course, progress) => {
+      this.lessons.load(progress);
+      const lessons = lessonsOf(course);
+      const first =
+        lessons.find((lesson) => lesson.id === this.lessonId) ??
+        lessons.find((lesson) => !this.lessons.records.get(lesson.id)?.completed) ??
+        lessons[0];
+      if (first) {
+        this.openLesson(first.id);
+        this.outline.current(first.id);
+      }
+    },
+  });
   private readonly media = new MediaController(this, {
     target: () => {
       const lesson = this.lesson;
@@ -139,16 +145,12 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     course: () => this.course,
     select: (lessonId) => this.selectLesson(lessonId),
   });
-  private loadedSource: DataSource | undefined;
-  private loadKey: string | undefined;
   private lastCue = -1;
 
   override disconnectedCallback(): void {
     // Save while the video is still attached, before the media controller lets go of it.
     this.endSession();
     super.disconnectedCallback();
-    // Reconnecting loads again, with a fresh session.
-    this.loadKey = undefined;
   }
 
   private get m(): CourseMessages {
@@ -156,14 +158,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   private get threshold(): number {
-    const value = this.completionThreshold;
-    if (Number.isFinite(value) && value > 0 && value <= 1) return value;
-    warnOnce(
-      this,
-      `threshold=${value}`,
-      `<${this.localName}> completion-threshold="${value}" is not valid; use a number above 0 and up to 1. Using ${DEFAULT_COMPLETION_THRESHOLD}.`,
-    );
-    return DEFAULT_COMPLETION_THRESHOLD;
+    return completionThreshold(this, this.completionThreshold);
   }
 
   private get shortcutsOn(): boolean {
@@ -179,7 +174,8 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   private get course(): Course | undefined {
-    return this.load.status === 'ready' ? this.load.course : undefined;
+    const load = this.loader.state;
+    return load.status === 'ready' ? load.course : undefined;
   }
 
   private get lesson(): Lesson | undefined {
@@ -189,14 +185,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { learnerId } = this.settings;
-    const dataSource = dataSourceOf(this.settings);
-    const key = `${this.courseId ?? ''}\n${learnerId}`;
-    if (dataSource !== this.loadedSource || key !== this.loadKey) {
-      this.loadedSource = dataSource;
-      this.loadKey = key;
-      void this.loadCourse();
-    } else if (changed.has('lessonId') && this.lessonId && this.lessonId !== this.currentId) {
+    if (!this.loader.sync() && changed.has('lessonId') && this.lessonId && this.lessonId !== this.currentId) {
       // A lesson the course does not have leaves the open one as it is.
       this.openLesson(this.lessonId);
     }
@@ -207,58 +196,13 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   /** Retry after a failed load. The button goes away with the error: keep focus in the player. */
   private readonly retryLoad = (): void => {
-    void this.loadCourse();
-    this.renderRoot.querySelector<HTMLElement>('.course')?.focus();
+    void this.loader.load();
+    void focusAfterUpdate(this, '.course');
   };
-
-  /** Loads the course and the learner's progress in it; a newer load aborts and replaces a stale one. */
-  private loadCourse(): Promise<void> {
-    const previous = this.load;
-    this.endSession();
-    // What failed before goes out now, through the source it was meant for.
-    if (previous.status === 'ready') this.lessons.progress.flush(previous.source);
-    this.load = { status: 'loading' };
-    this.currentId = undefined;
-    const { learnerId } = this.settings;
-    const dataSource = dataSourceOf(this.settings);
-    const courseId = this.courseId;
-    return this.requests.run(
-      'course',
-      async (signal) => {
-        if (!courseId) throw new NotFoundError('course');
-        return Promise.all([
-          dataSource.getCourse(courseId, { signal }),
-          dataSource.getCourseProgress(learnerId, courseId, { signal }),
-        ]);
-      },
-      {
-        done: ([course, progress]) => {
-          this.lessons.load(progress);
-          this.load = { status: 'ready', course, source: dataSource, learnerId };
-          const lessons = lessonsOf(course);
-          const first =
-            lessons.find((lesson) => lesson.id === this.lessonId) ??
-            lessons.find((lesson) => !this.lessons.records.get(lesson.id)?.completed) ??
-            lessons[0];
-          if (first) {
-            this.openLesson(first.id);
-            this.outline.current(first.id);
-          }
-        },
-        failed: (_error, code) => {
-          this.load = {
-            status: 'error',
-            reason: code === 'not-found' ? 'notFound' : code === 'unauthorized' ? 'signedOut' : 'network',
-          };
-          return true;
-        },
-      },
-    );
-  }
 
   /** Switches to a lesson: saves and closes the previous view, and resumes where the learner stopped. */
   private openLesson(lessonId: string, play = false): void {
-    const load = this.load;
+    const load = this.loader.state;
     const course = this.course;
     const lesson = course && lessonsOf(course).find((item) => item.id === lessonId);
     if (!course || !lesson || load.status !== 'ready') return;
@@ -311,10 +255,11 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   protected override render(): TemplateResult {
     const locale = this.settings.locale;
     const { m } = this;
+    const load = this.loader.state;
     let body: TemplateResult;
-    if (this.load.status === 'loading') body = renderSkeleton(m);
-    else if (this.load.status === 'error') body = renderProblem(m[this.load.reason], m, this.retryLoad);
-    else body = this.renderCourse(this.load.course, m);
+    if (load.status === 'loading') body = renderSkeleton(m);
+    else if (load.status === 'error') body = renderProblem(m[load.reason], m, this.retryLoad);
+    else body = this.renderCourse(load.course, m);
     return html`<div class="course" part="base" lang=${locale} tabindex="-1">${body} ${this.announcer.render()}</div>`;
   }
 
@@ -364,16 +309,8 @@ export class SeoulLearnCourse extends SeoulLearnElement {
           )
         : nothing
     }
-    ${lesson.kind === 'video' ? this.renderTranscriptPanel(lesson, m) : nothing}
+    ${renderTranscript(lesson, this.media.state, locale, m, below(level, 2), (time) => this.media.request({ type: 'seek', time }))}
     ${renderMaterials(lesson, locale, m, below(level, 2))}`;
-  }
-
-  private renderTranscriptPanel(lesson: Lesson, m: CourseMessages): TemplateResult | typeof nothing {
-    const state = this.media.state;
-    const transcript = chooseTranscript(lesson, state.captionLang, this.settings.locale);
-    return renderTranscript(transcript, activeCue(transcript, state.currentTime), m, below(this.level, 2), (time) =>
-      this.media.request({ type: 'seek', time }),
-    );
   }
 
   private renderPlayer(lesson: Lesson, m: CourseMessages): TemplateResult {
@@ -396,7 +333,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       onTrackError: (track) => this.media.dropCaptions(track),
       onRetry: () => {
         this.media.retry();
-        this.renderRoot.querySelector<HTMLElement>('.course')?.focus();
+        void focusAfterUpdate(this, '.course');
       },
     });
   }

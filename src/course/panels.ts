@@ -6,11 +6,11 @@ import type { Lesson, Transcript } from '../data/types.js';
 import type { CourseMessages } from './messages.js';
 
 /** The cue playing at `time`, or -1. */
-export const activeCue = (transcript: Transcript | undefined, time: number): number =>
+const activeCue = (transcript: Transcript | undefined, time: number): number =>
   transcript ? transcript.cues.findIndex((cue) => cue.start <= time && time < cue.end) : -1;
 
 /** The transcript that matches the showing captions, else the interface language, else the first. */
-export function chooseTranscript(lesson: Lesson, captionLang: string, locale: Locale): Transcript | undefined {
+function chooseTranscript(lesson: Lesson, captionLang: string, locale: Locale): Transcript | undefined {
   const { transcripts } = lesson;
   return (
     transcripts.find((t) => t.lang === captionLang) ?? transcripts.find((t) => t.lang === locale) ?? transcripts[0]
@@ -33,15 +33,21 @@ export function followCue(list: HTMLElement | null, last: number): number {
   return index;
 }
 
-/** The transcript: every cue is a button that seeks to it; the playing cue is marked. */
+/**
+ * The transcript of a video lesson, in the language of the showing captions (else the interface's,
+ * else the first): every cue is a button that seeks to it; the cue playing at `time` is marked.
+ */
 export function renderTranscript(
-  transcript: Transcript | undefined,
-  active: number,
+  lesson: Lesson,
+  playing: { readonly captionLang: string; readonly currentTime: number },
+  locale: Locale,
   m: CourseMessages,
   level: HeadingLevel,
   onSeek: (time: number) => void,
 ): TemplateResult | typeof nothing {
+  const transcript = lesson.kind === 'video' ? chooseTranscript(lesson, playing.captionLang, locale) : undefined;
   if (!transcript?.cues.length) return nothing;
+  const active = activeCue(transcript, playing.currentTime);
   return html`<section class="panel transcript" part="transcript" aria-labelledby="transcript-title">
     ${heading(level, 'panel-title', m.transcript, { id: 'transcript-title' })}
     <ol class="cues" lang=${transcript.lang}>

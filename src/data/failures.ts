@@ -1,8 +1,15 @@
 /**
- * Which failures are worth another try. A module of its own, outside the public `errors.js`, so
- * that an element's download grows only if it uses the rule.
+ * How a failure is told apart: by its `code`, never by `instanceof`, so that an error thrown by a
+ * second copy of the library on the page is understood the same way. The one place that reads
+ * an error's code; outside the public `errors.js`, so that an element's download grows only if it
+ * uses it.
  */
-import type { DataSourceError } from './errors.js';
+
+/** The `code` of an error (`DataSourceError` has one), or undefined. */
+export const errorCode = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 
 /**
  * True when sending the same request again cannot succeed: the data was refused (`validation`)
@@ -10,6 +17,6 @@ import type { DataSourceError } from './errors.js';
  * Decided by `code`, not `instanceof`, so that it holds for errors from another copy of the library.
  */
 export function isPermanentFailure(error: unknown): boolean {
-  const code = error instanceof Error ? (error as Partial<DataSourceError>).code : undefined;
+  const code = error instanceof Error ? errorCode(error) : undefined;
   return code === 'validation' || code === 'not-found';
 }

@@ -1,9 +1,11 @@
 /**
  * Loads what a view shows and keeps it current: re-loads when the key (data source, learner,
- * region, view) changes, ignores answers that arrive after a newer request, and re-loads
- * quietly when the data source reports a change that concerns this view.
+ * region, view) changes and re-loads quietly when the data source reports a change that concerns
+ * this view. The requests themselves go through the shared {@link RequestController}: the latest
+ * wins, the one it replaces is aborted, failures are told apart by their code.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { RequestController } from '../core/request-controller.js';
 import type { DataChange, DataSource } from '../data/types.js';
 
 export type LoadStatus = 'loading' | 'error' | 'ready';
@@ -20,9 +22,6 @@ export interface LoaderOptions<T> {
 }
 
 export class Loader<T> implements ReactiveController {
-  status: LoadStatus = 'loading';
-  /** The last failure was the API refusing the learner's sign-in (`UnauthorizedError`). */
-  signedOut = false;
   value: T | undefined;
   /**
    * True from the start of a visible load until its data arrives or the next animation frame,
@@ -33,17 +32,29 @@ export class Loader<T> implements ReactiveController {
    */
   holding = false;
 
+  private readonly requests: RequestController<'view'>;
+  /** Whether what is on screen is the data of the current key. */
+  private ready = false;
   private loadedKey?: string;
   private loadedSource?: DataSource;
   private unsubscribe?: () => void;
-  private abort?: AbortController;
-  private request = 0;
+  private frame = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly options: LoaderOptions<T>,
   ) {
     host.addController(this);
+    this.requests = new RequestController(host);
+  }
+
+  get status(): LoadStatus {
+    return this.requests.failed('view') ? 'error' : this.ready ? 'ready' : 'loading';
+  }
+
+  /** The last failure was the API refusing the learner's sign-in (`unauthorized`). */
+  get signedOut(): boolean {
+    return this.requests.failure('view') === 'unauthorized';
   }
 
   hostConnected(): void {
@@ -53,18 +64,18 @@ export class Loader<T> implements ReactiveController {
   hostDisconnected(): void {
     this.holding = false;
     this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.abort?.abort();
-    this.loadedSource = undefined;
-    this.loadedKey = undefined;
+    this.unsubscribe = this.loadedSource = this.loadedKey = undefined;
+    this.requests.cancel();
   }
 
   /**
    * Starts a load if the key or the data source changed. Call from the host's `shouldUpdate`,
    * which runs before anything renders, and render only when `holding` is false.
+   * A removed host loads nothing and listens to nothing until it is back in a page.
    * @returns whether a load started.
    */
   sync(): boolean {
+    if (!this.host.isConnected) return false;
     const source = this.options.source();
     const key = this.options.key();
     if (source === this.loadedSource && key === this.loadedKey) return false;
@@ -76,43 +87,45 @@ export class Loader<T> implements ReactiveController {
     }
     this.loadedSource = source;
     this.loadedKey = key;
+    this.ready = false;
     void this.run(false);
     return true;
   }
 
   /** Loads again, showing the loading state (the retry button). */
   reload(): Promise<void> {
+    this.ready = false;
     return this.run(false);
   }
 
-  private async run(quiet: boolean): Promise<void> {
-    const id = ++this.request;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    if (!quiet || this.status !== 'ready') {
-      this.status = 'loading';
+  private run(refresh: boolean): Promise<void> {
+    // A refresh keeps what is on screen, also when it fails; a load shows the skeleton or the error.
+    const quiet = refresh && this.ready;
+    if (!quiet) {
+      this.ready = false;
       this.holding = true;
-      requestAnimationFrame(() => {
-        if (id !== this.request || !this.holding) return;
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        if (!this.holding) return;
         this.holding = false;
         this.host.requestUpdate();
       });
-      this.host.requestUpdate();
     }
-    try {
-      const value = await this.options.load(this.loadedSource ?? this.options.source(), abort.signal);
-      if (id !== this.request) return;
-      this.holding = false;
-      this.value = value;
-      this.status = 'ready';
-      if (quiet) this.options.onRefreshed?.();
-    } catch (error) {
-      if (id !== this.request) return;
-      this.holding = false;
-      this.signedOut = (error as { code?: unknown } | undefined)?.code === 'unauthorized';
-      // A failed quiet refresh keeps what is on screen; a failed load shows the error.
-      if (!quiet || this.status !== 'ready') this.status = 'error';
-    }
-    this.host.requestUpdate();
+    return this.requests.run(
+      'view',
+      (signal) => this.options.load(this.loadedSource ?? this.options.source(), signal),
+      {
+        done: (value) => {
+          this.holding = false;
+          this.value = value;
+          this.ready = true;
+          if (refresh) this.options.onRefreshed?.();
+        },
+        failed: () => {
+          this.holding = false;
+          return quiet;
+        },
+      },
+    );
   }
 }

@@ -1,7 +1,9 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SeoulLearnElement } from '../core/base-element.js';
+import { Announcer } from '../core/announcer.js';
 import { dataSourceOf } from '../core/data-source.js';
+import { focusAfterUpdate } from '../core/focus.js';
 import { createEvent } from '../core/events.js';
 import { formatDuration } from '../core/format.js';
 import { headingLevel, type HeadingLevel } from '../core/headings.js';
@@ -97,12 +99,12 @@ export class SeoulLearnProgress extends SeoulLearnElement {
    */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 3;
 
-  @state() private announcement = '';
   @state() private goalMessage?: { text: string; error: boolean };
   @state() private goalBusy = false;
 
   private lastChange?: DataChange['type'];
 
+  private readonly announcer = new Announcer(this);
   private readonly loader = new Loader<Loaded>(this, {
     key: () => (this.activeView === 'cohort' ? `cohort|${this.settings.region}` : `learner|${this.settings.learnerId}`),
     source: () => dataSourceOf(this.settings),
@@ -114,11 +116,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
       return mine && change.type !== 'booking';
     },
     onRefreshed: () => {
-      if (this.lastChange !== 'progress') return;
-      // A live region speaks only when its text changes: alternate a trailing no-break space so
-      // the second and later updates are announced too.
-      const text = this.messages.updated;
-      this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+      if (this.lastChange === 'progress') this.announcer.announce(this.messages.updated);
     },
   });
 
@@ -237,7 +235,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
   private readonly retry = (): void => {
     void this.loader.reload();
     // The retry button goes away with the error: keep focus in the dashboard, not on the page.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.root')?.focus());
+    void focusAfterUpdate(this, '.root');
   };
 
   private body(m: ShellMessages): TemplateResult {
@@ -286,8 +284,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
       aria-busy=${loading ? 'true' : 'false'}
       tabindex="-1"
     >
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${this.body(m)}
+      ${this.announcer.render()} ${this.body(m)}
     </section>`;
   }
 }

@@ -1,4 +1,5 @@
 import '../helpers/readable-failures.js';
+import { announced } from '../helpers/announced.js';
 import { expect } from '@open-wc/testing';
 import { themeTokens, type Region } from '../../src/themes/index.js';
 import {
@@ -104,7 +105,7 @@ describe('<seoul-learn-booking> is accessible at every step', () => {
       await click(el, 'form [type="submit"]');
       expect(heading(el), 'stays on the form').to.equal(details);
       expect(root(el).querySelectorAll('[part="field-error"]')).to.have.length(5);
-      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal(config.errorsAnnounced);
+      await announced(() => root(el).querySelector('[role="status"]'), config.errorsAnnounced);
       expect(root(el).querySelectorAll('[aria-invalid="true"]')).to.have.length(5);
       await expect(el).to.be.accessible();
 

@@ -1,4 +1,5 @@
 import '../helpers/readable-failures.js';
+import { announced } from '../helpers/announced.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { button, fillForm, focused, heading, pickFirstSlot, renderBooking, root, settle, toDate } from './helpers.js';
@@ -13,7 +14,7 @@ async function toDetails(locale = 'ko'): Promise<PinnedBooking> {
 
 const errorOf = (el: Element, field: string) => root(el).querySelector(`#${field}-error`)?.textContent ?? null;
 const input = (el: Element, field: string) => root(el).querySelector<HTMLInputElement>(`#${field}`)!;
-const status = (el: Element) => root(el).querySelector('[role="status"]')!.textContent!.trim();
+const status = (el: Element) => root(el).querySelector('[role="status"]');
 
 async function typeInto(el: PinnedBooking, field: string, text: string): Promise<void> {
   input(el, field).focus();
@@ -32,7 +33,7 @@ describe('<seoul-learn-booking> applicant form', () => {
     button(el, '다음: 예약 내용 확인').click();
     await settle(el);
     expect(heading(el), 'stays on the form').to.equal('신청자 정보를 입력하세요');
-    expect(status(el)).to.equal('입력 내용을 확인해 주세요. 고칠 항목이 5개 있습니다.');
+    await announced(() => status(el), '입력 내용을 확인해 주세요. 고칠 항목이 5개 있습니다.');
     expect(focused(el)).to.equal(input(el, 'name'));
     expect(input(el, 'name').getAttribute('aria-invalid')).to.equal('true');
     expect(input(el, 'name').getAttribute('aria-describedby')).to.equal('name-error');
@@ -84,7 +85,7 @@ describe('<seoul-learn-booking> applicant form', () => {
     await fillForm(el, { consent: false });
     button(el, 'Next: review booking').click();
     await settle(el);
-    expect(status(el)).to.equal('Please check the form: 1 field needs fixing.');
+    await announced(() => status(el), 'Please check the form: 1 field needs fixing.');
     expect(focused(el)).to.equal(input(el, 'consent'));
     expect(errorOf(el, 'consent')).to.equal('You must agree to the collection and use of personal data to book.');
     await expect(el).to.be.accessible();

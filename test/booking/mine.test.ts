@@ -1,4 +1,5 @@
 import '../helpers/readable-failures.js';
+import { announced } from '../helpers/announced.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { bookingIcs, escapeText } from '../../src/booking/ics.js';
@@ -135,7 +136,7 @@ describe('<seoul-learn-booking view="mine">', () => {
     await settle(el);
     expect(dialog.open).to.equal(false);
     expect(root(el).textContent).to.contain('다가오는 예약이 없습니다.').and.contain('취소됨');
-    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('예약을 취소했습니다.');
+    await announced(() => root(el).querySelector('[role="status"]'), '예약을 취소했습니다.');
     expect((await source.listBookings('demo-learner'))[0]!.status).to.equal('cancelled');
     await expect(el).to.be.accessible();
   });

@@ -49,6 +49,19 @@ describe('Announcer', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('clear() empties the region and drops a message still waiting', async () => {
+    const el = await fixture<AnnouncerHost>(html`<test-announcer-host></test-announcer-host>`);
+    el.announcer.announce('Booked');
+    await waitUntil(() => region(el).textContent!.trim() === 'Booked');
+    el.announcer.clear();
+    await el.updateComplete;
+    expect(region(el).textContent!.trim(), 'emptied').to.equal('');
+    el.announcer.announce('Cancelled');
+    el.announcer.clear();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(region(el).textContent!.trim(), 'the waiting message never goes in').to.equal('');
+  });
+
   it('keeps only the newest of messages said in a row', async () => {
     const el = await fixture<AnnouncerHost>(html`<test-announcer-host></test-announcer-host>`);
     const texts = watch(el);

@@ -1,6 +1,7 @@
 import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
-import { RequestController, errorCode } from '../../src/core/request-controller.js';
+import { RequestController } from '../../src/core/request-controller.js';
+import { errorCode } from '../../src/data/failures.js';
 
 /** A host that counts the updates it was asked for. */
 function host() {

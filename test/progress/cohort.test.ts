@@ -6,6 +6,7 @@ import '../../src/progress.js';
 import type { SeoulLearnProgress } from '../../src/progress/progress.js';
 import { formatPercent } from '../../src/core/format.js';
 import type { CohortSummary } from '../../src/data/types.js';
+import { announced } from '../helpers/announced.js';
 import { FixedSource, NOW, captureWarnings, demoSource, settled, shadow, textOf } from './helpers.js';
 
 async function cohort(source: FixedSource | ReturnType<typeof demoSource>, locale = 'ko') {
@@ -104,7 +105,8 @@ describe('<seoul-learn-progress view="cohort">', () => {
     await el.updateComplete;
     expect(idHeader.getAttribute('aria-sort')).to.equal('ascending');
     expect(firstColumn(el)).to.deep.equal(['=SUM(1)', 'L-"B", 2', 'L-A', 'L-D']);
-    expect(textOf(shadow(el).querySelector('[part="cohort"] > [role="status"]'))).to.equal(
+    await announced(
+      () => shadow(el).querySelector('[part="cohort"] > [role="status"]'),
       '가명 ID 기준 오름차순으로 정렬했습니다.',
     );
     idHeader.querySelector('button')!.click();
@@ -156,7 +158,8 @@ describe('<seoul-learn-progress view="cohort">', () => {
     expect(textOf(shadow(el).querySelector('.learners caption'))).to.equal(`21–40 of ${data.learners.length} learners`);
     expect(firstColumn(el)).to.have.length(20);
     expect(firstColumn(el).some((id) => firstPage.includes(id))).to.equal(false);
-    expect(textOf(shadow(el).querySelector('[part="cohort"] > [role="status"]'))).to.equal(
+    await announced(
+      () => shadow(el).querySelector('[part="cohort"] > [role="status"]'),
       `Page 2 of ${Math.ceil(data.learners.length / 20)}`,
     );
     previous!.click();
@@ -202,7 +205,8 @@ describe('<seoul-learn-progress view="cohort">', () => {
       "'=SUM(1),고등,2,2,0,10,0,0,",
       '',
     ]);
-    expect(textOf(shadow(el).querySelector('[part="cohort"] > [role="status"]'))).to.equal(
+    await announced(
+      () => shadow(el).querySelector('[part="cohort"] > [role="status"]'),
       '학습자 4명의 표를 CSV로 내려받았습니다.',
     );
   });

@@ -1,11 +1,12 @@
 import '../helpers/readable-failures.js';
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/progress.js';
 import type { SeoulLearnProgress } from '../../src/progress/progress.js';
 import { formatDuration, formatPercent } from '../../src/core/format.js';
 import { addDays, seoulDateKey } from '../../src/data/time.js';
+import { announced } from '../helpers/announced.js';
 import { FixedSource, NOW, captureWarnings, demoSource, knownSummary, settled, shadow, textOf } from './helpers.js';
 
 async function render(source: FixedSource | ReturnType<typeof demoSource>, attrs: { locale?: string } = {}) {
@@ -317,10 +318,13 @@ describe('<seoul-learn-progress> learner view', () => {
     for (let i = 0; i < 100 && !courseText().includes(expected); i++) await new Promise((r) => setTimeout(r, 10));
     expect(courseText()).to.contain(expected);
     const status = () => shadow(el).querySelector('.root > [role="status"]')!;
-    expect(textOf(status())).to.equal('학습 현황이 새로 고쳐졌습니다.');
+    await announced(status, '학습 현황이 새로 고쳐졌습니다.');
 
-    // A second update must be announced again: the live region's text has to change.
-    const first = status().textContent;
+    // A second update must be announced again: the live region has to change, so it empties and
+    // then says the message once more.
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(textOf(status())));
+    observer.observe(status(), { childList: true, characterData: true, subtree: true });
     await source.saveProgress([
       {
         id: 'live-2',
@@ -335,9 +339,12 @@ describe('<seoul-learn-progress> learner view', () => {
         at: NOW.toISOString(),
       },
     ]);
-    for (let i = 0; i < 100 && status().textContent === first; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(status().textContent, 'announced again').not.to.equal(first);
-    expect(textOf(status())).to.equal('학습 현황이 새로 고쳐졌습니다.');
+    await waitUntil(() => said.includes('') && said.at(-1) === '학습 현황이 새로 고쳐졌습니다.', 'announced again', {
+      timeout: 2000,
+    });
+    observer.disconnect();
+    expect(said[0], 'emptied first').to.equal('');
+    expect(said.at(-1), 'announced again').to.equal('학습 현황이 새로 고쳐졌습니다.');
   });
 
   it('shows a friendly first step for a learner with no data', async () => {

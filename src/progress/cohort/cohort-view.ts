@@ -3,6 +3,7 @@
  * It keeps its own filter, sort and page state and asks the element to re-render on change.
  */
 import { html, nothing, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { Announcer } from '../../core/announcer.js';
 import { createEvent } from '../../core/events.js';
 import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent } from '../../core/format.js';
 import { heading, type HeadingLevel } from '../../core/headings.js';
@@ -45,15 +46,18 @@ export class CohortView {
   private courseId?: string | undefined;
   private sort: Sort = { key: 'completion', descending: true };
   private page = 0;
-  private status = '';
+  private readonly announcer: Announcer;
   private memo?: { summary: CohortSummary; key: string; learners: CohortLearner[]; sorted: CohortLearner[] };
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    this.announcer = new Announcer(host);
+  }
 
+  /** Applies a change of filter, sort or page; says `status` when given, else stops saying the last one. */
   private change(update: () => void, status = ''): void {
     update();
-    this.status = status;
-    this.host.requestUpdate();
+    if (status) this.announcer.announce(status);
+    else this.announcer.clear();
   }
 
   /** The filtered and sorted learners, recomputed only when the data, a filter or the sort changes. */
@@ -83,8 +87,7 @@ export class CohortView {
     const active30 = activeWithin(learners, now, 30);
     return html`<div class="root" part="cohort">
       <p class="muted small">${m.asOf(formatDateTime(now, locale))}</p>
-      ${this.filters(summary, m, locale)}
-      <p class="visually-hidden" role="status">${this.status}</p>
+      ${this.filters(summary, m, locale)} ${this.announcer.render()}
       <div class="cards">
         ${card('k-learners', m.learners, m.people(n(learners.length)), m.ofAll(n(summary.learners.length)))}
         ${card('k-active7', m.active7, m.people(n(active7)), share(active7))}

@@ -1,0 +1,84 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { RequestController } from '../core/request-controller.js';
+import type { Course, DataSource, LessonProgress } from '../data/types.js';
+import type { LoadState } from './course.types.js';
+
+/** What the course loader asks of its host. */
+export interface CourseLoaderOptions {
+  /** The course to show, the learner and the data source, as the host resolves them now. */
+  readonly target: () => { courseId: string | undefined; learnerId: string; source: DataSource };
+  /** A load begins: the previous lesson view ends. */
+  readonly starting: (previous: LoadState) => void;
+  /** The course and the learner's progress in it arrived. */
+  readonly loaded: (course: Course, progress: readonly LessonProgress[]) => void;
+}
+
+/**
+ * The course and the learner's progress in it, loaded again whenever the course, the learner or
+ * the data source changes, through the shared {@link RequestController}: a newer load aborts and
+ * replaces a stale one, and failures are told apart by their code.
+ */
+export class CourseLoader implements ReactiveController {
+  state: LoadState = { status: 'loading' };
+  private readonly requests: RequestController<'course'>;
+  private source: DataSource | undefined;
+  private key: string | undefined;
+
+  constructor(
+    host: ReactiveElement,
+    private readonly options: CourseLoaderOptions,
+  ) {
+    host.addController(this);
+    this.requests = new RequestController(host);
+  }
+
+  hostDisconnected(): void {
+    // Reconnecting loads again, with a fresh session.
+    this.key = undefined;
+  }
+
+  /** Loads if the course, the learner or the data source changed; returns whether it did. */
+  sync(): boolean {
+    const { courseId, learnerId, source } = this.options.target();
+    const key = `${courseId ?? ''}\n${learnerId}`;
+    if (source === this.source && key === this.key) return false;
+    this.source = source;
+    this.key = key;
+    void this.load();
+    return true;
+  }
+
+  /** Loads the course and the learner's progress in it. */
+  load(): Promise<void> {
+    this.options.starting(this.state);
+    const { courseId, learnerId, source } = this.options.target();
+    if (!courseId) {
+      // Nothing to ask a data source for; an answer for an earlier course must not land either.
+      this.requests.cancel();
+      this.state = { status: 'error', reason: 'notFound' };
+      return Promise.resolve();
+    }
+    this.state = { status: 'loading' };
+    return this.requests.run(
+      'course',
+      (signal) =>
+        Promise.all([
+          source.getCourse(courseId, { signal }),
+          source.getCourseProgress(learnerId, courseId, { signal }),
+        ]),
+      {
+        done: ([course, progress]) => {
+          this.state = { status: 'ready', course, source, learnerId };
+          this.options.loaded(course, progress);
+        },
+        failed: (_error, code) => {
+          this.state = {
+            status: 'error',
+            reason: code === 'not-found' ? 'notFound' : code === 'unauthorized' ? 'signedOut' : 'network',
+          };
+          return true;
+        },
+      },
+    );
+  }
+}
