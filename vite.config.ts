@@ -84,11 +84,11 @@ export default defineConfig(({ mode }) => {
                 test: /src[\\/](core[\\/](headings|events|format|request-controller|announcer|focus|roving-tabindex|data-source)|data[\\/](failures|limits|source-kit|deferred-data-source|api-data-source|demo-data-source))\.ts$/,
                 includeDependenciesRecursively: false,
               },
-              // Watched-segment arithmetic and random ids: the course needs both at once, the demo
-              // data and the booking's lazy parts load them later. One file instead of two.
+              // The domain's value lists and the Seoul calendar arithmetic: the booking needs both
+              // at once, the views and data sources that load later need them too. One file.
               {
-                name: 'lesson-data',
-                test: /src[\\/]data[\\/](progress|ids)\.ts$/,
+                name: 'domain',
+                test: /src[\\/]data[\\/](types|time)\.ts$/,
                 includeDependenciesRecursively: false,
               },
               // idb serves both the demo data and the HTTP data source's outbox: its own chunk, so

@@ -4,21 +4,57 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { below, heading, type HeadingLevel } from '../core/headings.js';
+import { warnOnce } from '../core/warn.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { formatClock, formatDate, formatDuration, formatNumber, formatPercent } from '../core/format.js';
 import type { LearnerSummary, LocalizedText } from '../data/types.js';
 import { activityChart } from './progress.chart.js';
 import type { LearnerMessages } from './progress.learner.messages.js';
+import type { WeeklyGoalForm } from './progress.goal.js';
 import { bar } from './progress.parts.js';
 import { lessonTotals } from './progress.sanitize.js';
 export { sanitizeLearnerSummary } from './progress.sanitize.js';
 export { seoulToday } from './progress.stats.js';
 export { learnerMessages } from './progress.learner.messages.js';
+export { WeeklyGoalForm } from './progress.goal.js';
+import { learnerStyles } from './progress.learner.styles.js';
+import { sharedViewStyles } from './progress.view.styles.js';
 import { chartWeeks, streaks, weekSeconds } from './progress.stats.js';
 import { GOAL_MAX_MINUTES, GOAL_MIN_MINUTES } from './progress.types.js';
 
 /** Recent lessons shown: enough to pick up where one stopped, whatever a data source sends. */
 export const RECENT_LIMIT = 10;
+
+/**
+ * The link for a lesson from the host's `course-href` template (`{courseId}`, `{lessonId}`
+ * replaced, URI-encoded), or undefined without a template or when the result is not an http(s)
+ * or relative URL (with one warning on `host`): then the view shows buttons instead.
+ */
+export function lessonHref(
+  host: HTMLElement,
+  template: string | undefined,
+  courseId: string,
+  lessonId: string,
+): string | undefined {
+  if (!template) return undefined;
+  const href = template
+    .replaceAll('{courseId}', encodeURIComponent(courseId))
+    .replaceAll('{lessonId}', encodeURIComponent(lessonId));
+  try {
+    if (['http:', 'https:'].includes(new URL(href, document.baseURI).protocol)) return href;
+  } catch {
+    // Falls through to the warning: an unparsable template is as unusable as a script URL.
+  }
+  warnOnce(
+    host,
+    'course-href',
+    `<seoul-learn-progress> course-href="${template}" is not an http(s) or relative URL; showing buttons instead.`,
+  );
+  return undefined;
+}
+
+/** The learner view's styles, which the dashboard adopts once the view has loaded. */
+export const viewStyles = [sharedViewStyles, learnerStyles];
 
 /** What the learner view needs from the element. */
 export interface LearnerViewContext {
@@ -32,10 +68,8 @@ export interface LearnerViewContext {
   /** A URL for a lesson when the host gave a `course-href` template. */
   readonly href: (courseId: string, lessonId: string) => string | undefined;
   readonly onContinue: (event: Event) => void;
-  readonly onGoalSubmit: (event: SubmitEvent) => void;
-  /** A message under the goal form, and whether it reports a problem. */
-  readonly goalMessage: { readonly text: string; readonly error: boolean } | undefined;
-  readonly goalBusy: boolean;
+  /** The weekly-goal form's state and submit handler. */
+  readonly goal: WeeklyGoalForm;
 }
 
 /** The `lang` of content text: none when it is in the active locale, else the fallback's. */
@@ -146,11 +180,12 @@ function courses(ctx: LearnerViewContext): TemplateResult {
 }
 
 function goalForm(ctx: LearnerViewContext): TemplateResult {
-  const { m, summary, locale, goalMessage } = ctx;
+  const { m, summary, locale } = ctx;
+  const { message: goalMessage, busy, submit } = ctx.goal;
   return html`
     <section aria-labelledby="goal" part="goal">
       ${heading(ctx.level, 'title', m.goal, { id: 'goal' })}
-      <form class="goal" novalidate @submit=${ctx.onGoalSubmit}>
+      <form class="goal" novalidate @submit=${submit}>
         <label for="goal-input">${m.goalInput}</label>
         <input
           id="goal-input"
@@ -164,7 +199,7 @@ function goalForm(ctx: LearnerViewContext): TemplateResult {
           aria-invalid=${goalMessage?.error ? 'true' : 'false'}
           aria-describedby="goal-message"
         />
-        <button class="action" type="submit" ?disabled=${ctx.goalBusy}>${m.save}</button>
+        <button class="action" type="submit" ?disabled=${busy}>${m.save}</button>
       </form>
       <p id="goal-message" role="status" class=${goalMessage?.error ? 'error' : 'muted'}>${goalMessage?.text ?? ''}</p>
       <p class="muted small">${m.goal}: ${formatDuration(summary.weeklyGoalMinutes * 60, locale)}</p>

@@ -1,11 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { SeoulLearnElement } from '../core/base-element.js';
 import { Announcer } from '../core/announcer.js';
 import { dataSourceOf } from '../core/data-source.js';
 import { focusAfterUpdate } from '../core/focus.js';
 import { createEvent } from '../core/events.js';
-import { formatDuration } from '../core/format.js';
 import { headingLevel, type HeadingLevel } from '../core/headings.js';
 import { enumAttribute } from '../core/enum-attribute.js';
 import { warnOnce } from '../core/warn.js';
@@ -17,8 +16,6 @@ import { Loader } from './progress.loader.js';
 import { shellMessages, type ShellMessages } from './progress.messages.js';
 import { progressStyles } from './progress.styles.js';
 import {
-  GOAL_MAX_MINUTES,
-  GOAL_MIN_MINUTES,
   PROGRESS_VIEWS,
   type CohortExportedDetail,
   type ContinueRequestedDetail,
@@ -99,10 +96,9 @@ export class SeoulLearnProgress extends SeoulLearnElement {
    */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 3;
 
-  @state() private goalMessage?: { text: string; error: boolean };
-  @state() private goalBusy = false;
-
   private lastChange?: DataChange['type'];
+  /** The learner view's weekly-goal form, made when the learner view's code has loaded. */
+  private goal?: LearnerView.WeeklyGoalForm;
 
   private readonly announcer = new Announcer(this);
   private readonly loader = new Loader<Loaded>(this, {
@@ -151,6 +147,11 @@ export class SeoulLearnProgress extends SeoulLearnElement {
     ]);
     const { summary, fixes } = module.sanitizeLearnerSummary(raw, this.now(), module.RECENT_LIMIT);
     this.warnFixes(fixes);
+    this.goal ??= new module.WeeklyGoalForm(this, () => ({
+      source: dataSourceOf(this.settings),
+      learnerId: this.settings.learnerId,
+      locale: this.settings.locale,
+    }));
     return { view: 'learner', summary, module };
   }
 
@@ -164,9 +165,22 @@ export class SeoulLearnProgress extends SeoulLearnElement {
     }
   }
 
+  protected override updated(changed: PropertyValues): void {
+    // After the theme, which sets the adopted sheets anew when it changes: a view's styles arrive
+    // with its code (learners never download the cohort view's), and are adopted once it shows.
+    super.updated(changed);
+    const loaded = this.loader.value;
+    const root = this.shadowRoot!;
+    for (const { styleSheet } of loaded ? (loaded.view === 'learner' ? loaded.module : cohortModule!).viewStyles : []) {
+      if (styleSheet && !root.adoptedStyleSheets.includes(styleSheet)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
+      }
+    }
+  }
+
   protected override shouldUpdate(changed: PropertyValues): boolean {
     // Another learner or view must not inherit the previous one's goal message.
-    if (this.loader.sync()) this.goalMessage = undefined;
+    if (this.loader.sync()) this.goal?.reset();
     // Loads start here, before anything renders, so that the first render can wait for data
     // already at hand instead of building a skeleton first (see `Loader.holding`). Once
     // something is on screen, a new load shows its skeleton at once: what is shown must never
@@ -174,62 +188,12 @@ export class SeoulLearnProgress extends SeoulLearnElement {
     return super.shouldUpdate(changed) && !(this.loader.holding && !this.hasUpdated);
   }
 
-  private readonly hrefFor = (courseId: string, lessonId: string): string | undefined => {
-    const template = this.courseHref;
-    if (!template) return undefined;
-    const href = template
-      .replaceAll('{courseId}', encodeURIComponent(courseId))
-      .replaceAll('{lessonId}', encodeURIComponent(lessonId));
-    try {
-      if (['http:', 'https:'].includes(new URL(href, document.baseURI).protocol)) return href;
-    } catch {
-      // Falls through to the warning: an unparsable template is as unusable as a script URL.
-    }
-    warnOnce(
-      this,
-      'course-href',
-      `<seoul-learn-progress> course-href="${template}" is not an http(s) or relative URL; showing buttons instead.`,
-    );
-    return undefined;
-  };
-
   private readonly onContinue = (event: Event): void => {
     const { course, lesson } = (event.currentTarget as HTMLElement).dataset;
     if (!course || !lesson) return;
     this.dispatchEvent(
       createEvent<ContinueRequestedDetail>('seoul-learn-continue-requested', { courseId: course, lessonId: lesson }),
     );
-  };
-
-  private readonly onGoalSubmit = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const loaded = this.loader.value;
-    if (loaded?.view !== 'learner') return;
-    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('minutes') as HTMLInputElement;
-    const minutes = Number(input.value);
-    const locale = this.settings.locale;
-    const m = loaded.module.learnerMessages(locale);
-    if (!Number.isInteger(minutes) || minutes < GOAL_MIN_MINUTES || minutes > GOAL_MAX_MINUTES) {
-      this.goalMessage = { text: m.goalInvalid(String(GOAL_MIN_MINUTES), String(GOAL_MAX_MINUTES)), error: true };
-      input.focus();
-      return;
-    }
-    this.goalBusy = true;
-    this.goalMessage = undefined;
-    const { learnerId } = this.settings;
-    const dataSource = dataSourceOf(this.settings);
-    // A reply that arrives after the learner or data source changed belongs to nobody on screen.
-    const stillCurrent = () => dataSourceOf(this.settings) === dataSource && this.settings.learnerId === learnerId;
-    try {
-      await dataSource.setWeeklyGoal(learnerId, minutes);
-      if (!stillCurrent()) return;
-      this.goalMessage = { text: m.goalSaved(formatDuration(minutes * 60, locale)), error: false };
-      this.dispatchEvent(createEvent<GoalSavedDetail>('seoul-learn-goal-saved', { weeklyGoalMinutes: minutes }));
-    } catch {
-      if (stillCurrent()) this.goalMessage = { text: m.goalFailed, error: true };
-    } finally {
-      this.goalBusy = false;
-    }
   };
 
   private readonly retry = (): void => {
@@ -265,11 +229,9 @@ export class SeoulLearnProgress extends SeoulLearnElement {
       m: lm,
       level: this.level,
       today: module.seoulToday(summary.dailyStudy, new Date(summary.generatedAt)),
-      href: this.hrefFor,
+      href: (courseId, lessonId) => module.lessonHref(this, this.courseHref, courseId, lessonId),
       onContinue: this.onContinue,
-      onGoalSubmit: this.onGoalSubmit,
-      goalMessage: this.goalMessage,
-      goalBusy: this.goalBusy,
+      goal: this.goal!,
     });
   }
 

@@ -5,6 +5,9 @@ import { baseStyles } from '../../src/core/base-element.js';
 import { SeoulLearnBooking } from '../../src/booking/booking.js';
 import { SeoulLearnCourse } from '../../src/course/course.js';
 import { SeoulLearnProgress } from '../../src/progress/progress.js';
+import { cohortStyles } from '../../src/progress/cohort/cohort.styles.js';
+import { learnerStyles } from '../../src/progress/progress.learner.styles.js';
+import { sharedViewStyles } from '../../src/progress/progress.view.styles.js';
 import { SeoulLearnProvider } from '../../src/provider/provider.js';
 import { CONTRAST_MODES, REGIONS, themeTokens, type TokenName } from '../../src/themes/index.js';
 import { computedToken, type SettingsProbe } from '../helpers/probe-element.js';
@@ -113,7 +116,8 @@ function tokenTierProblems(element: string, styles: CSSResultGroup): string[] {
 const ELEMENTS: [string, CSSResultGroup | undefined][] = [
   ['provider', SeoulLearnProvider.styles],
   ['course', SeoulLearnCourse.styles],
-  ['progress', SeoulLearnProgress.styles],
+  // The dashboard's own styles and those its views bring when they load.
+  ['progress', [SeoulLearnProgress.styles!, sharedViewStyles, learnerStyles, cohortStyles]],
   ['booking', SeoulLearnBooking.styles],
 ];
 

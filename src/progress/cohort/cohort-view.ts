@@ -12,6 +12,8 @@ import { SCHOOL_LEVELS, type CohortLearner, type CohortSummary, type SchoolLevel
 import { seoulDateKey } from '../../data/time.js';
 import { bar, text } from '../progress.parts.js';
 import type { CohortExportedDetail } from '../progress.types.js';
+import { sharedViewStyles } from '../progress.view.styles.js';
+import { cohortStyles } from './cohort.styles.js';
 import { cohortMessages, type CohortMessages } from './cohort.messages.js';
 import {
   BUCKETS,
@@ -40,6 +42,9 @@ const COLUMN_LABEL = {
   study: 'study',
   active: 'active',
 } as const;
+
+/** The cohort view's styles, which the dashboard adopts once the view has loaded. */
+export const viewStyles = [sharedViewStyles, cohortStyles];
 
 export class CohortView {
   private level?: SchoolLevel | undefined;

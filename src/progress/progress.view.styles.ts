@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+/**
+ * Styles both views use (headings, figures, cards, progress bars, charts, tables, form controls),
+ * after the dashboard's own: they load with the first view, as the views' code does, so the
+ * element's initial download holds only what its loading and error states show.
+ */
+export const sharedViewStyles = css`
+  /* Classes, not tags: heading-level changes the tags, not the look. */
+  .title,
+  .subtitle {
+    margin: 0 0 var(--seoul-learn-space-2);
+    font-size: var(--seoul-learn-font-size-lg);
+    line-height: var(--seoul-learn-line-height-heading);
+  }
+  .subtitle {
+    font-size: var(--seoul-learn-font-size-md);
+  }
+  .muted {
+    color: var(--seoul-learn-color-on-surface-muted);
+  }
+  .small {
+    font-size: var(--seoul-learn-font-size-sm);
+  }
+  .strong {
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  .figure {
+    margin: 0;
+    font-size: var(--seoul-learn-font-size-2xl);
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  .card,
+  .course,
+  .empty {
+    padding: var(--seoul-learn-space-4);
+    border: 1px solid var(--seoul-learn-color-divider);
+    border-radius: var(--seoul-learn-radius-lg);
+    background: var(--_card);
+  }
+  progress {
+    appearance: none;
+    display: block;
+    width: 100%;
+    height: 12px;
+    margin: var(--seoul-learn-space-2) 0;
+    border: 1px solid var(--seoul-learn-color-border);
+    border-radius: var(--seoul-learn-radius-pill);
+    background: var(--_track);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_track);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_bar);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_bar);
+  }
+  input,
+  select,
+  summary {
+    min-height: 44px;
+    font: inherit;
+    border-radius: var(--seoul-learn-radius-md);
+  }
+  input,
+  select {
+    padding: 0 var(--seoul-learn-space-3);
+    border: 1px solid var(--seoul-learn-color-border);
+    background: var(--seoul-learn-color-surface);
+    color: var(--seoul-learn-color-on-surface);
+  }
+  input[aria-invalid='true'] {
+    border: 2px solid var(--seoul-learn-color-danger);
+  }
+  .chart {
+    margin: 0;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 120px;
+  }
+  .day {
+    fill: var(--_bar);
+  }
+  .axis {
+    stroke: var(--seoul-learn-color-border);
+  }
+  figcaption {
+    margin-top: var(--seoul-learn-space-2);
+  }
+  summary {
+    display: inline-flex;
+    align-items: center;
+    cursor: pointer;
+    color: var(--seoul-learn-color-link);
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: var(--seoul-learn-font-size-sm);
+  }
+  caption {
+    text-align: start;
+    font-weight: var(--seoul-learn-font-weight-bold);
+    padding: var(--seoul-learn-space-2) 0;
+  }
+  th,
+  td {
+    padding: var(--seoul-learn-space-1) var(--seoul-learn-space-2);
+    border-bottom: 1px solid var(--seoul-learn-color-divider);
+    text-align: end;
+    white-space: nowrap;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+  }
+`;
