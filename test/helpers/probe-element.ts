@@ -2,37 +2,17 @@ import { html } from 'lit';
 import { SeoulLearnElement } from '../../src/core/base-element.js';
 import { dataSourceOf } from '../../src/core/data-source.js';
 import { defineOnce } from '../../src/core/define.js';
+import type { SettingsController } from '../../src/core/settings-controller.js';
+import type { DataSource } from '../../src/data/types.js';
 
 /** A minimal element on the shared base, used to observe what settings an element resolves. */
 export class SettingsProbe extends SeoulLearnElement {
   renders = 0;
 
   /** The resolved settings, with the data source the element would load from. */
-  get resolved() {
+  get resolved(): SettingsController & { readonly dataSource: DataSource } {
     const settings = this.settings;
-    return {
-      get region() {
-        return settings.region;
-      },
-      get locale() {
-        return settings.locale;
-      },
-      get learnerId() {
-        return settings.learnerId;
-      },
-      get contrast() {
-        return settings.contrast;
-      },
-      get clock() {
-        return settings.clock;
-      },
-      get hasProvider() {
-        return settings.hasProvider;
-      },
-      get dataSource() {
-        return dataSourceOf(settings);
-      },
-    };
+    return Object.defineProperty(Object.create(settings), 'dataSource', { get: () => dataSourceOf(settings) });
   }
 
   protected override render() {
