@@ -69,6 +69,17 @@ const apiBase = (import.meta as ImportMeta & { env?: Record<string, string | und
   ?.VITE_SEOUL_LEARN_API_BASE;
 if (apiBase) {
   provider.setAttribute('api-base', apiBase);
+  // The page's sign-in hands the elements a bearer token: here the dev server stands in for a
+  // partner's sign-in (scripts/start.mjs). A real page asks its own backend for the learner's token.
+  const token = (query = '') => fetch(`/__seoul-learn/dev-token${query}`).then((response) => response.text());
+  (provider as HTMLElement & { getToken?: () => Promise<string> }).getToken = () => token();
+  // The programme managers' view signs in as a manager, through a provider of its own.
+  const cohort = document.querySelector('seoul-learn-progress[view="cohort"]')!;
+  const managers = Object.assign(document.createElement('seoul-learn-provider'), {
+    getToken: () => token('?manager'),
+  });
+  cohort.replaceWith(managers);
+  managers.append(cohort);
   const footer = document.querySelector<HTMLElement>('[data-i18n="footer"]')!;
   footer.dataset.i18n = 'footerApi';
   footer.after(Object.assign(document.createElement('code'), { textContent: apiBase }));

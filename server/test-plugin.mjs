@@ -10,7 +10,7 @@
  * | `{ action: 'clear-faults' }` | `true` |
  * | `{ action: 'stop' }` / `{ action: 'start' }` | `true`; the server goes down / comes back on the same port |
  * | `{ action: 'counts' }` | `{ receipts, distinctReceipts, applied, bookings, confirmedBookingsBySlot }` |
- * | `{ action: 'set-token', token }` | `true`; bearer token required from now on (`token` absent or null: none) |
+ * | `{ action: 'token', sub, regions? }` | a bearer token the server accepts for learner `sub` (with `regions`: a manager of those regions) |
  * | `{ action: 'now' }` | the server clock's current instant (ISO string); see `TEST_EPOCH` |
  *
  * The browser page's origin (`http://localhost:<port>` or `http://127.0.0.1:<port>`) is allowed by CORS.
@@ -81,9 +81,12 @@ export function apiServerPlugin({ log = process.env.SEOUL_LEARN_API_LOG === '1' 
           return api.counts();
         case 'now':
           return now().toISOString();
-        case 'set-token':
-          api.setToken(payload.token ?? undefined);
-          return true;
+        case 'token':
+          return api.issueToken({
+            sub: payload.sub,
+            ...(payload.regions ? { role: 'manager', regions: payload.regions } : {}),
+            ...(payload.ttlSec ? { ttlSec: payload.ttlSec } : {}),
+          });
         default:
           throw new Error(`unknown ${API_COMMAND} action ${JSON.stringify(action)}`);
       }

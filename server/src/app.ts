@@ -3,11 +3,12 @@
  * list, optional bearer auth, routing, JSON bodies, RFC 9457 problems, the lesson media, and the
  * test faults. Request bodies are never logged: they carry applicants' personal data.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LocalDemoDataSource } from '../../src/data/demo/demo-data-source.js';
 import { DEMO_MEDIA_BASE } from '../../src/data/demo/media-base.js';
+import { denied } from './access.js';
 import { corruptTypes, FaultQueue, htmlErrorPage, type Fault } from './faults.js';
+import { TokenRejected, type Principal, type Verifier } from './identity.js';
 import { MEDIA_PREFIX, serveMedia } from './media.js';
 import {
   HttpProblem,
@@ -24,9 +25,6 @@ import { parseJson, readBody } from './request.js';
 import { createRoutes, FIELD_RENAMES, matchRoute, type Method, type Route, type RouteResult } from './routes.js';
 import { SqliteStore, type StoreCounts } from './sqlite-store.js';
 
-/** Checks a bearer token; may be async (e.g. a JWT verification). */
-export type TokenVerifier = (token: string) => boolean | Promise<boolean>;
-
 export interface AppOptions {
   /** Origins allowed to call the API from a browser (exact match; `'*'` allows any). */
   readonly origins: readonly string[];
@@ -36,10 +34,8 @@ export interface AppOptions {
   readonly mediaBase?: string;
   /** SQLite file; `':memory:'` (default) keeps nothing. */
   readonly database?: string;
-  /** When set, every API request needs `Authorization: Bearer <token>`. */
-  readonly token?: string;
-  /** When set, decides which bearer tokens are accepted (instead of `token`). */
-  readonly verifyToken?: TokenVerifier;
+  /** Turns the bearer token of a request into the caller (see `identity.ts`); every data route needs one. */
+  readonly verify: Verifier;
   /** The clock: slots and "today" are relative to it. */
   readonly now?: () => Date;
   /** One access-log line per request (method, route template, status, ms). */
@@ -69,28 +65,18 @@ const problemReply = (problem: Problem, headers: Record<string, string> = {}): R
   body: JSON.stringify(problem),
 });
 
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 export class ApiApp {
   /** Test faults; see `Fault`. */
   readonly faults = new FaultQueue();
   private readonly store: SqliteStore;
   private readonly data: LocalDemoDataSource;
   private readonly routes: Route[];
-  private token?: string;
-  private readonly verifyToken?: TokenVerifier;
   private closed = false;
 
   constructor(private readonly options: AppOptions) {
     this.store = new SqliteStore(options.database ?? ':memory:');
     const now = options.now ?? (() => new Date());
     this.data = new LocalDemoDataSource({ store: this.store, now });
-    this.token = options.token;
-    this.verifyToken = options.verifyToken;
     this.routes = createRoutes({
       data: this.data,
       store: this.store,
@@ -115,11 +101,6 @@ export class ApiApp {
       },
     );
   };
-
-  /** Bearer token required from now on; `undefined` turns auth off (a `verifyToken` option still applies). */
-  setToken(token: string | undefined): void {
-    this.token = token;
-  }
 
   /** Empties the database and the fault queue. */
   async reset(): Promise<void> {
@@ -225,9 +206,9 @@ export class ApiApp {
   ): Promise<Reply> {
     const headers = { ...cors, 'Cache-Control': 'no-store' };
     try {
-      const denied = await this.authorize(request);
-      if (denied) return withHeaders(problemReply(denied, { 'WWW-Authenticate': 'Bearer' }), headers);
-      if (!matched) return withHeaders(problemReply(notFound(`no route for ${url.pathname}`)), headers);
+      const who = await this.authenticate(request);
+      if (!who) return withHeaders(problemReply(unauthorized(), { 'WWW-Authenticate': 'Bearer' }), headers);
+      if (!matched) return withHeaders(problemReply(notFound('no such route')), headers);
       const handler = matched.route.methods[method as Method];
       if (!handler) {
         const allow = [...Object.keys(matched.route.methods), 'OPTIONS'].join(', ');
@@ -236,6 +217,8 @@ export class ApiApp {
       const read = await received;
       if ('error' in read) throw read.error;
       const body = parseJson(read.raw);
+      const refused = denied(matched.route.template, matched.params, body, who);
+      if (refused) return withHeaders(problemReply(refused), headers);
       let result: RouteResult;
       try {
         result = await handler({
@@ -264,15 +247,16 @@ export class ApiApp {
     }
   }
 
-  /** A problem when the request lacks the bearer token the server wants; undefined when it may pass. */
-  private async authorize(request: IncomingMessage): Promise<Problem | undefined> {
-    if (this.token === undefined && !this.verifyToken) return undefined;
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    const given = match?.[1];
-    if (!given) return unauthorized();
-    if (this.token !== undefined && sameSecret(given, this.token)) return undefined;
-    if (this.verifyToken && (await this.verifyToken(given))) return undefined;
-    return unauthorized();
+  /** The caller, from a valid bearer token; undefined when there is none or it does not verify. */
+  private async authenticate(request: IncomingMessage): Promise<Principal | undefined> {
+    const given = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (!given) return undefined;
+    try {
+      return await this.options.verify(given);
+    } catch (error) {
+      if (error instanceof TokenRejected) return undefined;
+      throw error;
+    }
   }
 
   private corsHeaders(request: IncomingMessage): Record<string, string> {

@@ -5,6 +5,7 @@
  *
  * ```js
  * const api = await startApiServer({ port: 0, origins: ['http://localhost:8000'] });
+ * const token = await api.issueToken({ sub: 'learner-1' }); // development key: see `identity`
  * api.faults.push({ kind: 'status', status: 500, match: { path: '/courses' } });
  * await api.close();
  * ```
@@ -12,13 +13,23 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ApiApp, type TokenVerifier } from './app.js';
+import { ApiApp } from './app.js';
 import type { Fault } from './faults.js';
+import {
+  createVerifier,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  devKeyFor,
+  issueDevToken,
+  type IdentityOptions,
+  type TokenClaims,
+} from './identity.js';
 import type { StoreCounts } from './sqlite-store.js';
 
 export type { Fault, FaultKind, FaultMatch } from './faults.js';
 export type { StoreCounts } from './sqlite-store.js';
-export type { TokenVerifier } from './app.js';
+export type { IdentityOptions, Principal, TokenClaims } from './identity.js';
+export { DEV_AUDIENCE, DEV_ISSUER, devKeyFor, issueDevToken } from './identity.js';
 export { PROBLEM_TYPES, type Problem } from './problems.js';
 
 /** The repository root, set by the bundler (`server/run.mjs`); the working directory otherwise. */
@@ -38,10 +49,13 @@ export interface ApiServerOptions {
   readonly mediaBase?: string;
   /** Folder served at `/media/`. Default: the repository's `assets/media/`. */
   readonly mediaDir?: string;
-  /** When set, every API request needs `Authorization: Bearer <token>` (preflights and media excepted). */
-  readonly token?: string;
-  /** When set, decides which bearer tokens are accepted (besides `token`). */
-  readonly verifyToken?: TokenVerifier;
+  /**
+   * How bearer tokens are verified (JWKS, issuer, audience, clock skew). Every data route needs
+   * one (preflights and media excepted). Without it the server signs and accepts development
+   * tokens with a key kept beside the database (`<database>.dev-key.json`, made on first start;
+   * in memory for `':memory:'`), which `issueToken` and `npm run api -- token` use.
+   */
+  readonly identity?: IdentityOptions;
   /** The clock: slots, seeded history and "today" are relative to it. */
   readonly now?: () => Date;
   /** Print one access-log line per request. Default false. */
@@ -62,8 +76,13 @@ export interface ApiServer {
   reset(): Promise<void>;
   /** Row counts: progress receipts, applied events, bookings. */
   counts(): Promise<StoreCounts>;
-  /** Requires this bearer token from now on; `undefined` turns auth off. */
-  setToken(token: string | undefined): void;
+  /**
+   * A token this server accepts, signed with its development key; rejects when the server
+   * verifies tokens from an `identity` key set, whose private keys it never holds.
+   */
+  issueToken(claims: TokenClaims): Promise<string>;
+  /** Where the development key is kept; undefined with `identity` or an in-memory database. */
+  readonly devKeyFile: string | undefined;
   /** Stops the server and closes the database. */
   close(): Promise<void>;
 }
@@ -74,15 +93,21 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const host = options.host ?? '127.0.0.1';
   let port = options.port ?? 0;
   let url = '';
+  const now = options.now ?? (() => new Date());
+  const database = options.database ?? ':memory:';
+  const devKey = options.identity ? undefined : await devKeyFor(database);
+  const verify = createVerifier({
+    now,
+    ...(options.identity ?? { jwks: devKey!.publicJwks, issuer: DEV_ISSUER, audience: DEV_AUDIENCE }),
+  });
   const app = new ApiApp({
     origins: options.origins ?? [],
     mediaDir: options.mediaDir ?? join(ROOT, 'assets', 'media'),
-    database: options.database ?? ':memory:',
+    database,
     ...(options.mediaBase
       ? { mediaBase: options.mediaBase.endsWith('/') ? options.mediaBase : `${options.mediaBase}/` }
       : {}),
-    ...(options.token !== undefined ? { token: options.token } : {}),
-    ...(options.verifyToken ? { verifyToken: options.verifyToken } : {}),
+    verify,
     ...(options.now ? { now: options.now } : {}),
     log: options.log ?? false,
     selfUrl: () => url,
@@ -139,7 +164,11 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     },
     reset: () => app.reset(),
     counts: () => app.counts(),
-    setToken: (token) => app.setToken(token),
+    issueToken: async (claims) => {
+      if (!devKey) throw new Error('this server verifies tokens from its identity key set; it cannot issue them');
+      return issueDevToken(devKey, claims, now);
+    },
+    devKeyFile: devKey && 'file' in devKey ? devKey.file : undefined,
     close: async () => {
       if (closed) return;
       closed = true;

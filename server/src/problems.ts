@@ -52,6 +52,13 @@ export const slotTaken = (slotId: string): Problem => ({
   slotId,
 });
 
+export const forbidden = (detail: string): Problem => ({
+  type: PROBLEM_TYPES.forbidden,
+  title: 'Forbidden',
+  status: 403,
+  detail,
+});
+
 export const unauthorized = (): Problem => ({
   type: PROBLEM_TYPES.unauthorized,
   title: 'Unauthorized',

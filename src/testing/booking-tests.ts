@@ -14,7 +14,7 @@ import {
   rejectionOf,
   remaining,
   slotsOf,
-  sourceOf,
+  sourceAs,
   unique,
 } from './kit.js';
 import type { SuiteState } from './types.js';
@@ -28,7 +28,7 @@ async function expectStored(state: SuiteState, count: number): Promise<void> {
 export function bookingTests(state: SuiteState): void {
   describe('bookings', () => {
     it('returns the same booking for the same idempotency key, even at the same time', async () => {
-      const source = sourceOf(state);
+      const source = await sourceAs(state, 'learner-a');
       const slot = await findSlot(state.subject(), 'admissions', (s) => s.capacity === 2 && s.remaining === 2);
       const key = unique('same-key');
       const [a, b] = await Promise.all([
@@ -49,12 +49,10 @@ export function bookingTests(state: SuiteState): void {
     for (const racers of [2, 0]) {
       it(`lets exactly one of ${racers || 'many'} simultaneous learners have a one-person slot`, async () => {
         const size = racers || state.options.raceSize;
-        const source = sourceOf(state);
         const slot = await findSlot(state.subject(), 'admissions', (s) => s.capacity === 1);
+        const racing = await Promise.all(Array.from({ length: size }, (_, i) => sourceAs(state, `learner-${i}`)));
         const results = await Promise.allSettled(
-          Array.from({ length: size }, (_, i) =>
-            source.createBooking(bookingRequest(slot.id, unique('race'), `learner-${i}`)),
-          ),
+          racing.map((source, i) => source.createBooking(bookingRequest(slot.id, unique('race'), `learner-${i}`))),
         );
         expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
         const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -73,16 +71,19 @@ export function bookingTests(state: SuiteState): void {
       const slots = await slotsOf(state.subject(), 'admissions');
       const slot = slots.find((s) => s.capacity === 2 && s.remaining === 2);
       if (!slot) this.skip();
-      const source = sourceOf(state);
       const results = await Promise.allSettled(
-        ['a', 'b', 'c'].map((who) => source.createBooking(bookingRequest(slot.id, unique('cap2'), `learner-${who}`))),
+        ['a', 'b', 'c'].map(async (who) =>
+          (await sourceAs(state, `learner-${who}`)).createBooking(
+            bookingRequest(slot.id, unique('cap2'), `learner-${who}`),
+          ),
+        ),
       );
       expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(2);
       expect(await remaining(state.subject(), slot)).to.equal(0);
     });
 
     it('reschedules by holding the new slot, then releasing the old one; a replay changes nothing', async () => {
-      const source = sourceOf(state);
+      const source = await sourceAs(state, 'learner-a');
       const free = (await slotsOf(state.subject(), 'study')).filter((s) => s.capacity === 1 && s.remaining === 1);
       const [from, to] = free as [Slot, Slot];
       expect(to, 'two free one-person study slots').to.not.equal(undefined);
@@ -99,36 +100,38 @@ export function bookingTests(state: SuiteState): void {
     });
 
     it('leaves the old booking untouched when the new slot is full, without spending the key', async () => {
-      const source = sourceOf(state);
+      const source = await sourceAs(state, 'learner-a');
+      const other = await sourceAs(state, 'learner-b');
       const free = (await slotsOf(state.subject(), 'study')).filter((s) => s.capacity === 1 && s.remaining === 1);
       const [from, full] = free as [Slot, Slot];
       const mine = await source.createBooking(bookingRequest(from.id, unique('stay')));
-      await source.createBooking(bookingRequest(full.id, unique('theirs'), 'learner-b'));
+      await other.createBooking(bookingRequest(full.id, unique('theirs'), 'learner-b'));
       const key = unique('try-move');
       const error = await rejectionOf(source.rescheduleBooking('learner-a', mine.id, full.id, key));
       expect(error).to.be.instanceOf(SlotTakenError);
       expect(await source.listBookings('learner-a')).to.deep.equal([mine]);
       expect(await remaining(state.subject(), from)).to.equal(0);
       // The failed attempt did not spend its idempotency key.
-      await source.cancelBooking('learner-b', (await source.listBookings('learner-b'))[0]!.id);
+      await other.cancelBooking('learner-b', (await other.listBookings('learner-b'))[0]!.id);
       const moved = await source.rescheduleBooking('learner-a', mine.id, full.id, key);
       expect(moved.slotId).to.equal(full.id);
     });
 
     it("hides another learner's bookings", async () => {
-      const source = sourceOf(state);
+      const source = await sourceAs(state, 'learner-a');
+      const theirs = await sourceAs(state, 'learner-b');
       const slot = await findSlot(state.subject(), 'mentoring');
       const booking = await source.createBooking(bookingRequest(slot.id, unique('mine')));
-      expect(await source.listBookings('learner-b')).to.deep.equal([]);
-      expect(await rejectionOf(source.cancelBooking('learner-b', booking.id))).to.be.instanceOf(NotFoundError);
+      expect(await theirs.listBookings('learner-b')).to.deep.equal([]);
+      expect(await rejectionOf(theirs.cancelBooking('learner-b', booking.id))).to.be.instanceOf(NotFoundError);
       const other = await findSlot(state.subject(), 'mentoring', (s) => s.id !== slot.id);
-      const refused = await rejectionOf(source.rescheduleBooking('learner-b', booking.id, other.id, unique('r')));
+      const refused = await rejectionOf(theirs.rescheduleBooking('learner-b', booking.id, other.id, unique('r')));
       expect(refused).to.be.instanceOf(NotFoundError);
       expect((await source.listBookings('learner-a'))[0]!.status).to.equal('confirmed');
     });
 
     it('cancels a booking and frees its slot; cancelling twice is harmless', async () => {
-      const source = sourceOf(state);
+      const source = await sourceAs(state, 'learner-a');
       const slot = await findSlot(state.subject(), 'mentoring', (s) => s.capacity === 1);
       const booking = await source.createBooking(bookingRequest(slot.id, unique('cancel-me')));
       const cancelled = await source.cancelBooking('learner-a', booking.id);
@@ -139,12 +142,12 @@ export function bookingTests(state: SuiteState): void {
       expect(await source.cancelBooking('learner-a', booking.id)).to.deep.equal(cancelled);
       expect((await source.listBookings('learner-a'))[0]!.status).to.equal('cancelled');
       // The slot can be booked again by someone else.
-      await source.createBooking(bookingRequest(slot.id, unique('rebook'), 'learner-b'));
+      await (await sourceAs(state, 'learner-b')).createBooking(bookingRequest(slot.id, unique('rebook'), 'learner-b'));
       expect(await rejectionOf(source.cancelBooking('learner-a', 'no-such-booking'))).to.be.instanceOf(NotFoundError);
     });
 
     it('rejects an invalid applicant with the field names only and books nothing', async () => {
-      const source = sourceOf(state);
+      const source = await sourceAs(state, 'learner-a');
       const prefix = state.options.applicantFieldPrefix;
       const slot = await findSlot(state.subject(), 'study');
       const error = await rejectionOf(

@@ -118,3 +118,9 @@ export function expectNow(state: SuiteState, instant: string | undefined, what: 
 
 /** The data source a test drives. */
 export const sourceOf = (state: SuiteState): DataSource => state.subject().source;
+
+/** The data source under test as `learnerId` (see `DataSourceUnderTest.as`). */
+export async function sourceAs(state: SuiteState, learnerId: string): Promise<DataSource> {
+  const subject = state.subject();
+  return (await subject.as?.(learnerId)) ?? subject.source;
+}

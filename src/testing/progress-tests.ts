@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { ValidationError } from '../data/errors.js';
 import { WEEKLY_GOAL_RANGE } from '../data/limits.js';
 import type { DataSource, ProgressUpdate } from '../data/types.js';
-import { expectNow, progressUpdate, rejectionOf, sourceOf } from './kit.js';
+import { expectNow, progressUpdate, rejectionOf, sourceAs } from './kit.js';
 import type { SuiteState } from './types.js';
 
 const LEARNER = 'learner-progress';
@@ -29,13 +29,13 @@ export function progressTests(state: SuiteState): void {
     };
 
     it('saves progress and reads it back; a report replayed by another client changes nothing', async () => {
-      const source = sourceOf(state);
+      const source = await sourceAs(state, LEARNER);
       const { course, lesson } = await firstLesson(source);
       const sec = Math.min(12, Math.floor(lesson.durationSec));
       const first = update(course.id, lesson.id, { positionSec: sec, watchedSegments: [[0, sec]], studySec: sec });
       await save(source, [first]);
       const before = await source.getLearnerSummary(LEARNER);
-      const peer = (await state.subject().peer?.()) ?? source;
+      const peer = (await state.subject().peer?.(LEARNER)) ?? source;
       await save(peer, [first]);
 
       const progress = await source.getCourseProgress(LEARNER, course.id);
@@ -52,7 +52,7 @@ export function progressTests(state: SuiteState): void {
     });
 
     it('rejects a malformed report with ValidationError', async () => {
-      const source = sourceOf(state);
+      const source = await sourceAs(state, LEARNER);
       const { course } = await firstLesson(source);
       const error = await rejectionOf(source.saveProgress([{ ...update(course.id, 'x'), positionSec: -1 }]));
       expect(error).to.be.instanceOf(ValidationError);
@@ -60,7 +60,7 @@ export function progressTests(state: SuiteState): void {
     });
 
     it('sets the weekly goal, announces it, and refuses one out of range', async () => {
-      const source = sourceOf(state);
+      const source = await sourceAs(state, LEARNER);
       const changes: string[] = [];
       const unsubscribe = source.subscribe((change) => changes.push(change.type));
       try {

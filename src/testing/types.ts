@@ -12,10 +12,16 @@ export interface DataSourceUnderTest {
    */
   readonly now: Clock;
   /**
-   * Another client of the same backend (a second tab or device), for the progress replay test.
-   * Default: the same data source again.
+   * The data source as `learnerId` has signed in to it, for a backend that lets each learner read
+   * and write only their own data (the Seoul Learn API: the bearer token's `sub` is the learner).
+   * The suite acts as each learner it names through it. Default: `source` for everyone.
    */
-  readonly peer?: () => DataSource | Promise<DataSource>;
+  readonly as?: (learnerId: string) => DataSource | Promise<DataSource>;
+  /**
+   * Another client of the same backend (a second tab or device) signed in as `learnerId`, for the
+   * progress replay test. Default: `as(learnerId)` again.
+   */
+  readonly peer?: (learnerId: string) => DataSource | Promise<DataSource>;
   /**
    * Delivers what `saveProgress` queued, for a data source that only queues (`HttpDataSource`:
    * `flushProgress()`). Omit it when `saveProgress` resolves after the backend applied the reports.

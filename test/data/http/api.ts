@@ -41,7 +41,9 @@ export const api = {
   stop: () => command<unknown>('stop'),
   start: () => command<unknown>('start'),
   counts: () => command<Counts>('counts'),
-  setToken: (token: string | undefined) => command<unknown>('set-token', { token: token ?? null }),
+  /** A token the server accepts for learner `sub`; with `regions`, for a manager of those regions. */
+  token: (sub: string, options: { regions?: readonly string[]; ttlSec?: number } = {}) =>
+    command<string>('token', { sub, ...options }),
   /** The server clock's current instant (it starts at a pinned date; see `TEST_EPOCH` in server/test-plugin.mjs). */
   now: () => command<string>('now'),
 };
@@ -53,15 +55,28 @@ export async function serverClock(): Promise<Clock> {
 
 const opened: HttpDataSource[] = [];
 
-/** An `HttpDataSource` on the test server whose outbox queue starts empty; closed by `closeSources`. */
-export async function httpSource(options: Partial<HttpDataSourceOptions> = {}): Promise<HttpDataSource> {
+/** A `getToken` for the test server that signs in as learner `sub`. */
+export const tokenFor =
+  (sub: string): (() => Promise<string>) =>
+  () =>
+    api.token(sub);
+
+/**
+ * An `HttpDataSource` on the test server, signed in as `as` (default `'learner'`), whose outbox
+ * queue starts empty; closed by `closeSources`.
+ */
+export async function httpSource(
+  options: Partial<HttpDataSourceOptions> & { readonly as?: string } = {},
+): Promise<HttpDataSource> {
+  const { as = 'learner', ...rest } = options;
   const baseUrl = await api.url();
   const source = new HttpDataSource({
     baseUrl,
+    getToken: tokenFor(as),
     timeoutMs: 3_000,
     backoff: { initialMs: 20, maxMs: 100 },
     now: await serverClock(),
-    ...options,
+    ...rest,
   });
   opened.push(source);
   return source;
@@ -77,7 +92,6 @@ export async function closeSources(): Promise<void> {
 /** A fresh server and no leftover outbox queue from an earlier test. */
 export async function freshServer(): Promise<string> {
   await api.clearFaults();
-  await api.setToken(undefined);
   await api.start();
   await api.reset();
   const baseUrl = await api.url();

@@ -12,8 +12,10 @@ runDataSourceSuite(
     return {
       source: await httpSource({ outbox }),
       now: await serverClock(),
-      // Another tab: its own outbox queue, the same server.
-      peer: () => httpSource({ outbox }),
+      // Each learner signs in with a token of their own: the server lets them see only their data.
+      as: (learnerId) => httpSource({ outbox, as: learnerId }),
+      // Another tab of the same learner: its own outbox queue, the same server.
+      peer: (learnerId) => httpSource({ outbox, as: learnerId }),
       deliver: async (source) => {
         expect(await (source as HttpDataSource).flushProgress()).to.equal('sent');
       },

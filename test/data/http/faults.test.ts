@@ -1,11 +1,12 @@
 import '../../helpers/readable-failures.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { InvalidResponseError, NetworkError } from '../../../src/data/errors.js';
 import '../../../src/define.js';
 import type { SeoulLearnBooking } from '../../../src/booking/booking.js';
 import type { SeoulLearnCourse } from '../../../src/course/course.js';
 import type { SeoulLearnProgress } from '../../../src/progress/progress.js';
-import { api, closeSources, freshServer, httpSource } from './api.js';
+import { api, closeSources, freshServer, httpSource, tokenFor } from './api.js';
 import { rejectionOf } from '../helpers.js';
 
 /** Collects console warnings while `body` runs; any uncaught error or rejection fails the test. */
@@ -92,6 +93,15 @@ describe('elements on the real server show an error state with retry, and recove
   });
   afterEach(closeSources);
 
+  /** `content` inside a provider on the test server, signed in as learner-el. */
+  const signedIn = async <T extends HTMLElement>(content: TemplateResult): Promise<T> => {
+    const provider = await fixture<HTMLElement>(
+      html`<seoul-learn-provider api-base=${baseUrl} learner-id="learner-el" .getToken=${tokenFor('learner-el')}
+        >${content}</seoul-learn-provider
+      >`,
+    );
+    return provider.firstElementChild as T;
+  };
   const alert = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
   const retryButton = (el: HTMLElement) => alert(el)!.querySelector<HTMLButtonElement>('button')!;
 
@@ -101,12 +111,8 @@ describe('elements on the real server show an error state with retry, and recove
     // More failures than the data source retries, so that the element gives up and shows it.
     await api.fault({ kind: 'html' }, { match: { path: `/courses/${courseId}` }, times: 10 });
     const { value: el } = await watching(async () => {
-      const element = await fixture<SeoulLearnCourse>(
-        html`<seoul-learn-course
-          api-base=${baseUrl}
-          course-id=${courseId}
-          learner-id="learner-el"
-        ></seoul-learn-course>`,
+      const element = await signedIn<SeoulLearnCourse>(
+        html`<seoul-learn-course course-id=${courseId}></seoul-learn-course>`,
       );
       await waitUntil(() => alert(element), 'error state', { timeout: 15_000 });
       return element;
@@ -121,9 +127,7 @@ describe('elements on the real server show an error state with retry, and recove
   it('<seoul-learn-progress>: a field of the wrong type → error state and one warning; Retry shows the dashboard', async () => {
     await api.fault({ kind: 'wrong-types' }, { match: { path: '/learners/' }, times: 3 });
     const { value: el, warnings } = await watching(async () => {
-      const element = await fixture<SeoulLearnProgress>(
-        html`<seoul-learn-progress api-base=${baseUrl} learner-id="learner-el"></seoul-learn-progress>`,
-      );
+      const element = await signedIn<SeoulLearnProgress>(html`<seoul-learn-progress></seoul-learn-progress>`);
       await waitUntil(() => alert(element), 'error state', { timeout: 15_000 });
       return element;
     });
@@ -141,9 +145,7 @@ describe('elements on the real server show an error state with retry, and recove
   it('<seoul-learn-booking>: a server error → error state; Retry lists the consultation kinds', async () => {
     await api.fault({ kind: 'status', status: 500 }, { match: { path: '/consultation-kinds' }, times: 10 });
     const { value: el } = await watching(async () => {
-      const element = await fixture<SeoulLearnBooking>(
-        html`<seoul-learn-booking api-base=${baseUrl} learner-id="learner-el"></seoul-learn-booking>`,
-      );
+      const element = await signedIn<SeoulLearnBooking>(html`<seoul-learn-booking></seoul-learn-booking>`);
       await waitUntil(() => alert(element), 'error state', { timeout: 15_000 });
       return element;
     });
@@ -156,7 +158,7 @@ describe('elements on the real server show an error state with retry, and recove
   });
 
   it('a refused sign-in says so: the course in Korean, the dashboard in English', async () => {
-    await api.setToken('only-this-token');
+    // Their own api-base and no provider to hand them a token: the API refuses them.
     const course = await fixture<SeoulLearnCourse>(
       html`<seoul-learn-course api-base=${baseUrl} course-id="elem-math-fractions"></seoul-learn-course>`,
     );

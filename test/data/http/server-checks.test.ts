@@ -4,7 +4,7 @@ import { PROBLEM_TYPES } from '../../../src/data/http/problem-types.js';
 import { MAX_PROGRESS_EVENTS, WEEKLY_GOAL_RANGE } from '../../../src/data/limits.js';
 import type { ProgressUpdate } from '../../../src/data/types.js';
 import { applicant } from '../../../src/testing/kit.js';
-import { freshServer, serverClock } from './api.js';
+import { api, freshServer, serverClock } from './api.js';
 
 /** The raw answer of the reference server to one JSON request. */
 async function send(
@@ -16,7 +16,11 @@ async function send(
 ): Promise<{ status: number; problem: { type?: string; fields?: string[] } }> {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
-    headers: { 'Content-Type': 'application/json', ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${await api.token('learner-checks')}`,
+      ...headers,
+    },
     body: JSON.stringify(body),
   });
   const text = await response.text();

@@ -1,11 +1,13 @@
 /**
  * A page for the outbox tests, loaded in an iframe so that a test can reload or close it: the
- * course player on the API named by `?api=`, with a test clock over its video, and its own clock
+ * course player on the API named by `?api=`, signed in with the bearer token of `?token=`, with a
+ * test clock over its video, and its own clock
  * in step with the test server's (`?now=`: the server's time when the page was opened). The test calls
  * `window.studyFor(seconds)` to "watch" that many seconds of the current lesson.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../../src/course/course.define.js';
+import '../../../../src/provider/provider.define.js';
 import type { SeoulLearnCourse } from '../../../../src/course/course.js';
 import { fakeClock } from '../../../course/helpers.js';
 import { runningClock } from '../../../helpers/running-clock.js';
@@ -26,14 +28,16 @@ window.reports = 0;
 addEventListener('seoul-learn-lesson-progressed', () => (window.reports += 1));
 
 window.ready = (async () => {
-  const el = await fixture<SeoulLearnCourse>(
-    html`<seoul-learn-course
+  const provider = await fixture<HTMLElement>(
+    html`<seoul-learn-provider
       api-base=${params.get('api')!}
-      course-id=${params.get('course')!}
       learner-id=${params.get('learner')!}
+      .getToken=${() => params.get('token')!}
       .clock=${pageClock}
-    ></seoul-learn-course>`,
+      ><seoul-learn-course course-id=${params.get('course')!}></seoul-learn-course
+    ></seoul-learn-provider>`,
   );
+  const el = provider.querySelector<SeoulLearnCourse>('seoul-learn-course')!;
   await waitUntil(
     () => {
       const video = el.shadowRoot!.querySelector<HTMLVideoElement>('video.main');

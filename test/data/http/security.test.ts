@@ -1,0 +1,148 @@
+import '../../helpers/readable-failures.js';
+import { expect } from '@open-wc/testing';
+import { PROBLEM_TYPES } from '../../../src/data/http/problem-types.js';
+import type { ProgressUpdate } from '../../../src/data/types.js';
+import { applicant, progressUpdate } from '../../../src/testing/kit.js';
+import { api, closeSources, freshServer, httpSource, serverClock } from './api.js';
+
+/**
+ * Who may see and change what, tried against the real reference server as an outsider would:
+ * with no token, a forged or expired one, and with learner B's token on learner A's data.
+ */
+interface Answer {
+  readonly status: number;
+  readonly type?: string;
+  readonly body: unknown;
+}
+
+async function call(
+  method: string,
+  path: string,
+  { token, body }: { token?: string; body?: unknown } = {},
+): Promise<Answer> {
+  const response = await fetch(`${await api.url()}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(method === 'POST' && path.endsWith('/bookings') ? { 'Idempotency-Key': `key-${Math.random()}` } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  const parsed: unknown = text ? JSON.parse(text) : undefined;
+  return { status: response.status, type: (parsed as { type?: string } | undefined)?.type, body: parsed };
+}
+
+const A = 'learner-alice';
+const B = 'learner-bob';
+const COURSE = 'elem-math-fractions';
+
+describe('the reference server authorizes every data route', function () {
+  this.timeout(30_000);
+  let tokenA: string;
+  let tokenB: string;
+  let event: ProgressUpdate;
+  let slotId: string;
+
+  beforeEach(async () => {
+    await freshServer();
+    [tokenA, tokenB] = await Promise.all([api.token(A), api.token(B)]);
+    const clock = await serverClock();
+    const course = await (await httpSource({ as: A })).getCourse(COURSE);
+    const lesson = course.chapters[0]!.lessons[0]!;
+    event = progressUpdate(clock, A, COURSE, lesson.id, { watchedSegments: [[0, 5]], positionSec: 5, studySec: 5 });
+    const from = clock().toISOString().slice(0, 10);
+    const to = new Date(clock().getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const slots = await (await httpSource({ as: A })).listSlots({ kind: 'mentoring', from, to });
+    slotId = slots.find((slot) => slot.remaining > 0)!.id;
+  });
+  afterEach(closeSources);
+
+  it('refuses every data route without a token, with a forged one and with an expired one (401)', async () => {
+    const forged = `${tokenA.slice(0, -4)}AAAA`;
+    const expired = await api.token(A, { ttlSec: -600 });
+    for (const token of [undefined, 'not-a-jwt', forged, expired]) {
+      for (const [method, path] of [
+        ['GET', '/courses'],
+        ['GET', '/consultation-kinds'],
+        ['GET', `/learners/${A}/summary`],
+        ['GET', `/learners/${A}/bookings`],
+        ['GET', '/regions/seoul/cohort'],
+      ] as const) {
+        const answer = await call(method, path, token ? { token } : {});
+        expect(answer.status, `${method} ${path} with ${token ? token.slice(0, 12) : 'no token'}`).to.equal(401);
+        expect(answer.type).to.equal(PROBLEM_TYPES.unauthorized);
+      }
+    }
+  });
+
+  it("gives learner B 403 on every read and write of learner A's data, and changes nothing", async () => {
+    const source = await httpSource({ as: A });
+    const booking = await source.createBooking({ slotId, learnerId: A, idempotencyKey: 'alice-1', applicant });
+    const before = {
+      summary: await source.getLearnerSummary(A),
+      bookings: await source.listBookings(A),
+      progress: await source.getCourseProgress(A, COURSE),
+    };
+    const attempts: [string, string, unknown?][] = [
+      ['GET', `/learners/${A}/summary`],
+      ['GET', `/learners/${A}/bookings`],
+      ['GET', `/learners/${A}/courses/${COURSE}/progress`],
+      ['PUT', `/learners/${A}/weekly-goal`, { minutes: 999 }],
+      ['POST', `/learners/${A}/bookings`, { slotId, learnerId: A, applicant }],
+      ['POST', `/learners/${A}/bookings/${booking.id}/cancel`, {}],
+      ['POST', `/learners/${A}/bookings/${booking.id}/reschedule`, { slotId }],
+      ['POST', '/progress-events', { events: [event] }],
+      // B's own path, but a body that speaks for A.
+      ['POST', `/learners/${B}/bookings`, { slotId, learnerId: A, applicant }],
+      ['POST', '/progress-events', { events: [{ ...event, id: `${event.id}-b`, learnerId: B }, event] }],
+    ];
+    for (const [method, path, body] of attempts) {
+      const answer = await call(method, path, { token: tokenB, body });
+      expect(answer.status, `${method} ${path}`).to.equal(403);
+      expect(answer.type).to.equal(PROBLEM_TYPES.forbidden);
+      expect(JSON.stringify(answer.body), 'the refusal names nobody').to.not.contain(A);
+    }
+    const after = await source.getLearnerSummary(A);
+    expect({ ...after, generatedAt: '' }).to.deep.equal({ ...before.summary, generatedAt: '' });
+    expect(await source.listBookings(A)).to.deep.equal(before.bookings);
+    expect(await source.getCourseProgress(A, COURSE)).to.deep.equal(before.progress);
+    expect((await api.counts()).bookings, 'B booked nothing for A').to.equal(1);
+  });
+
+  it('lets a learner read and write their own data with their own token', async () => {
+    expect((await call('GET', `/learners/${A}/summary`, { token: tokenA })).status).to.equal(200);
+    expect(
+      (await call('PUT', `/learners/${A}/weekly-goal`, { token: tokenA, body: { minutes: 120 } })).status,
+    ).to.equal(204);
+    expect((await call('POST', '/progress-events', { token: tokenA, body: { events: [event] } })).status).to.equal(204);
+    expect((await call('GET', '/courses', { token: tokenB })).status, 'the catalogue is for anyone signed in').to.equal(
+      200,
+    );
+  });
+
+  it('shows a cohort only to the managers of its region; an unknown region is 404', async () => {
+    const gimpo = await api.token('manager-gimpo', { regions: ['gimpo'] });
+    const both = await api.token('manager-two', { regions: ['gimpo', 'seoul'] });
+    expect((await call('GET', '/regions/gimpo/cohort', { token: tokenA })).status, 'a learner').to.equal(403);
+    expect((await call('GET', '/regions/seoul/cohort', { token: gimpo })).status, 'another region').to.equal(403);
+    expect((await call('GET', '/regions/gimpo/cohort', { token: gimpo })).status).to.equal(200);
+    expect((await call('GET', '/regions/seoul/cohort', { token: both })).status).to.equal(200);
+    for (const region of ['atlantis', 'GIMPO', '..%2Fseoul']) {
+      const answer = await call('GET', `/regions/${region}/cohort`, { token: both });
+      expect(answer.status, region).to.equal(404);
+      expect(JSON.stringify(answer.body), 'the 404 does not echo the path').to.not.contain(region);
+    }
+  });
+
+  it('books nothing for anonymous callers, however many', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        call('POST', `/learners/anon-${i}/bookings`, { body: { slotId, learnerId: `anon-${i}`, applicant } }),
+      ),
+    );
+    expect(answers.every((answer) => answer.status === 401)).to.equal(true);
+    expect((await api.counts()).bookings).to.equal(0);
+  });
+});
