@@ -54,8 +54,9 @@ const JSON_TYPE = 'application/json';
 const PROBLEM_TYPE = 'application/problem+json';
 const ALLOW_METHODS = 'GET, POST, PUT, OPTIONS';
 const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key';
-const EXPOSE_HEADERS = 'WWW-Authenticate, Retry-After';
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+const EXPOSE_HEADERS = 'WWW-Authenticate, Retry-After, X-Content-Type-Options';
+/** `application/json`, with or without parameters (`; charset=utf-8`). */
+const isJson = (type: string | undefined) => /^application\/json\s*(;|$)/i.test(type ?? '');
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -126,7 +127,9 @@ export class ApiApp {
     const method = request.method ?? 'GET';
     let url: URL;
     try {
-      url = new URL(request.url ?? '/', 'http://localhost');
+      // Appended to a fixed origin rather than resolved against it: a path that starts with `//`
+      // would otherwise be read as another host, and route as something else.
+      url = new URL(`http://localhost${(request.url ?? '/').startsWith('/') ? '' : '/'}${request.url ?? ''}`);
     } catch {
       this.send(response, problemReply(validation(['url'])));
       return { template: '(bad url)', status: 400 };
@@ -209,13 +212,26 @@ export class ApiApp {
       const who = await this.authenticate(request);
       if (!who) return withHeaders(problemReply(unauthorized(), { 'WWW-Authenticate': 'Bearer' }), headers);
       if (!matched) return withHeaders(problemReply(notFound('no such route')), headers);
-      const handler = matched.route.methods[method as Method];
+      const handler = matched.route.methods[(method === 'HEAD' ? 'GET' : method) as Method];
       if (!handler) {
-        const allow = [...Object.keys(matched.route.methods), 'OPTIONS'].join(', ');
+        const methods = Object.keys(matched.route.methods);
+        const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
         return withHeaders(problemReply(plain(405, 'Method Not Allowed'), { Allow: allow }), headers);
       }
+      if ((method === 'POST' || method === 'PUT') && !isJson(request.headers['content-type'])) {
+        // Browsers send only form and text types across origins without a preflight: asking for
+        // JSON keeps another site's page from writing here with a `no-cors` request (CSRF).
+        return withHeaders(problemReply(plain(415, 'Unsupported Media Type')), headers);
+      }
       const read = await received;
-      if ('error' in read) throw read.error;
+      if ('error' in read) {
+        if (request.destroyed && !(read.error instanceof HttpProblem)) {
+          // The client left mid-upload: nobody to answer, nothing broken on this side.
+          this.logLine(method, `${matched.route.template} (client aborted)`, 0, performance.now());
+          return withHeaders(problemReply(plain(400, 'Bad Request')), headers);
+        }
+        throw read.error;
+      }
       const body = parseJson(read.raw);
       const refused = denied(matched.route.template, matched.params, body, who);
       if (refused) return withHeaders(problemReply(refused), headers);
@@ -226,7 +242,7 @@ export class ApiApp {
           params: matched.params,
           query: url.searchParams,
           body,
-          mediaBase: this.mediaBase(request),
+          mediaBase: this.mediaBase(),
         });
       } catch (error) {
         if (error instanceof HttpProblem) throw error;
@@ -269,18 +285,18 @@ export class ApiApp {
     return headers;
   }
 
-  private mediaBase(request: IncomingMessage): string {
-    if (this.options.mediaBase) return this.options.mediaBase;
-    const host = request.headers.host;
-    return host && HOST.test(host) ? `http://${host}${MEDIA_PREFIX}` : `${this.options.selfUrl()}${MEDIA_PREFIX}`;
+  /** Where lesson media are: the configured public base, else this server's own address — never the request's Host header. */
+  private mediaBase(): string {
+    return this.options.mediaBase ?? `${this.options.selfUrl()}${MEDIA_PREFIX}`;
   }
 
   private send(response: ServerResponse, reply: Reply): void {
     if (response.headersSent || response.destroyed) return;
-    const headers = { ...reply.headers };
+    const headers: Record<string, string> = { ...reply.headers, 'X-Content-Type-Options': 'nosniff' };
     if (reply.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(reply.body));
     response.writeHead(reply.status, headers);
-    response.end(reply.body);
+    // A HEAD is answered with the headers of the GET, and no body.
+    response.end(response.req.method === 'HEAD' ? undefined : reply.body);
   }
 
   private logLine(method: string, template: string, status: number, started: number): void {

@@ -58,6 +58,8 @@ export interface ApiServerOptions {
   readonly identity?: IdentityOptions;
   /** The clock: slots, seeded history and "today" are relative to it. */
   readonly now?: () => Date;
+  /** Most connections open at once; more are refused. Default 1,000. */
+  readonly maxConnections?: number;
   /** Print one access-log line per request. Default false. */
   readonly log?: boolean;
 }
@@ -117,7 +119,10 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   let closed = false;
 
   const listen = async () => {
-    const next = createServer(app.handle);
+    // A client may take 10 s to send its headers and 30 s for the whole request; slower ones are
+    // cut off rather than holding a connection. At most `maxConnections` connections at once.
+    const next = createServer({ headersTimeout: 10_000, requestTimeout: 30_000 }, app.handle);
+    next.maxConnections = options.maxConnections ?? 1_000;
     await new Promise<void>((resolve, reject) => {
       next.once('error', reject);
       next.listen(port, host, () => {

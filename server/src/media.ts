@@ -22,8 +22,10 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 const CORS_HEADERS = {
+  // Every answer says what it is; browsers must not guess another type from the bytes.
+  'X-Content-Type-Options': 'nosniff',
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'Accept-Ranges, Content-Length, Content-Range',
+  'Access-Control-Expose-Headers': 'Accept-Ranges, Content-Length, Content-Range, X-Content-Type-Options',
 };
 
 /** A byte range `[start, end]` (inclusive), or `'unsatisfiable'`, or undefined to send everything. */

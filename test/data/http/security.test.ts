@@ -146,3 +146,56 @@ describe('the reference server authorizes every data route', function () {
     expect((await api.counts()).bookings).to.equal(0);
   });
 });
+
+describe('the reference server keeps to HTTP hygiene', function () {
+  this.timeout(20_000);
+  let token: string;
+  beforeEach(async () => {
+    await freshServer();
+    token = await api.token(A);
+  });
+
+  it('takes writes only as JSON, so that a page on another origin cannot post a simple request (CSRF)', async () => {
+    const base = await api.url();
+    for (const [path, body, type] of [
+      [`/learners/${A}/weekly-goal`, '{"minutes":60}', 'text/plain'],
+      ['/progress-events', '{"events":[]}', 'application/x-www-form-urlencoded'],
+      [`/learners/${A}/bookings/b-1/cancel`, '', 'multipart/form-data; boundary=x'],
+    ] as const) {
+      const response = await fetch(`${base}${path}`, {
+        method: path.endsWith('weekly-goal') ? 'PUT' : 'POST',
+        headers: { 'Content-Type': type, Authorization: `Bearer ${token}` },
+        body,
+      });
+      expect(response.status, `${path} as ${type}`).to.equal(415);
+    }
+    // What a cross-origin page can send without a preflight: no token, no JSON — refused twice over.
+    const simple = await fetch(`${base}/learners/${A}/bookings/b-1/cancel`, { method: 'POST', body: 'x' });
+    expect([401, 415]).to.include(simple.status);
+  });
+
+  it('marks every answer nosniff, answers HEAD like GET without a body, and keeps `//` from shifting routes', async () => {
+    const base = await api.url();
+    const auth = { Authorization: `Bearer ${token}` };
+    const get = await fetch(`${base}/courses`, { headers: auth });
+    const head = await fetch(`${base}/courses`, { method: 'HEAD', headers: auth });
+    expect(head.status).to.equal(200);
+    expect(head.headers.get('Content-Type')).to.equal(get.headers.get('Content-Type'));
+    expect(await head.text()).to.equal('');
+    for (const response of [get, head, await fetch(`${base}/courses`), await fetch(`${base}/media/lesson-1.vtt`)]) {
+      expect(response.headers.get('X-Content-Type-Options'), response.url).to.equal('nosniff');
+    }
+    const shifted = await fetch(`${base}//courses`, { headers: auth });
+    expect(shifted.status).to.equal(404);
+    const unknown = await call('GET', '/learners/../../etc/passwd-probe', { token });
+    expect(unknown.status).to.equal(404);
+    expect(JSON.stringify(unknown.body)).to.not.contain('passwd-probe');
+  });
+
+  it('builds media URLs from its own address, not from the Host header a client sends', async () => {
+    const source = await httpSource({ as: A });
+    const course = await source.getCourse(COURSE);
+    const video = course.chapters[0]!.lessons.find((lesson) => lesson.kind === 'video')!;
+    expect(new URL(video.media[0]!.src).origin).to.equal(new URL(await api.url()).origin);
+  });
+});
