@@ -7,6 +7,7 @@ export const PROBLEM_TYPES = {
   slotTaken: 'urn:seoul-learn:problem:slot-taken',
   validation: 'urn:seoul-learn:problem:validation',
   unauthorized: 'urn:seoul-learn:problem:unauthorized',
+  forbidden: 'urn:seoul-learn:problem:forbidden',
   idempotencyConflict: 'urn:seoul-learn:problem:idempotency-conflict',
   internal: 'urn:seoul-learn:problem:internal',
 } as const;
