@@ -1,6 +1,13 @@
 /** Why a data source call failed, as a stable code that elements map to a message. */
 export type DataSourceErrorCode =
-  'not-found' | 'slot-taken' | 'validation' | 'unauthorized' | 'network' | 'invalid-response';
+  | 'not-found'
+  | 'slot-taken'
+  | 'validation'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'too-large'
+  | 'network'
+  | 'invalid-response';
 
 /** Base class of every error a `DataSource` rejects with. Messages never carry personal data. */
 export class DataSourceError extends Error {
@@ -50,6 +57,29 @@ export class UnauthorizedError extends DataSourceError {
   constructor(options?: ErrorOptions) {
     super('unauthorized', 'not signed in, or the session has expired', options);
     this.name = 'UnauthorizedError';
+  }
+}
+
+/**
+ * The API knows who is calling and refuses: the signed-in learner may not read or change this
+ * (another learner's data, or a manager's view without that role or region). Asking again with
+ * the same token cannot succeed, so it is never retried.
+ */
+export class ForbiddenError extends DataSourceError {
+  constructor(options?: ErrorOptions) {
+    super('forbidden', 'the signed-in learner may not read or change this', options);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/**
+ * The API refused the request body as too large (HTTP 413). The same body can never pass; the
+ * progress outbox splits such a batch and drops an update that is too large on its own.
+ */
+export class ContentTooLargeError extends DataSourceError {
+  constructor(options?: ErrorOptions) {
+    super('too-large', 'the request body is too large for the API', options);
+    this.name = 'ContentTooLargeError';
   }
 }
 

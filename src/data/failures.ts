@@ -11,12 +11,16 @@ export const errorCode = (error: unknown): string | undefined =>
     ? String((error as { code: unknown }).code)
     : undefined;
 
+/** The codes of failures that the same request can never get past. */
+const PERMANENT_CODES: ReadonlySet<string> = new Set(['validation', 'not-found', 'forbidden', 'too-large']);
+
 /**
- * True when sending the same request again cannot succeed: the data was refused (`validation`)
- * or addresses nothing (`not-found`). Anything else (network, 5xx, sign-in) may pass later.
- * Decided by `code`, not `instanceof`, so that it holds for errors from another copy of the library.
+ * True when sending the same request again cannot succeed: the data was refused (`validation`),
+ * addresses nothing (`not-found`), is not the caller's to touch (`forbidden`) or is too large
+ * (`too-large`). Anything else (network, 5xx, sign-in) may pass later. Decided by `code`, not
+ * `instanceof`, so that it holds for errors from another copy of the library; only an `Error` counts.
  */
 export function isPermanentFailure(error: unknown): boolean {
   const code = error instanceof Error ? errorCode(error) : undefined;
-  return code === 'validation' || code === 'not-found';
+  return code !== undefined && PERMANENT_CODES.has(code);
 }

@@ -1,6 +1,8 @@
 import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import {
+  ContentTooLargeError,
+  ForbiddenError,
   InvalidResponseError,
   NetworkError,
   NotFoundError,
@@ -14,6 +16,8 @@ describe('isPermanentFailure', () => {
   it('is true for refused data and things that do not exist, false for what may pass later', () => {
     expect(isPermanentFailure(new ValidationError(['at']))).to.equal(true);
     expect(isPermanentFailure(new NotFoundError('lesson'))).to.equal(true);
+    expect(isPermanentFailure(new ForbiddenError())).to.equal(true);
+    expect(isPermanentFailure(new ContentTooLargeError())).to.equal(true);
     for (const error of [
       new NetworkError(),
       new UnauthorizedError(),
@@ -24,6 +28,8 @@ describe('isPermanentFailure', () => {
       undefined,
       'validation',
       { code: 'validation' },
+      { code: 'forbidden' },
+      { code: 'too-large' },
     ]) {
       expect(isPermanentFailure(error), String(error)).to.equal(false);
     }
@@ -34,5 +40,13 @@ describe('isPermanentFailure', () => {
       readonly code = 'not-found';
     }
     expect(isPermanentFailure(new ForeignError('lesson was not found'))).to.equal(true);
+    for (const code of ['forbidden', 'too-large']) {
+      expect(isPermanentFailure(Object.assign(new Error('refused'), { code })), code).to.equal(true);
+    }
+  });
+
+  it('gives ForbiddenError and ContentTooLargeError their codes and names', () => {
+    expect(new ForbiddenError()).to.include({ code: 'forbidden', name: 'ForbiddenError' });
+    expect(new ContentTooLargeError()).to.include({ code: 'too-large', name: 'ContentTooLargeError' });
   });
 });

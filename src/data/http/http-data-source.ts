@@ -87,14 +87,18 @@ const ProgressUpdatesSchema = v.array(ProgressUpdateSchema);
  *   with `InvalidResponseError` and logs one console warning per operation and field (the path
  *   of the field, never a value or a URL).
  * - Errors: 404 → `NotFoundError`, 409 → `SlotTakenError`, 400/422 → `ValidationError`,
- *   401 (after asking `getToken` once more) → `UnauthorizedError`, time-out, dropped connection,
- *   5xx and anything else → `NetworkError`. An aborted `options.signal` rejects with its reason.
+ *   401 (after asking `getToken` once more) → `UnauthorizedError`, 403 → `ForbiddenError`,
+ *   413 → `ContentTooLargeError`, time-out, dropped connection, 5xx and anything else →
+ *   `NetworkError`. An aborted `options.signal` rejects with its reason.
  * - Network failures, time-outs, 5xx and 429 are retried with backoff (`retries` times); 4xx
  *   never. Bookings are safe to retry because they carry an `Idempotency-Key`.
  * - `saveProgress` only queues: it resolves once the updates are stored in the outbox, which
  *   sends them in batches, retries with backoff, and flushes with `keepalive` when the page is
  *   hidden or left. In a browser the outbox starts when the data source is created, so updates
- *   left by an earlier visit are sent first; elsewhere call `flushProgress()`.
+ *   left by an earlier visit are sent first; elsewhere call `flushProgress()`. A batch answered
+ *   400, 403, 404 or 422 is dropped with one warning (ids and counts only); one answered 413 is
+ *   sent again in halves, and an update too large alone is dropped. Nothing blocks the queue.
+ *   It holds at most `outbox.maxQueued` updates, none older than `outbox.maxAgeMs`.
  *
  * ```ts
  * const data = new HttpDataSource({ baseUrl: 'https://api.example.kr/seoul-learn/v1', getToken });
@@ -136,6 +140,9 @@ export class HttpDataSource implements DataSource {
       storage: outboxOptions.storage ?? 'indexeddb',
       databaseName: this.outboxDatabaseName,
       batchIntervalMs: outboxOptions.batchIntervalMs,
+      maxQueued: outboxOptions.maxQueued,
+      maxAgeMs: outboxOptions.maxAgeMs,
+      onlineJitterMs: outboxOptions.onlineJitterMs,
       maxBatchBytes: MAX_BODY_BYTES - ENVELOPE_BYTES,
       random,
       now,

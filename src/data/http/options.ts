@@ -19,6 +19,12 @@ export interface HttpOutboxOptions {
   readonly databaseName?: string;
   /** At most one timed send round per this many ms (default 10 000: one request per 10 s of playback). */
   readonly batchIntervalMs?: number;
+  /** Most updates the queue holds (default 5 000); past it the oldest are dropped with one warning. */
+  readonly maxQueued?: number;
+  /** Oldest an update may get in the queue, in ms by the `now` clock (default 30 days); older ones are dropped unsent. */
+  readonly maxAgeMs?: number;
+  /** The retry when the browser comes back online waits a random part of this many ms (default 5 000). */
+  readonly onlineJitterMs?: number;
 }
 
 /** Options of `new HttpDataSource(options)`. */

@@ -5,6 +5,8 @@
  */
 import * as v from 'valibot';
 import {
+  ContentTooLargeError,
+  ForbiddenError,
   NetworkError,
   NotFoundError,
   SlotTakenError,
@@ -46,6 +48,7 @@ const STATUS_OF_TYPE: Readonly<Record<string, number>> = {
   [PROBLEM_TYPES.slotTaken]: 409,
   [PROBLEM_TYPES.validation]: 400,
   [PROBLEM_TYPES.unauthorized]: 401,
+  [PROBLEM_TYPES.forbidden]: 403,
   [PROBLEM_TYPES.internal]: 500,
 };
 
@@ -68,6 +71,10 @@ export function errorFromResponse(
       return new ValidationError(problem?.fields ?? []);
     case 401:
       return new UnauthorizedError();
+    case 403:
+      return new ForbiddenError();
+    case 413:
+      return new ContentTooLargeError();
     default:
       // A server or proxy fault (an HTML error page too), or a status this client does not know.
       return new NetworkError(`the API answered ${status}`);

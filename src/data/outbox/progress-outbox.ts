@@ -5,8 +5,7 @@
  * when the outbox starts again, oldest first.
  */
 import { systemClock } from '../clock.js';
-import { ValidationError } from '../errors.js';
-import { isPermanentFailure } from '../failures.js';
+import { errorCode, isPermanentFailure } from '../failures.js';
 import type { ProgressUpdate } from '../types.js';
 import { backoffDelay } from './backoff.js';
 import { splitByBytes } from './batches.js';
@@ -26,10 +25,10 @@ import type {
   ProgressOutboxOptions,
   ProgressSender,
 } from './types.js';
-import { warnDropped } from './warn.js';
+import { refusalReason, warnDropped, warnTrimmed } from './warn.js';
 
 /**
- * What a send round did: `'sent'` everything it found was delivered (or dropped as invalid),
+ * What a send round did: `'sent'` everything it found was delivered (or dropped as refused),
  * `'failed'` a batch failed and waits for a retry, `'busy'` another instance or tab was sending
  * and this one left the queue to it.
  */
@@ -37,6 +36,16 @@ export type RoundOutcome = 'sent' | 'failed' | 'busy';
 
 /** Default delays between failed rounds. */
 export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 1_000, maxMs: 300_000 };
+/** Default `maxQueued`: most updates the queue holds. */
+export const DEFAULT_MAX_QUEUED = 5_000;
+/** Default `maxAgeMs`: 30 days. */
+export const DEFAULT_MAX_AGE_MS = 30 * 86_400_000;
+/** Default `onlineJitterMs`: the retry after `online` waits up to 5 s. */
+export const DEFAULT_ONLINE_JITTER_MS = 5_000;
+
+/** `value` when it is a number ≥ `min` (`Infinity` allowed), else `fallback`. */
+const atLeast = (value: number | undefined, min: number, fallback: number): number =>
+  typeof value === 'number' && value >= min ? value : fallback;
 
 const globalTimers: OutboxTimers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
@@ -47,7 +56,9 @@ const globalTimers: OutboxTimers = {
  * Queues `ProgressUpdate`s durably and delivers them through an injected sender: one round per
  * `batchIntervalMs`, in order, in bodies of at most `maxBatchBytes`, retried with exponential
  * backoff and jitter, flushed with `keepalive` when the page is hidden or left. A send round
- * holds a Web Lock, so two tabs on one database never send the same update at once.
+ * holds a Web Lock, so two tabs on one database never send the same update at once. A batch the
+ * server refuses for good is dropped with one warning, so it never blocks the updates after it;
+ * the queue holds at most `maxQueued` updates, none older than `maxAgeMs`.
  *
  * ```ts
  * const outbox = new ProgressOutbox({ send: (updates, { keepalive }) => post(updates, keepalive) });
@@ -68,6 +79,9 @@ export class ProgressOutbox {
   private readonly batchIntervalMs: number;
   private readonly maxBatchBytes: number;
   private readonly backoff: BackoffOptions;
+  private readonly maxQueued: number;
+  private readonly maxAgeMs: number;
+  private readonly onlineJitterMs: number;
   private readonly random: () => number;
   private readonly now: () => Date;
   private readonly locks: OutboxLockManager | null;
@@ -109,8 +123,11 @@ export class ProgressOutbox {
     if (document.visibilityState === 'hidden') void this.flush({ keepalive: true });
   };
   private readonly onOnline = () => {
-    // Back online: retry now instead of waiting out the backoff.
-    if (this.failures > 0) void this.runRound(false);
+    // Back online: retry soon instead of waiting out the backoff, but not at the same instant as
+    // every other device that came back on the same network.
+    if (this.failures === 0) return;
+    const jitter = Math.min(Math.max(this.random(), 0), 1);
+    this.scheduleRound(Math.floor(jitter * this.onlineJitterMs), true);
   };
 
   /** Creates an outbox; nothing is sent before `start()` or `flush()`. */
@@ -124,6 +141,9 @@ export class ProgressOutbox {
     this.batchIntervalMs = Math.max(0, options.batchIntervalMs ?? 10_000);
     this.maxBatchBytes = Math.max(1, options.maxBatchBytes ?? 60_000);
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.maxQueued = Math.floor(atLeast(options.maxQueued, 1, DEFAULT_MAX_QUEUED));
+    this.maxAgeMs = atLeast(options.maxAgeMs, 1, DEFAULT_MAX_AGE_MS);
+    this.onlineJitterMs = Math.min(atLeast(options.onlineJitterMs, 0, DEFAULT_ONLINE_JITTER_MS), 2 ** 31 - 1);
     this.random = options.random ?? Math.random;
     this.now = options.now ?? systemClock;
     this.lockName = options.lockName ?? `seoul-learn-outbox:${this.databaseName}`;
@@ -133,13 +153,15 @@ export class ProgressOutbox {
 
   /**
    * Queues updates; resolves once they are stored (durable with IndexedDB). An id already
-   * queued is ignored. When started, a send round follows within `batchIntervalMs`.
+   * queued is ignored. Past `maxQueued` the oldest updates are dropped. When started, a send
+   * round follows within `batchIntervalMs`.
    */
   async enqueue(updates: readonly ProgressUpdate[]): Promise<void> {
     for (const update of updates) this.unsent.set(update.id, update);
     if (updates.length > 0) {
       const queuedAt = this.now().toISOString();
       await this.store.add(updates.map((update) => ({ id: update.id, queuedAt, update })));
+      if ((await this.store.count()) > this.maxQueued) await this.trim(await this.store.all());
     }
     if (this.started) this.scheduleRound(this.batchIntervalMs);
   }
@@ -218,7 +240,7 @@ export class ProgressOutbox {
     return outcome;
   }
 
-  /** Sends the queue batch by batch, removing each batch once accepted; stops at a failure. */
+  /** Sends the queue batch by batch, removing each batch once accepted or refused; stops at a failure. */
   private async sendQueued(keepalive: boolean): Promise<RoundOutcome> {
     const stored = await this.store.all();
     const already = stored.filter((record) => this.delivered.has(record.id));
@@ -226,29 +248,68 @@ export class ProgressOutbox {
       await this.store.remove(already.map((record) => record.seq));
       for (const record of already) this.delivered.delete(record.id);
     }
-    const records = stored.filter((record) => !already.includes(record));
+    const records = await this.trim(stored.filter((record) => !already.includes(record)));
     let offset = 0;
     for (const batch of splitByBytes(
       records.map((record) => record.update),
       this.maxBatchBytes,
     )) {
-      const batchRecords: OutboxRecord[] = records.slice(offset, offset + batch.length);
+      const batchRecords = records.slice(offset, offset + batch.length);
       offset += batch.length;
-      try {
-        await this.send(batch, { keepalive });
-      } catch (error) {
-        // Invalid data or an unknown course or lesson will never be accepted; keeping such a
-        // batch would block everything after it. Anything else (network, 5xx) is retried.
-        if (!isPermanentFailure(error)) return 'failed';
-        warnDropped(
-          batchRecords.map((record) => record.id),
-          error instanceof ValidationError ? error.fields : [],
-        );
-      }
-      await this.store.remove(batchRecords.map((record) => record.seq));
-      for (const record of batchRecords) this.unsent.delete(record.id);
+      if (!(await this.deliver(batchRecords, keepalive))) return 'failed';
     }
     return 'sent';
+  }
+
+  /**
+   * Sends one batch and removes it from the queue once the server accepted it or refused it for
+   * good; false when it failed and waits for a retry. A batch refused as too large is sent again
+   * in halves (the server's limit may be below `maxBatchBytes`); a single update too large is dropped.
+   */
+  private async deliver(records: readonly OutboxRecord[], keepalive: boolean): Promise<boolean> {
+    try {
+      await this.send(
+        records.map((record) => record.update),
+        { keepalive },
+      );
+    } catch (error) {
+      if (errorCode(error) === 'too-large' && error instanceof Error && records.length > 1) {
+        const half = Math.ceil(records.length / 2);
+        return (
+          (await this.deliver(records.slice(0, half), keepalive)) &&
+          (await this.deliver(records.slice(half), keepalive))
+        );
+      }
+      // Refused data (invalid, unknown lesson, not this learner's) will never be accepted;
+      // keeping it would block everything after it. Anything else (network, 5xx, sign-in) is retried.
+      if (!isPermanentFailure(error)) return false;
+      warnDropped(
+        records.map((record) => record.id),
+        refusalReason(error),
+      );
+    }
+    await this.store.remove(records.map((record) => record.seq));
+    for (const record of records) this.unsent.delete(record.id);
+    return true;
+  }
+
+  /**
+   * Applies the queue's bounds to `records` (oldest first): removes those queued more than
+   * `maxAgeMs` ago by the `now` clock, then the oldest beyond `maxQueued`, with one warning
+   * naming counts only. Resolves with the records that stay.
+   */
+  private async trim(records: readonly OutboxRecord[]): Promise<OutboxRecord[]> {
+    const oldest = this.now().getTime() - this.maxAgeMs;
+    const isExpired = (record: OutboxRecord) => Date.parse(record.queuedAt) < oldest;
+    const expired = records.filter(isExpired);
+    const fresh = records.filter((record) => !isExpired(record));
+    const overflow = fresh.slice(0, Math.max(0, fresh.length - this.maxQueued));
+    const dropped = [...expired, ...overflow];
+    if (dropped.length === 0) return fresh;
+    await this.store.remove(dropped.map((record) => record.seq));
+    for (const record of dropped) this.unsent.delete(record.id);
+    warnTrimmed(expired.length, overflow.length, { maxAgeMs: this.maxAgeMs, maxQueued: this.maxQueued });
+    return fresh.slice(overflow.length);
   }
 
   /** Sets the round timer unless one is set; `replace` moves an existing timer. */

@@ -14,9 +14,11 @@ export interface SendOptions {
 }
 
 /**
- * Delivers one batch, oldest update first. Resolve only when the server has accepted the batch;
- * reject with `ValidationError` when the server refuses its content (the batch is dropped), or
- * with anything else to have it retried later. The server must ignore an update id it already has.
+ * Delivers one batch, oldest update first. Resolve only when the server has accepted the batch.
+ * Reject with an error whose `code` is permanent (`validation`, `not-found`, `forbidden`:
+ * the batch is dropped with a warning; `too-large`: a batch of several updates is sent again in
+ * halves, a single update is dropped), or with anything else to have it retried later. The server
+ * must ignore an update id it already has.
  */
 export type ProgressSender = (updates: ProgressUpdate[], options: SendOptions) => Promise<void>;
 
@@ -58,11 +60,27 @@ export interface ProgressOutboxOptions {
    * envelope should pass a smaller value.
    */
   readonly maxBatchBytes?: number;
+  /**
+   * Most updates the queue holds (default 5 000, about 14 hours of playback at one report per
+   * 10 s). Past it the oldest are dropped, with one warning naming counts only.
+   */
+  readonly maxQueued?: number;
+  /**
+   * Oldest an update may get in the queue, in ms after it was queued by the `now` clock (default
+   * 30 days). Older ones are dropped unsent before a round, with one warning naming counts only.
+   */
+  readonly maxAgeMs?: number;
+  /**
+   * When the browser comes back online after a failed round, the retry waits a random part of
+   * this many ms (default 5 000, drawn with `random`), so that many devices back on one network
+   * together do not all send at the same instant.
+   */
+  readonly onlineJitterMs?: number;
   /** Delays between failed rounds (default 1 s doubling up to 5 min). */
   readonly backoff?: BackoffOptions;
-  /** A number in [0, 1) for jitter (default `Math.random`). */
+  /** A number in [0, 1) for the backoff and `online` jitter (default `Math.random`). */
   readonly random?: () => number;
-  /** The current time, recorded with each queued update (default the system clock). */
+  /** The current time, recorded with each queued update and read for `maxAgeMs` (default the system clock). */
   readonly now?: () => Date;
   /** Web Locks name guarding a send round (default derived from `databaseName`). */
   readonly lockName?: string;

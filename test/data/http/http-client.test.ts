@@ -1,7 +1,9 @@
 import '../../helpers/readable-failures.js';
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import {
+  ContentTooLargeError,
   type DataSourceError,
+  ForbiddenError,
   InvalidResponseError,
   NetworkError,
   NotFoundError,
@@ -254,6 +256,7 @@ describe('HttpDataSource', () => {
       [404, 'not-found', NotFoundError],
       [409, 'slot-taken', SlotTakenError],
       [422, 'validation', ValidationError],
+      [403, 'forbidden', ForbiddenError],
     ] as const) {
       it(`never retries a ${status}`, async () => {
         const { source, calls } = open(() => problem(status, type));
@@ -307,6 +310,32 @@ describe('HttpDataSource', () => {
         'Bearer token-1',
         'Bearer token-2',
       ]);
+    });
+
+    it('asks getToken again exactly once when the fresh token is refused too, then rejects with UnauthorizedError', async () => {
+      const asked: string[] = [];
+      const { source, calls } = open(() => problem(401, 'unauthorized'), {
+        getToken: async () => {
+          asked.push(`token-${asked.length + 1}`);
+          return asked[asked.length - 1]!;
+        },
+      });
+      const error = await rejectionOf(source.getCourse('course-1'));
+      expect(error).to.be.instanceOf(UnauthorizedError);
+      expect((error as DataSourceError).code).to.equal('unauthorized');
+      expect(asked).to.deep.equal(['token-1', 'token-2']);
+      expect(calls.map((call) => call.headers.get('Authorization'))).to.deep.equal([
+        'Bearer token-1',
+        'Bearer token-2',
+      ]);
+    });
+
+    it('does not ask getToken again on a 403: the token is valid, the learner may not do this', async () => {
+      let asked = 0;
+      const { source, calls } = open(() => problem(403, 'forbidden'), { getToken: async () => `token-${++asked}` });
+      expect(await rejectionOf(source.listBookings(LEARNER))).to.be.instanceOf(ForbiddenError);
+      expect(asked).to.equal(1);
+      expect(calls).to.have.length(1);
     });
 
     it('fails with UnauthorizedError on a second 401', async () => {
@@ -389,8 +418,32 @@ describe('HttpDataSource', () => {
       expect(warnings).to.deep.equal([]);
     });
 
+    it('maps forbidden, or a plain 403, to ForbiddenError without retrying it', async () => {
+      for (const answer of [() => problem(403, 'forbidden'), () => new Response('forbidden', { status: 403 })]) {
+        const { source, calls } = open(answer);
+        const error = await rejectionOf(source.getLearnerSummary(LEARNER));
+        expect(error).to.be.instanceOf(ForbiddenError);
+        expect((error as DataSourceError).code).to.equal('forbidden');
+        expect((error as Error).message).not.to.contain(LEARNER);
+        expect(calls).to.have.length(1);
+      }
+    });
+
+    it('maps the forbidden problem type over a contradicting status', async () => {
+      const { source } = open(() => problem(400, 'forbidden'));
+      expect(await rejectionOf(source.getLearnerSummary(LEARNER))).to.be.instanceOf(ForbiddenError);
+    });
+
+    it('maps a 413 to ContentTooLargeError without retrying it', async () => {
+      const { source, calls } = open(() => new Response('too large', { status: 413 }));
+      const error = await rejectionOf(source.setWeeklyGoal(LEARNER, 60));
+      expect(error).to.be.instanceOf(ContentTooLargeError);
+      expect((error as DataSourceError).code).to.equal('too-large');
+      expect(calls).to.have.length(1);
+    });
+
     it('turns an unexpected 4xx into NetworkError without retrying it', async () => {
-      const { source, calls } = open(() => new Response('forbidden', { status: 403 }));
+      const { source, calls } = open(() => new Response('teapot', { status: 418 }));
       expect(await rejectionOf(source.listCourses())).to.be.instanceOf(NetworkError);
       expect(calls).to.have.length(1);
     });
@@ -592,6 +645,61 @@ describe('HttpDataSource', () => {
       expect(await source.pendingProgress()).to.equal(0);
     });
 
+    it('drops a batch answered 403 with one warning naming ids and counts only; the next batch is delivered', async () => {
+      const { source, calls } = await openIdle((_, i) => (i === 0 ? problem(403, 'forbidden') : noContent()));
+      await source.saveProgress([update('refused-1'), update('refused-2')]);
+      expect(await source.flushProgress()).to.equal('sent');
+      expect(await source.pendingProgress()).to.equal(0);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('2 progress updates').and.contain('refused-1').and.contain('refused-2');
+      expect(warnings[0]).to.contain('not allowed');
+      expect(warnings[0]).not.to.contain(LEARNER);
+      expect(warnings[0]).not.to.contain('course-1');
+      await source.saveProgress([update('after')]);
+      expect(await source.flushProgress()).to.equal('sent');
+      expect(calls.map((call) => postedIds(call.body))).to.deep.equal([['refused-1', 'refused-2'], ['after']]);
+    });
+
+    it('keeps a batch answered 401 for a later retry instead of dropping it', async () => {
+      const { source, calls } = await openIdle((_, i) => (i < 2 ? problem(401, 'unauthorized') : noContent()), {
+        getToken: async () => 'token',
+      });
+      await source.saveProgress([update('u1')]);
+      expect(await source.flushProgress()).to.equal('failed');
+      expect(calls, 'asked once more with a fresh token').to.have.length(2);
+      expect(await source.pendingProgress()).to.equal(1);
+      expect(await source.flushProgress()).to.equal('sent');
+      expect(postedIds(calls[2].body)).to.deep.equal(['u1']);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('sends a batch answered 413 again in halves and drops only the update too large on its own', async () => {
+      // A server whose body limit (1 000 bytes) is below the client's batch budget.
+      const LIMIT = 1_000;
+      const bytes = (call: { init: RequestInit }) => new TextEncoder().encode(call.init.body as string).length;
+      const { source, calls } = await openIdle((call) =>
+        bytes(call) > LIMIT ? new Response('', { status: 413 }) : noContent(),
+      );
+      const segments = Array.from({ length: 60 }, (_, i): [number, number] => [i * 10 + 0.123456, i * 10 + 5.123456]);
+      const big = { ...update('big'), watchedSegments: segments };
+      const ids = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7'];
+      await source.saveProgress([
+        ...ids.slice(0, 3).map((id) => update(id)),
+        big,
+        ...ids.slice(3).map((id) => update(id)),
+      ]);
+      expect(await source.flushProgress()).to.equal('sent');
+      expect(await source.pendingProgress()).to.equal(0);
+      expect(postedIds(calls[0].body), 'the whole batch first').to.have.length(8);
+      const accepted = calls.filter((call) => bytes(call) <= LIMIT).flatMap((call) => postedIds(call.body));
+      expect(accepted, 'every other update, in order').to.deep.equal(ids);
+      const alone = calls.filter((call) => postedIds(call.body).join() === 'big');
+      expect(alone, 'the big update is tried alone once, then dropped').to.have.length(1);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('1 progress update').and.contain('too large').and.contain('big');
+      expect(warnings[0]).not.to.contain(LEARNER);
+    });
+
     it('rejects a malformed update with ValidationError and queues nothing', async () => {
       const { source } = await openIdle(() => noContent());
       const bad = { ...update('u2'), positionSec: 'late' } as unknown as ProgressUpdate;
@@ -625,8 +733,14 @@ describe('HttpDataSource', () => {
 
     it('keeps each request body within 60 000 bytes', async () => {
       const { source, calls } = await openIdle(() => noContent());
-      const long = 'x'.repeat(900);
-      const updates = Array.from({ length: 200 }, (_, i) => ({ ...update(`u${i}`), id: `u${i}-${long}` }));
+      // Ids within the contract's 200 characters, and long watched-segment lists: about 1.5 KB each.
+      const long = 'x'.repeat(180);
+      const segments = Array.from({ length: 40 }, (_, i): [number, number] => [i * 10 + 0.123456, i * 10 + 5.123456]);
+      const updates = Array.from({ length: 200 }, (_, i) => ({
+        ...update(`u${i}`),
+        id: `u${i}-${long}`,
+        watchedSegments: segments,
+      }));
       await source.saveProgress(updates);
       await source.flushProgress();
       expect(calls.length).to.be.greaterThan(1);

@@ -1,5 +1,6 @@
 import '../../helpers/readable-failures.js';
 import { aTimeout, expect } from '@open-wc/testing';
+import type { ProgressUpdate } from '../../../src/data/types.js';
 import { api, closeSources, freshServer, httpSource } from './api.js';
 
 const COURSE = 'elem-math-fractions';
@@ -40,6 +41,38 @@ async function studied(learner: string): Promise<number> {
   const source = await httpSource({ outbox: { storage: 'memory' } });
   const summary = await source.getLearnerSummary(learner);
   return summary.dailyStudy.reduce((sum, day) => sum + day.seconds, 0);
+}
+
+/** `count` valid updates for `learner` on the first lesson of the course, with ids `<learner>-<i>`. */
+async function updatesFor(learner: string, count: number): Promise<ProgressUpdate[]> {
+  const course = await (await httpSource({ outbox: { storage: 'memory' } })).getCourse(COURSE);
+  const lesson = course.chapters[0]!.lessons[0]!;
+  const at = await api.now();
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${learner}-${i}`,
+    learnerId: learner,
+    courseId: course.id,
+    lessonId: lesson.id,
+    positionSec: (i + 1) * 10,
+    durationSec: 3_600,
+    watchedSegments: [[i * 10, (i + 1) * 10]] as [number, number][],
+    studySec: 10,
+    completed: false,
+    at,
+  }));
+}
+
+/** Console warnings while `body` runs. */
+async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const realWarn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = realWarn;
+  }
+  return warnings;
 }
 
 describe('the progress outbox over the real server', function () {
@@ -104,6 +137,47 @@ describe('the progress outbox over the real server', function () {
     expect(counts.distinctReceipts).to.equal(reports);
     expect(counts.applied).to.equal(reports);
     expect((await studied(learner)) - before).to.be.closeTo(25, 0.01);
+  });
+
+  it('a batch answered 413 is sent again in halves; the update too large alone is dropped, the rest arrive', async () => {
+    const learner = `learner-too-large-${Date.now()}`;
+    const updates = await updatesFor(learner, 3);
+    const source = await httpSource({ outbox: { batchIntervalMs: 60_000 } });
+    // The whole batch, then its first half, then the first update alone are answered 413.
+    await api.fault({ kind: 'status', status: 413 }, { match: { method: 'POST', path: '/progress-events' }, times: 3 });
+    const warnings = await warningsDuring(async () => {
+      await source.saveProgress(updates);
+      expect(await source.flushProgress()).to.equal('sent');
+    });
+    expect(await source.pendingProgress(), 'nothing blocks the queue').to.equal(0);
+    const counts = await api.counts();
+    expect(counts.distinctReceipts, 'the two updates after the refused one arrived').to.equal(2);
+    expect(counts.applied).to.equal(2);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('1 progress update').and.contain('too large').and.contain(updates[0]!.id);
+    expect(warnings[0]).not.to.contain(updates[1]!.id);
+
+    await source.saveProgress(await updatesFor(`${learner}-later`, 1));
+    expect(await source.flushProgress()).to.equal('sent');
+    expect((await api.counts()).distinctReceipts, 'and so does what is queued later').to.equal(3);
+  });
+
+  it('a batch answered 403 is dropped with one warning naming ids and counts only; later updates arrive', async () => {
+    const learner = `learner-forbidden-${Date.now()}`;
+    const [refused1, refused2, later] = await updatesFor(learner, 3);
+    const source = await httpSource({ outbox: { batchIntervalMs: 60_000 } });
+    await api.fault({ kind: 'status', status: 403 }, { match: { method: 'POST', path: '/progress-events' } });
+    const warnings = await warningsDuring(async () => {
+      await source.saveProgress([refused1!, refused2!]);
+      expect(await source.flushProgress()).to.equal('sent');
+      await source.saveProgress([later!]);
+      expect(await source.flushProgress()).to.equal('sent');
+    });
+    expect(await source.pendingProgress()).to.equal(0);
+    expect((await api.counts()).distinctReceipts).to.equal(1);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('2 progress updates').and.contain(refused1!.id).and.contain('not allowed');
+    expect(warnings[0]).not.to.contain(COURSE);
   });
 
   it('two instances on one queue (as two tabs) flushing at once never send the same event twice', async () => {

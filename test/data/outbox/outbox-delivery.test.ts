@@ -90,21 +90,43 @@ describe('ProgressOutbox delivery', () => {
     expect(clock.waiting, 'nothing left to send').to.deep.equal([]);
   });
 
-  it('retries at once when the browser comes back online', async () => {
+  it('retries soon after the browser comes back online, after a random part of onlineJitterMs', async () => {
     let offline = true;
     const sender = recordingSender(() => {
       if (offline) throw new TypeError('Failed to fetch');
     });
-    const outbox = fixture.open({ send: sender.send, databaseName: fixture.dbName('online'), timers: clock });
+    const randoms = [1, 0.25];
+    const outbox = fixture.open({
+      send: sender.send,
+      databaseName: fixture.dbName('online'),
+      timers: clock,
+      backoff: { initialMs: 60_000, maxMs: 60_000 },
+      onlineJitterMs: 2_000,
+      random: () => randoms.shift() ?? 0,
+    });
     await outbox.enqueue([update('a')]);
     outbox.start();
     await waitUntil(() => clock.waiting.length === 1, 'no backoff scheduled');
-    expect(clock.waiting).to.deep.equal([100]);
+    expect(clock.waiting, 'the backoff, with random 1').to.deep.equal([60_000]);
     offline = false;
     dispatchEvent(new Event('online'));
+    expect(clock.waiting, 'the backoff is replaced by 0.25 of the jitter window').to.deep.equal([500]);
+    clock.advance(499);
+    await aTimeout(20);
+    expect(sender.calls, 'sent before its jittered moment').to.have.length(1);
+    clock.advance(1);
     await waitUntil(() => sender.delivered.length === 1, 'online did not trigger a retry');
     expect(sender.calls).to.have.length(2);
     await waitUntil(async () => (await outbox.pending()) === 0);
+  });
+
+  it('ignores online when nothing has failed', async () => {
+    const sender = recordingSender();
+    const outbox = fixture.open({ send: sender.send, databaseName: fixture.dbName('online-idle'), timers: clock });
+    outbox.start();
+    await outbox.flush();
+    dispatchEvent(new Event('online'));
+    expect(clock.waiting).to.deep.equal([]);
   });
 
   it('drops a batch the server refuses as invalid, with one warning naming only ids and counts', async () => {
