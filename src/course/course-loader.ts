@@ -74,7 +74,14 @@ export class CourseLoader implements ReactiveController {
         failed: (_error, code) => {
           this.state = {
             status: 'error',
-            reason: code === 'not-found' ? 'notFound' : code === 'unauthorized' ? 'signedOut' : 'network',
+            reason:
+              code === 'not-found'
+                ? 'notFound'
+                : code === 'unauthorized'
+                  ? 'signedOut'
+                  : code === 'forbidden'
+                    ? 'forbidden'
+                    : 'network',
           };
           return true;
         },

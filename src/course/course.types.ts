@@ -89,7 +89,7 @@ export type LoadState =
   | { readonly status: 'loading' }
   // The data source and learner it was loaded for: the views opened on it report there.
   | { readonly status: 'ready'; readonly course: Course; readonly source: DataSource; readonly learnerId: string }
-  | { readonly status: 'error'; readonly reason: 'notFound' | 'network' | 'signedOut' };
+  | { readonly status: 'error'; readonly reason: 'notFound' | 'network' | 'signedOut' | 'forbidden' };
 
 /** The course player's events, typed for `addEventListener` everywhere. */
 declare global {

@@ -52,9 +52,9 @@ export class Loader<T> implements ReactiveController {
     return this.requests.failed('view') ? 'error' : this.ready ? 'ready' : 'loading';
   }
 
-  /** The last failure was the API refusing the learner's sign-in (`unauthorized`). */
-  get signedOut(): boolean {
-    return this.requests.failure('view') === 'unauthorized';
+  /** The code of the last failure (`unauthorized`, `forbidden` …), or undefined. */
+  get failure(): string | undefined {
+    return this.requests.failure('view');
   }
 
   hostConnected(): void {

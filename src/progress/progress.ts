@@ -207,7 +207,17 @@ export class SeoulLearnProgress extends SeoulLearnElement {
     const cohort = this.activeView === 'cohort';
     if (status === 'error') {
       return html`<div class="error" role="alert" part="error">
-        <p>${this.loader.signedOut ? m.signedOut : cohort ? m.cohortFailed : m.loadFailed}</p>
+        <p>
+          ${
+            this.loader.failure === 'unauthorized'
+              ? m.signedOut
+              : this.loader.failure === 'forbidden'
+                ? m.forbidden
+                : cohort
+                  ? m.cohortFailed
+                  : m.loadFailed
+          }
+        </p>
         <button class="action" type="button" @click=${this.retry}>${m.retry}</button>
       </div>`;
     }

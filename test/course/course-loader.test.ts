@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { CourseLoader } from '../../src/course/course-loader.js';
 import type { LoadState } from '../../src/course/course.types.js';
-import { NetworkError, NotFoundError, UnauthorizedError } from '../../src/data/errors.js';
+import { ForbiddenError, NetworkError, NotFoundError, UnauthorizedError } from '../../src/data/errors.js';
 import type { Course, DataSource, LessonProgress, RequestOptions } from '../../src/data/types.js';
 
 /** A data source whose answers the test releases by hand, one per course asked for. */
@@ -91,6 +91,7 @@ describe('CourseLoader', () => {
     const cases: [unknown, string][] = [
       [new NotFoundError('course'), 'notFound'],
       [new UnauthorizedError(), 'signedOut'],
+      [new ForbiddenError(), 'forbidden'],
       [new NetworkError(), 'network'],
       [Object.assign(new Error('foreign'), { code: 'not-found' }), 'notFound'],
       [new Error('anything else'), 'network'],

@@ -275,6 +275,8 @@ export class HttpDataSource implements DataSource {
       operation: 'cancelBooking',
       method: 'POST',
       path,
+      // A JSON body, as every write has: the API takes writes only as JSON (no simple cross-origin posts).
+      body: {},
       schema: BookingSchema,
       retry: true,
       resource: 'booking',

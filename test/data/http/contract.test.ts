@@ -26,7 +26,7 @@ describe('HttpDataSource against the reference server', function () {
   afterEach(closeSources);
 
   it('lists courses and reads one course with absolute media URLs; an unknown id is NotFound', async () => {
-    const source = await httpSource();
+    const source = await httpSource({ as: LEARNER });
     const courses = await source.listCourses();
     expect(courses).to.have.length(8);
     const course = await source.getCourse(courses[0]!.id);
@@ -39,7 +39,7 @@ describe('HttpDataSource against the reference server', function () {
 
   it('audits every progress event it receives and applies a replayed event id once', async () => {
     // What a client sees of this (the record, the summary) is in the conformance suite; here the server's own rows.
-    const source = await httpSource({ outbox: { storage: 'memory', batchIntervalMs: 60_000 } });
+    const source = await httpSource({ as: LEARNER, outbox: { storage: 'memory', batchIntervalMs: 60_000 } });
     const course = await source.getCourse((await source.listCourses())[0]!.id);
     const first = update(course.id, course.chapters[0]!.lessons[0]!.id, {
       positionSec: 12,
@@ -48,7 +48,7 @@ describe('HttpDataSource against the reference server', function () {
     await source.saveProgress([first]);
     expect(await source.flushProgress()).to.equal('sent');
     // Another tab (its own queue) replays the same event.
-    const other = await httpSource({ outbox: { storage: 'memory', batchIntervalMs: 60_000 } });
+    const other = await httpSource({ as: LEARNER, outbox: { storage: 'memory', batchIntervalMs: 60_000 } });
     await other.saveProgress([first]);
     expect(await other.flushProgress()).to.equal('sent');
     const counts = await api.counts();
@@ -57,7 +57,7 @@ describe('HttpDataSource against the reference server', function () {
   });
 
   it('rejects a progress event for an unknown lesson as NotFound and a malformed one as Validation', async () => {
-    const source = await httpSource({ outbox: { storage: 'memory', batchIntervalMs: 60_000 } });
+    const source = await httpSource({ as: LEARNER, outbox: { storage: 'memory', batchIntervalMs: 60_000 } });
     const warn = console.warn;
     const warnings: unknown[][] = [];
     console.warn = (...args: unknown[]) => warnings.push(args);
@@ -78,8 +78,10 @@ describe('HttpDataSource against the reference server', function () {
   });
 
   it('reads a region cohort, consultation kinds, consultants and slots in a range', async () => {
-    const source = await httpSource();
-    const cohort = await source.getCohortSummary('gimpo');
+    const source = await httpSource({ as: LEARNER });
+    // A region's cohort is for its managers.
+    const manager = await httpSource({ getToken: () => api.token('manager-gimpo', { regions: ['gimpo'] }) });
+    const cohort = await manager.getCohortSummary('gimpo');
     expect(cohort.region).to.equal('gimpo');
     expect(cohort.learners.length).to.be.above(0);
     expect(Object.keys(cohort.learners[0]!)).to.not.include.members(['name', 'phone', 'email']);
@@ -103,20 +105,20 @@ describe('HttpDataSource against the reference server', function () {
   });
 
   it('sends the bearer token, asks for a fresh one once on a 401, and gives Unauthorized after that', async () => {
-    await api.setToken('fresh-token');
+    const fresh = await api.token(LEARNER);
     const calls: string[] = [];
-    const tokens = ['stale-token', 'fresh-token'];
+    const tokens = ['stale-token', fresh];
     const source = await httpSource({
       getToken: async () => {
-        const token = tokens.shift() ?? 'fresh-token';
+        const token = tokens.shift() ?? fresh;
         calls.push(token);
         return token;
       },
     });
     expect(await source.listCourses()).to.have.length(8);
-    expect(calls.slice(0, 2)).to.deep.equal(['stale-token', 'fresh-token']);
+    expect(calls.slice(0, 2)).to.deep.equal(['stale-token', fresh]);
 
-    const anonymous = await httpSource();
+    const anonymous = await httpSource({ getToken: undefined });
     expect(await rejectionOf(anonymous.listCourses())).to.be.instanceOf(UnauthorizedError);
     let asked = 0;
     const wrong = await httpSource({

@@ -157,6 +157,21 @@ describe('elements on the real server show an error state with retry, and recove
     });
   });
 
+  it("another learner's data is refused and says so: the course in Korean, the dashboard in English", async () => {
+    // Signed in as learner-el, but pointed at someone else's record (a page's mistake, or a probe).
+    const provider = await fixture<HTMLElement>(
+      html`<seoul-learn-provider api-base=${baseUrl} learner-id="someone-else" .getToken=${tokenFor('learner-el')}
+        ><seoul-learn-course course-id="elem-math-fractions"></seoul-learn-course
+        ><seoul-learn-progress locale="en"></seoul-learn-progress
+      ></seoul-learn-provider>`,
+    );
+    const [course, progress] = [...provider.children] as HTMLElement[];
+    await waitUntil(() => alert(course!) && alert(progress!), 'error states', { timeout: 15_000 });
+    expect(alert(course!)!.textContent).to.contain('볼 수 없습니다');
+    expect(alert(progress!)!.textContent).to.contain('cannot see');
+    await expect(provider).to.be.accessible();
+  });
+
   it('a refused sign-in says so: the course in Korean, the dashboard in English', async () => {
     // Their own api-base and no provider to hand them a token: the API refuses them.
     const course = await fixture<SeoulLearnCourse>(

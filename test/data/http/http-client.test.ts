@@ -536,7 +536,8 @@ describe('HttpDataSource', () => {
         ['POST', `${BASE}/learners/${LEARNER}/bookings/booking-1/cancel`],
         ['POST', `${BASE}/learners/${LEARNER}/bookings/booking-1/reschedule`],
       ]);
-      expect(calls[0].body).to.equal(undefined);
+      expect(calls[0].body, 'a JSON body, as every write has').to.deep.equal({});
+      expect(calls[0].headers.get('Content-Type')).to.equal('application/json');
       expect(calls[1].body).to.deep.equal({ slotId: 'slot-2' });
       expect(calls[1].headers.get('Idempotency-Key')).to.equal('key-9');
       expect(changes.map((change) => change.type)).to.deep.equal(['booking', 'booking']);

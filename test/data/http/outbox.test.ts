@@ -19,7 +19,13 @@ type PageWindow = Window & { ready: Promise<void>; reports: number; studyFor(sec
 /** Opens the partner page with the course player in an iframe (a "tab" of this origin). */
 async function openPage(baseUrl: string, learner: string, waitReady = true): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  const query = new URLSearchParams({ api: baseUrl, course: COURSE, learner, now: await api.now() });
+  const query = new URLSearchParams({
+    api: baseUrl,
+    course: COURSE,
+    learner,
+    token: await api.token(learner),
+    now: await api.now(),
+  });
   frame.src = new URL(`./pages/course-page.html?${query}`, import.meta.url).href;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -38,7 +44,7 @@ async function reload(frame: HTMLIFrameElement): Promise<void> {
 
 /** Seconds of study the server counts for the learner over the whole history. */
 async function studied(learner: string): Promise<number> {
-  const source = await httpSource({ outbox: { storage: 'memory' } });
+  const source = await httpSource({ as: learner, outbox: { storage: 'memory' } });
   const summary = await source.getLearnerSummary(learner);
   return summary.dailyStudy.reduce((sum, day) => sum + day.seconds, 0);
 }
@@ -141,8 +147,10 @@ describe('the progress outbox over the real server', function () {
 
   it('a batch answered 413 is sent again in halves; the update too large alone is dropped, the rest arrive', async () => {
     const learner = `learner-too-large-${Date.now()}`;
-    const updates = await updatesFor(learner, 3);
-    const source = await httpSource({ outbox: { batchIntervalMs: 60_000 } });
+    const all = await updatesFor(learner, 4);
+    const updates = all.slice(0, 3);
+    const later = all[3]!;
+    const source = await httpSource({ as: learner, outbox: { batchIntervalMs: 60_000 } });
     // The whole batch, then its first half, then the first update alone are answered 413.
     await api.fault({ kind: 'status', status: 413 }, { match: { method: 'POST', path: '/progress-events' }, times: 3 });
     const warnings = await warningsDuring(async () => {
@@ -157,7 +165,7 @@ describe('the progress outbox over the real server', function () {
     expect(warnings[0]).to.contain('1 progress update').and.contain('too large').and.contain(updates[0]!.id);
     expect(warnings[0]).not.to.contain(updates[1]!.id);
 
-    await source.saveProgress(await updatesFor(`${learner}-later`, 1));
+    await source.saveProgress([later]);
     expect(await source.flushProgress()).to.equal('sent');
     expect((await api.counts()).distinctReceipts, 'and so does what is queued later').to.equal(3);
   });
@@ -165,12 +173,12 @@ describe('the progress outbox over the real server', function () {
   it('a batch answered 403 is dropped with one warning naming ids and counts only; later updates arrive', async () => {
     const learner = `learner-forbidden-${Date.now()}`;
     const [refused1, refused2, later] = await updatesFor(learner, 3);
-    const source = await httpSource({ outbox: { batchIntervalMs: 60_000 } });
+    const source = await httpSource({ as: learner, outbox: { batchIntervalMs: 60_000 } });
     await api.fault({ kind: 'status', status: 403 }, { match: { method: 'POST', path: '/progress-events' } });
     const warnings = await warningsDuring(async () => {
       await source.saveProgress([refused1!, refused2!]);
       expect(await source.flushProgress()).to.equal('sent');
-      await source.saveProgress([later!]);
+      await source.saveProgress([later]);
       expect(await source.flushProgress()).to.equal('sent');
     });
     expect(await source.pendingProgress()).to.equal(0);
@@ -186,8 +194,8 @@ describe('the progress outbox over the real server', function () {
     const lesson = course.chapters[0]!.lessons[0]!;
     const before = await studied(learner);
     // Same base URL, so the same IndexedDB queue, guarded by the same Web Lock.
-    const first = await httpSource({ outbox: { batchIntervalMs: 60_000 } });
-    const second = await httpSource({ outbox: { batchIntervalMs: 60_000 } });
+    const first = await httpSource({ as: learner, outbox: { batchIntervalMs: 60_000 } });
+    const second = await httpSource({ as: learner, outbox: { batchIntervalMs: 60_000 } });
     expect(first.outboxDatabaseName).to.equal(second.outboxDatabaseName);
     const at = await api.now();
     await api.stop();
