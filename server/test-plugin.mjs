@@ -12,11 +12,41 @@
  * | `{ action: 'counts' }` | `{ receipts, distinctReceipts, applied, bookings, confirmedBookingsBySlot }` |
  * | `{ action: 'token', sub, regions? }` | a bearer token the server accepts for learner `sub` (with `regions`: a manager of those regions) |
  * | `{ action: 'now' }` | the server clock's current instant (ISO string); see `TEST_EPOCH` |
+ * | `{ action: 'processes', count }` | the base URLs of `count` more server processes (`npm run api`) on one new database file, on the same pinned calendar |
+ * | `{ action: 'processes-token', sub }` | a token those processes accept for learner `sub` |
+ * | `{ action: 'processes-stop' }` | `true`; the processes are stopped and their database removed |
  *
  * The browser page's origin (`http://localhost:<port>` or `http://127.0.0.1:<port>`) is allowed by CORS.
  */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import process from 'node:process';
+import { fileURLToPath } from 'node:url';
 import { buildServer } from './run.mjs';
+
+const RUN = fileURLToPath(new URL('./run.mjs', import.meta.url));
+
+/** Starts `node server/run.mjs …` and resolves with the child and the base URL it prints. */
+function startProcess(args) {
+  const child = spawn(process.execPath, [RUN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no server start in 30 s:\n${output}`)), 30_000);
+    const read = (chunk) => {
+      output += chunk;
+      const url = /reference API on (http:\/\/\S+)/.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ child, url });
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => reject(new Error(`server process exited with ${code}:\n${output}`)));
+  });
+}
 
 export const API_COMMAND = 'seoul-learn-api';
 
@@ -33,24 +63,49 @@ export const TEST_EPOCH = '2026-12-01T00:00:00.000Z';
 export function apiServerPlugin({ log = process.env.SEOUL_LEARN_API_LOG === '1' } = {}) {
   /** @type {import('./src/index.ts').ApiServer | undefined} */
   let api;
+  /** More server processes on one database file: `{ children, dir, database }`. */
+  let processes;
+  let origins = [];
+  /** The bundled server module, built once. */
+  let serverModule;
   const started = performance.now();
   const now = () => new Date(Date.parse(TEST_EPOCH) + (performance.now() - started));
+
+  async function stopProcesses() {
+    if (!processes) return;
+    const { children, dir } = processes;
+    processes = undefined;
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null) return resolve(undefined);
+            child.once('exit', resolve);
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    await rm(dir, { recursive: true, force: true });
+  }
 
   return {
     name: 'seoul-learn-api',
 
     async serverStart({ config }) {
-      const { startApiServer } = await buildServer();
+      serverModule = await buildServer();
+      const { startApiServer } = serverModule;
+      origins = [`http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`];
       api = await startApiServer({
         port: 0,
         host: '127.0.0.1',
-        origins: [`http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`],
+        origins,
         log,
         now,
       });
     },
 
     async serverStop() {
+      await stopProcesses();
       await api?.close();
       api = undefined;
     },
@@ -87,6 +142,30 @@ export function apiServerPlugin({ log = process.env.SEOUL_LEARN_API_LOG === '1' 
             ...(payload.regions ? { role: 'manager', regions: payload.regions } : {}),
             ...(payload.ttlSec ? { ttlSec: payload.ttlSec } : {}),
           });
+        case 'processes': {
+          await stopProcesses();
+          const dir = await mkdtemp(join(tmpdir(), 'seoul-learn-api-'));
+          const database = join(dir, 'api.sqlite');
+          const args = ['--port', '0', '--db', database, '--clock', now().toISOString(), '--quiet'];
+          for (const origin of origins) args.push('--origin', origin);
+          processes = { children: [], dir, database };
+          const urls = [];
+          // One after another: the first makes the database and the development key, the rest open them.
+          for (let i = 0; i < (payload.count ?? 2); i++) {
+            const { child, url } = await startProcess(args);
+            processes.children.push(child);
+            urls.push(url);
+          }
+          return urls;
+        }
+        case 'processes-token': {
+          if (!processes) throw new Error('no server processes: run { action: "processes" } first');
+          const { devKeyFor, issueDevToken } = serverModule;
+          return issueDevToken(await devKeyFor(processes.database), { sub: payload.sub }, now);
+        }
+        case 'processes-stop':
+          await stopProcesses();
+          return true;
         default:
           throw new Error(`unknown ${API_COMMAND} action ${JSON.stringify(action)}`);
       }

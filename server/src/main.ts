@@ -30,6 +30,8 @@ Usage: npm run api -- [options]
   --issuer <iss>      the 'iss' tokens must carry (env SEOUL_LEARN_API_ISSUER)
   --audience <aud>    the 'aud' tokens must carry (env SEOUL_LEARN_API_AUDIENCE)
   --clock-skew <s>    seconds 'exp'/'nbf' may be off (env SEOUL_LEARN_API_CLOCK_SKEW; default 30)
+  --clock <instant>   start the server's clock at this ISO instant, running on from there (demos and
+                      tests that need the same calendar on any day; default: the system clock)
   --quiet             no access log
   --help              show this help
 
@@ -63,6 +65,7 @@ function parse(argv: readonly string[]) {
         audience: { type: 'string' },
         'clock-skew': { type: 'string' },
         manager: { type: 'string', multiple: true },
+        clock: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -129,6 +132,13 @@ async function main(argv: readonly string[]): Promise<void> {
   const mediaBase = values['media-base'];
   if (mediaBase !== undefined && !URL.canParse(mediaBase)) fail('--media-base must be an absolute URL');
   const verification = identity(values);
+  let now: (() => Date) | undefined;
+  if (values.clock !== undefined) {
+    const start = Date.parse(values.clock);
+    if (!Number.isFinite(start)) fail('--clock must be an ISO instant, e.g. 2026-12-01T00:00:00Z');
+    const began = performance.now();
+    now = () => new Date(start + (performance.now() - began));
+  }
   if (values.db !== ':memory:') mkdirSync(dirname(values.db), { recursive: true });
 
   const server = await startApiServer({
@@ -138,6 +148,7 @@ async function main(argv: readonly string[]): Promise<void> {
     database: values.db,
     ...(mediaBase ? { mediaBase } : {}),
     ...(verification ? { identity: verification } : {}),
+    ...(now ? { now } : {}),
     log: !values.quiet,
   });
   console.log(`Seoul Learn reference API on ${server.url} (origins: ${origins.join(', ')}; database: ${values.db})`);

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { PROBLEM_TYPES } from '../../../src/data/http/problem-types.js';
 import type { ProgressUpdate } from '../../../src/data/types.js';
 import { applicant, progressUpdate } from '../../../src/testing/kit.js';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { api, closeSources, freshServer, httpSource, serverClock } from './api.js';
 
 /**
@@ -197,5 +198,96 @@ describe('the reference server keeps to HTTP hygiene', function () {
     const course = await source.getCourse(COURSE);
     const video = course.chapters[0]!.lessons.find((lesson) => lesson.kind === 'video')!;
     expect(new URL(video.media[0]!.src).origin).to.equal(new URL(await api.url()).origin);
+  });
+});
+
+describe('what already held, kept in the suite', function () {
+  this.timeout(60_000);
+  let token: string;
+  beforeEach(async () => {
+    await freshServer();
+    token = await api.token(A);
+  });
+  afterEach(closeSources);
+
+  it('serves no file outside the media folder, however the path is encoded', async () => {
+    const base = await api.url();
+    for (const path of [
+      '/media/../package.json',
+      '/media/..%2f..%2fpackage.json',
+      '/media/%2e%2e/%2e%2e/package.json',
+      '/media/..%5c..%5cpackage.json',
+      '/media/%252e%252e/package.json',
+      '/media/lesson-1.vtt%00.json',
+    ]) {
+      const response = await fetch(`${base}${path}`);
+      const text = await response.text();
+      // A browser folds a plain `..` before sending: that one arrives as /package.json, a data route.
+      expect(response.status, path).to.be.oneOf([400, 401, 404]);
+      expect(text, path).to.not.contain('"name": "@seoul-learn/elements"');
+    }
+  });
+
+  it('refuses a body over the limit with 413 before reading all of it', async () => {
+    const answer = await call('POST', '/progress-events', {
+      token,
+      body: { events: [], padding: 'x'.repeat(300 * 1024) },
+    });
+    expect(answer.status).to.equal(413);
+  });
+
+  it('scopes idempotency keys to their learner: the same key from two learners makes two bookings', async () => {
+    const [alice, bob] = await Promise.all([httpSource({ as: A }), httpSource({ as: B })]);
+    const clock = await serverClock();
+    const from = clock().toISOString().slice(0, 10);
+    const to = new Date(clock().getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const slot = (await alice.listSlots({ kind: 'admissions', from, to })).find((item) => item.remaining >= 2)!;
+    const mine = await alice.createBooking({ slotId: slot.id, learnerId: A, idempotencyKey: 'shared-key', applicant });
+    const theirs = await bob.createBooking({ slotId: slot.id, learnerId: B, idempotencyKey: 'shared-key', applicant });
+    expect(theirs.id, 'not a replay of the other learner').to.not.equal(mine.id);
+    expect(theirs.learnerId).to.equal(B);
+    expect((await api.counts()).bookings).to.equal(2);
+  });
+
+  it('gives a one-place slot to exactly one of 40 learners racing through two server processes on one database', async () => {
+    const command = <T>(action: string, extra: Record<string, unknown> = {}) =>
+      executeServerCommand<T, Record<string, unknown>>('seoul-learn-api', { action, ...extra });
+    const urls = await command<string[]>('processes', { count: 2 });
+    try {
+      const racers = Array.from({ length: 40 }, (_, i) => `racer-${i}`);
+      const tokens = await Promise.all(racers.map((sub) => command<string>('processes-token', { sub })));
+      const auth = (i: number) => ({ Authorization: `Bearer ${tokens[i]}` });
+      const today = (await serverClock())().toISOString().slice(0, 10);
+      const later = new Date(Date.parse(today) + 30 * 86_400_000).toISOString().slice(0, 10);
+      const slots = (await (
+        await fetch(`${urls[0]}/slots?kind=admissions&from=${today}&to=${later}`, { headers: auth(0) })
+      ).json()) as { id: string; capacity: number; remaining: number }[];
+      const slot = slots.find((item) => item.capacity === 1 && item.remaining === 1)!;
+      const answers = await Promise.all(
+        racers.map((learnerId, i) =>
+          fetch(`${urls[i % 2]}/learners/${learnerId}/bookings`, {
+            method: 'POST',
+            headers: { ...auth(i), 'Content-Type': 'application/json', 'Idempotency-Key': `race-${i}` },
+            body: JSON.stringify({ slotId: slot.id, learnerId, applicant }),
+          }).then((response) => response.status),
+        ),
+      );
+      expect(
+        answers.filter((status) => status === 201),
+        'one booking',
+      ).to.have.length(1);
+      expect(
+        answers.filter((status) => status === 409),
+        'the others told the slot is taken',
+      ).to.have.length(39);
+      for (const url of urls) {
+        const after = (await (
+          await fetch(`${url}/slots?kind=admissions&from=${today}&to=${later}`, { headers: auth(0) })
+        ).json()) as { id: string; remaining: number }[];
+        expect(after.find((item) => item.id === slot.id)!.remaining, url).to.equal(0);
+      }
+    } finally {
+      await command('processes-stop');
+    }
   });
 });
