@@ -10,15 +10,16 @@ import {
   CreateBookingBodySchema,
   ProgressEventsBodySchema,
   RescheduleBodySchema,
+  SentIdSchema,
   WeeklyGoalBodySchema,
 } from '../../src/data/http/schemas.js';
+import { MAX_ID_LENGTH, MAX_JSON_DEPTH } from '../../src/data/limits.js';
+import { invalidProgressFields } from '../../src/data/progress-updates.js';
 import type { ProgressUpdate } from '../../src/data/types.js';
 import { HttpProblem, plain, validation } from './problems.js';
 
 /** Largest request body accepted, in bytes (500 progress events fit several times over). */
 export const MAX_BODY_BYTES = 256 * 1024;
-/** Longest path id (learner, booking, region) and idempotency key accepted. */
-export const MAX_ID_LENGTH = 200;
 
 const tooLarge = () => new HttpProblem(plain(413, 'Content Too Large'), { Connection: 'close' });
 
@@ -46,9 +47,40 @@ export function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Prom
   });
 }
 
-/** The body parsed as JSON; `undefined` when empty; a 400 problem (field `body`) when it is not JSON. */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPENERS = new Set([0x5b, 0x7b]); // [ {
+const CLOSERS = new Set([0x5d, 0x7d]); // ] }
+
+/**
+ * How deeply the arrays and objects of a JSON text nest, read byte by byte without recursion, so
+ * that a hostile body is measured before anything walks it. Stops counting past `limit`.
+ */
+export function jsonDepth(text: Uint8Array, limit = Number.POSITIVE_INFINITY): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const byte = text[i]!;
+    if (inString) {
+      if (byte === BACKSLASH) i++;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) inString = true;
+    else if (OPENERS.has(byte)) {
+      deepest = Math.max(deepest, ++depth);
+      if (deepest > limit) return deepest;
+    } else if (CLOSERS.has(byte)) depth--;
+  }
+  return deepest;
+}
+
+/**
+ * The body parsed as JSON; `undefined` when empty; a 400 problem (field `body`) when it is not
+ * JSON or nests deeper than `MAX_JSON_DEPTH`.
+ */
 export function parseJson(body: Buffer): unknown {
   if (body.length === 0) return undefined;
+  if (jsonDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new HttpProblem(validation(['body']));
   try {
     return JSON.parse(body.toString('utf8'));
   } catch {
@@ -59,19 +91,18 @@ export function parseJson(body: Buffer): unknown {
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isId = (value: unknown): value is string =>
-  typeof value === 'string' && value.trim() !== '' && value.length <= MAX_ID_LENGTH;
-
-/** A path parameter that must be a usable id. */
+/** A path parameter that must be a usable id: the same rules as an id in a body (`SentIdSchema`). */
 export function requireId(value: string, field: string): string {
-  if (!isId(value)) throw new HttpProblem(validation([field]));
+  if (!v.is(SentIdSchema, value)) throw new HttpProblem(validation([field]));
   return value;
 }
 
-/** The `Idempotency-Key` header: required, 1..200 visible ASCII characters. */
+const IDEMPOTENCY_KEY = new RegExp(`^[\\x21-\\x7e]{1,${MAX_ID_LENGTH}}$`);
+
+/** The `Idempotency-Key` header: required, 1 to `MAX_ID_LENGTH` visible ASCII characters. */
 export function idempotencyKey(request: IncomingMessage): string {
   const key = request.headers['idempotency-key'];
-  if (typeof key !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(key)) {
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
     throw new HttpProblem(validation(['Idempotency-Key']));
   }
   return key;
@@ -114,9 +145,15 @@ export function parseBody<S extends v.GenericSchema>(
   return undefined;
 }
 
-/** The events of a `POST /progress-events` body. */
-export function progressEvents(body: unknown): ProgressUpdate[] {
-  return parseBody(ProgressEventsBodySchema, body)!.events;
+/**
+ * The events of a `POST /progress-events` body, each also by the rules beside the schema: its
+ * segments in order, its `at` a real moment no more than `MAX_CLOCK_AHEAD_MS` ahead of `now`.
+ */
+export function progressEvents(body: unknown, now: Date): ProgressUpdate[] {
+  const { events } = parseBody(ProgressEventsBodySchema, body)!;
+  const invalid = invalidProgressFields(events, now).map((field) => field.replace(/^updates\[/, 'events['));
+  if (invalid.length) throw new HttpProblem(validation(invalid));
+  return events;
 }
 
 /** `minutes` of a `PUT …/weekly-goal` body: an integer in `WEEKLY_GOAL_RANGE`. */

@@ -122,7 +122,7 @@ export function createRoutes({ data, store, now, mediaMarker, secret }: RouteDep
       template: '/progress-events',
       methods: {
         POST: async ({ body }) => {
-          const events = progressEvents(body);
+          const events = progressEvents(body, now());
           // The receipts commit with the progress they carried, or not at all.
           await store.transaction(async () => {
             await data.saveProgress(events);

@@ -1,7 +1,8 @@
 /// <reference types="mocha" />
 /**
- * Progress and goals: a report replayed from another client is applied once; malformed reports
- * and goals out of range are refused.
+ * Progress and goals: a report replayed from another client is applied once; completion comes
+ * from the watched segments, never from a report's say-so; malformed reports and goals out of
+ * range are refused.
  */
 import { expect } from '@open-wc/testing';
 import { ValidationError } from '../data/errors.js';
@@ -49,6 +50,28 @@ export function progressTests(state: SuiteState): void {
       expect(summary.courses.map((item) => item.courseId)).to.include(course.id);
       expect(summary.recentLessons[0]).to.include({ courseId: course.id, lessonId: lesson.id });
       expectNow(state, summary.generatedAt, 'generatedAt');
+    });
+
+    it('completes a video lesson from the watched segments it holds, never from the report saying so', async () => {
+      const source = sourceOf(state);
+      const { course, lesson } = await firstLesson(source);
+      expect(lesson.kind).to.equal('video');
+      const record = async () =>
+        (await source.getCourseProgress(LEARNER, course.id)).find((item) => item.lessonId === lesson.id)!;
+      const end = lesson.durationSec;
+
+      await save(source, [
+        update(course.id, lesson.id, { watchedSegments: [[0, 1]], positionSec: 1, completed: true }),
+      ]);
+      expect((await record()).completed, 'one watched second and a claim').to.equal(false);
+
+      await save(source, [update(course.id, lesson.id, { watchedSegments: [[1, end]], positionSec: end })]);
+      const done = await record();
+      expect(done.completed, 'watched to the end, though the report says not completed').to.equal(true);
+      expect(done.completedAt).to.be.a('string');
+
+      await save(source, [update(course.id, lesson.id, { watchedSegments: [], positionSec: 2 })]);
+      expect(await record()).to.include({ completed: true, completedAt: done.completedAt });
     });
 
     it('rejects a malformed report with ValidationError', async () => {

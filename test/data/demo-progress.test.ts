@@ -1,6 +1,12 @@
 import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { NotFoundError, ValidationError } from '../../src/data/errors.js';
+import {
+  EARLIEST_INSTANT,
+  MAX_SEGMENTS_PER_LESSON,
+  MAX_STUDY_SEC_PER_DAY,
+  MAX_STUDY_SEC_PER_EVENT,
+} from '../../src/data/limits.js';
 import { addDays, seoulDateKey } from '../../src/data/time.js';
 import { DEMO_LEARNER_ID, LocalDemoDataSource } from '../../src/data/demo/demo-data-source.js';
 import type { DataChange, ProgressUpdate, WatchedSegment } from '../../src/data/types.js';
@@ -72,7 +78,16 @@ describe('LocalDemoDataSource progress and summaries', () => {
       expect((await source.getCourseProgress('learner-p', COURSE))[0]!.completed).to.equal(false);
     });
 
-    it('marks a lesson complete when the report says so', async () => {
+    it('does not complete a video lesson because the report says so', async () => {
+      const source = memorySource();
+      await source.saveProgress([update({ watchedSegments: [], completed: true })]);
+      await source.saveProgress([update({ watchedSegments: [[0, 14]], completed: true })]);
+      const [record] = await source.getCourseProgress('learner-p', COURSE);
+      expect(record).to.include({ completed: false });
+      expect(record).to.not.have.property('completedAt');
+    });
+
+    it('marks an external lecture, which no player can measure, complete when the learner says so', async () => {
       const source = memorySource();
       await source.saveProgress([
         update({
@@ -85,6 +100,64 @@ describe('LocalDemoDataSource progress and summaries', () => {
       ]);
       const [record] = await source.getCourseProgress('learner-p', 'high-math-calculus');
       expect(record).to.include({ lessonId: 'high-math-calculus-2-3', completed: true, durationSec: 48 * 60 });
+    });
+
+    it('keeps a completed lesson completed', async () => {
+      const source = memorySource();
+      await source.saveProgress([update({ watchedSegments: [[0, 16]] })]);
+      await source.saveProgress([update({ watchedSegments: [[0, 1]], positionSec: 1, completed: false })]);
+      const [record] = await source.getCourseProgress('learner-p', COURSE);
+      expect(record).to.include({ completed: true, completedAt: NOW.toISOString(), positionSec: 1 });
+    });
+
+    it('keeps at most 500 segments per lesson, each within the lesson, dropping the shortest', async () => {
+      const source = memorySource();
+      // Five reports of 100 disjoint 0.01 s segments below 15 s, then one of 99 slivers and a run past the end.
+      const tiny = (report: number) =>
+        Array.from({ length: 100 }, (_, i): WatchedSegment => [report * 3 + i * 0.03, report * 3 + i * 0.03 + 0.01]);
+      for (let report = 0; report < 5; report++) await source.saveProgress([update({ watchedSegments: tiny(report) })]);
+      const slivers = Array.from({ length: 99 }, (_, i): WatchedSegment => [15 + i * 0.004, 15 + i * 0.004 + 0.001]);
+      await source.saveProgress([update({ watchedSegments: [...slivers, [15.5, 40]] })]);
+      const [record] = await source.getCourseProgress('learner-p', COURSE);
+      const segments = record!.watchedSegments;
+      expect(segments).to.have.length(MAX_SEGMENTS_PER_LESSON);
+      expect(segments.at(-1), 'clipped to the 16 s lesson').to.deep.equal([15.5, 16]);
+      expect(
+        segments.filter(([start]) => start >= 15 && start < 15.5),
+        'the slivers went first',
+      ).to.deep.equal([]);
+      expect(segments.every(([start, end], i) => start < end && (i === 0 || segments[i - 1]![1] < start))).to.equal(
+        true,
+      );
+      expect(record!.completed).to.equal(false);
+    });
+
+    it('counts at most a day of study on a day, however many reports claim it', async () => {
+      const source = memorySource();
+      const reports = Array.from({ length: 25 }, (_, i) =>
+        update({
+          watchedSegments: [[0, 1]],
+          studySec: MAX_STUDY_SEC_PER_EVENT,
+          at: new Date(NOW.getTime() + i).toISOString(),
+        }),
+      );
+      await source.saveProgress(reports);
+      const summary = await source.getLearnerSummary('learner-p');
+      expect(summary.dailyStudy.at(-1)).to.deep.equal({ date: today, seconds: MAX_STUDY_SEC_PER_DAY });
+    });
+
+    it('refuses a report from before 2020, of a day that does not exist or in another spelling', async () => {
+      const source = memorySource();
+      const bad = ['2019-12-31T23:59:59.999Z', '2026-02-30T10:00:00.000Z', '+275760-09-13T00:00:00.000Z', '1'];
+      for (const at of bad) {
+        const error = await rejectionOf(source.saveProgress([update({ watchedSegments: [[0, 1]], at })]));
+        expect(error, at).to.be.instanceOf(ValidationError);
+        expect((error as ValidationError).fields, at).to.deep.equal(['updates[0].at']);
+      }
+      expect(await source.getCourseProgress('learner-p', COURSE)).to.deep.equal([]);
+      await source.saveProgress([update({ watchedSegments: [[1, 2]], at: EARLIEST_INSTANT })]);
+      const [record] = await source.getCourseProgress('learner-p', COURSE);
+      expect(record).to.include({ updatedAt: EARLIEST_INSTANT });
     });
 
     it('ignores a replayed update id, within a batch and across calls', async () => {

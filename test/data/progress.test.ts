@@ -1,6 +1,13 @@
 import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
-import { DEFAULT_COMPLETION_THRESHOLD, coverage, isComplete, mergeSegments } from '../../src/data/progress.js';
+import { MAX_SEGMENTS_PER_LESSON } from '../../src/data/limits.js';
+import {
+  DEFAULT_COMPLETION_THRESHOLD,
+  coverage,
+  isComplete,
+  limitSegments,
+  mergeSegments,
+} from '../../src/data/progress.js';
 import type { WatchedSegment } from '../../src/data/types.js';
 
 describe('progress helpers', () => {
@@ -96,6 +103,48 @@ describe('progress helpers', () => {
       expect(coverage([[0, 5]], 0)).to.equal(0);
       expect(coverage([[0, 5]], Number.NaN)).to.equal(0);
       expect(coverage([[0, 5]], -3)).to.equal(0);
+    });
+  });
+
+  describe('limitSegments', () => {
+    it('keeps the longest segments, in their order, and drops the shortest', () => {
+      const segments: WatchedSegment[] = [
+        [0, 1],
+        [2, 2.5],
+        [3, 6],
+        [7, 7.1],
+        [8, 10],
+      ];
+      expect(limitSegments(segments, 3)).to.deep.equal([
+        [0, 1],
+        [3, 6],
+        [8, 10],
+      ]);
+      expect(segments, 'the input is not modified').to.have.length(5);
+    });
+
+    it('of two equally long, keeps the earlier; a list within the limit comes back whole', () => {
+      expect(
+        limitSegments(
+          [
+            [0, 1],
+            [2, 3],
+            [4, 5],
+          ],
+          2,
+        ),
+      ).to.deep.equal([
+        [0, 1],
+        [2, 3],
+      ]);
+      expect(limitSegments([[0, 1]], 1)).to.deep.equal([[0, 1]]);
+    });
+
+    it('caps at MAX_SEGMENTS_PER_LESSON by default and never raises coverage', () => {
+      const many = Array.from({ length: MAX_SEGMENTS_PER_LESSON + 50 }, (_, i): WatchedSegment => [i, i + 0.5]);
+      const kept = limitSegments(many);
+      expect(kept).to.have.length(MAX_SEGMENTS_PER_LESSON);
+      expect(coverage(kept, 1000)).to.be.at.most(coverage(many, 1000));
     });
   });
 

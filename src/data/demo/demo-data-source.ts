@@ -28,7 +28,7 @@ import type {
 import { CONSULTATION_KINDS } from '../types.js';
 import { NotFoundError, SlotTakenError, ValidationError } from '../errors.js';
 import { validateApplicant } from '../applicant.js';
-import { WEEKLY_GOAL_RANGE } from '../limits.js';
+import { MAX_STUDY_SEC_PER_DAY, MAX_STUDY_SEC_PER_EVENT, WEEKLY_GOAL_RANGE } from '../limits.js';
 import { invalidProgressFields } from '../progress-updates.js';
 import { addDays, seoulDateKey } from '../time.js';
 import { abortReason, abortableDelay, nonEmpty } from '../source-kit.js';
@@ -59,9 +59,6 @@ export { DEFAULT_DEMO_DATABASE, deleteDemoDatabase } from './store.js';
 export { DEMO_LEARNER_ID } from './seed.js';
 
 export { WEEKLY_GOAL_RANGE };
-
-// One report cannot claim more study time than a long evening; guards the chart against bad input.
-const MAX_STUDY_SEC_PER_UPDATE = 4 * 3600;
 
 const randomId = (): string => randomHexId(12);
 
@@ -116,7 +113,9 @@ export class LocalDemoDataSource implements DataSource {
 
   async saveProgress(updates: readonly ProgressUpdate[], options?: RequestOptions): Promise<void> {
     await this.begin(options);
-    // Check the whole batch first so that a bad report changes nothing.
+    // Check the whole batch first so that a bad report changes nothing. How far ahead `at` may
+    // lie is the server's check: here the reports come from this page, whose clock a host or a
+    // preview may set apart from this source's.
     const invalid = invalidProgressFields(updates);
     if (invalid.length) throw new ValidationError(invalid);
     for (const update of updates) {
@@ -136,11 +135,13 @@ export class LocalDemoDataSource implements DataSource {
         const stored = await tx.get<LessonProgress>('progress', key);
         const base = stored ?? seededProgress(update.learnerId, now).get(update.lessonId);
         await tx.put('progress', key, applyUpdate(base, update));
-        const studySec = Math.min(Math.max(0, update.studySec), MAX_STUDY_SEC_PER_UPDATE);
+        const studySec = Math.min(Math.max(0, update.studySec), MAX_STUDY_SEC_PER_EVENT);
         if (studySec > 0) {
           const dayKey = [update.learnerId, seoulDateKey(new Date(update.at))];
           const day = await tx.get<{ date: string; seconds: number }>('study', dayKey);
-          await tx.put('study', dayKey, { date: dayKey[1], seconds: (day?.seconds ?? 0) + studySec });
+          // A day holds no more study than the day itself, however many reports claim it.
+          const seconds = Math.min((day?.seconds ?? 0) + studySec, MAX_STUDY_SEC_PER_DAY);
+          await tx.put('study', dayKey, { date: dayKey[1], seconds });
         }
         await tx.put('applied', [update.id], { appliedAt: now.toISOString() });
         // One notice per lesson, however many reports for it the batch held.
@@ -170,7 +171,9 @@ export class LocalDemoDataSource implements DataSource {
       const date = addDays(today, -i);
       studyByDay.set(date, seededStudySeconds(learnerId, date, now));
     }
-    for (const day of stored) studyByDay.set(day.date, (studyByDay.get(day.date) ?? 0) + day.seconds);
+    for (const day of stored) {
+      studyByDay.set(day.date, Math.min((studyByDay.get(day.date) ?? 0) + day.seconds, MAX_STUDY_SEC_PER_DAY));
+    }
     return learnerSummary(
       { learnerId, progress, studyByDay, ...(goal ? { weeklyGoalMinutes: goal.minutes } : {}) },
       now,

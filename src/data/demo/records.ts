@@ -2,7 +2,7 @@
  * Pure helpers of the demo data source: how a progress report merges into a lesson record, how
  * slots count their holds, what a booking takes from its slot, and when a booking reads completed.
  */
-import { isComplete, mergeSegments } from '../progress.js';
+import { isComplete, limitSegments, mergeSegments } from '../progress.js';
 import { isDateKey } from '../time.js';
 import type { Booking, LessonProgress, ProgressUpdate, Slot } from '../types.js';
 import { LESSONS_BY_ID } from './fixtures/courses.js';
@@ -36,17 +36,25 @@ export function invalidDayRange(from: string, to: string): string[] {
   return from > to || Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 2 ? ['to'] : [];
 }
 
-/** Merges one report into a lesson's progress record. */
+/**
+ * Merges one report into a lesson's progress record. The record keeps at most
+ * `MAX_SEGMENTS_PER_LESSON` watched segments, each within the lesson's true length. Completion is
+ * decided here from those segments; the report's `completed` is a hint that only an external
+ * lecture, which no player can measure, has to rely on. A completed lesson stays completed.
+ */
 export function applyUpdate(base: LessonProgress | undefined, update: ProgressUpdate): LessonProgress {
   const lesson = LESSONS_BY_ID.get(update.lessonId)!.lesson;
   // The fixture knows the true length; a player's reported duration can differ by a frame.
   const durationSec = lesson.durationSec;
   const at = new Date(update.at).toISOString();
-  const watchedSegments = mergeSegments(base?.watchedSegments ?? [], update.watchedSegments)
-    .map(([start, end]) => [start, Math.min(end, durationSec)] as const)
-    .filter(([start, end]) => end > start);
+  const watchedSegments = limitSegments(
+    mergeSegments(base?.watchedSegments ?? [], update.watchedSegments)
+      .map(([start, end]) => [start, Math.min(end, durationSec)] as const)
+      .filter(([start, end]) => end > start),
+  );
   const newer = !base || at >= base.updatedAt;
-  const completed = Boolean(base?.completed) || update.completed === true || isComplete(watchedSegments, durationSec);
+  const done = lesson.kind === 'external' ? update.completed === true : isComplete(watchedSegments, durationSec);
+  const completed = Boolean(base?.completed) || done;
   const completedAt = base?.completedAt ?? (completed ? at : undefined);
   return {
     learnerId: update.learnerId,

@@ -19,13 +19,52 @@ import {
   SCHOOL_LEVELS,
   SUBJECTS,
 } from '../types.js';
-import { MAX_PROGRESS_EVENTS, WEEKLY_GOAL_RANGE } from '../limits.js';
+import {
+  EARLIEST_INSTANT,
+  MAX_CLOCK_AHEAD_MS,
+  MAX_ID_LENGTH,
+  MAX_MEDIA_SEC,
+  MAX_PROGRESS_EVENTS,
+  MAX_SEGMENTS_PER_EVENT,
+  MAX_SEGMENTS_PER_LESSON,
+  MAX_STUDY_SEC_PER_DAY,
+  MAX_STUDY_SEC_PER_EVENT,
+  WEEKLY_GOAL_RANGE,
+} from '../limits.js';
 
 const id = v.pipe(v.string(), v.minLength(1));
-/** An id in a request body: something besides white space (the data sources refuse a blank one). */
-const sentId = v.pipe(v.string(), v.minLength(1), v.regex(/\S/));
 /** An ISO 8601 instant, e.g. `2026-12-03T07:30:00.000Z`. */
 const instant = v.pipe(v.string(), v.isoTimestamp());
+
+/** C0 controls, DEL and C1 controls: never part of an id. */
+const CONTROL = '\\u0000-\\u001f\\u007f-\\u009f';
+/**
+ * An id in a request (body or path): 1 to `MAX_ID_LENGTH` characters, no control characters, and
+ * something besides white space (the data sources refuse a blank one). One pattern, because a
+ * JSON Schema has one `pattern`.
+ */
+export const SentIdSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(MAX_ID_LENGTH),
+  v.regex(new RegExp(`^[^${CONTROL}]*[^\\s${CONTROL}][^${CONTROL}]*$`)),
+);
+const sentId = SentIdSchema;
+/**
+ * An instant a request states: ISO 8601 in UTC (`Z`, at most milliseconds), in the year 2020
+ * (`EARLIEST_INSTANT`) or later; what any client's `Date#toISOString()` gives. That the day exists
+ * and that the instant is not too far ahead of the server's clock are checked beside the schema
+ * (`invalidProgressFields`), since neither is a pattern.
+ */
+const sentInstant = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.regex(
+    /^(?:20[2-9]\d|2[1-9]\d\d|[3-9]\d{3})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?Z$/,
+  ),
+);
+/** A time in a video as a report states it: 0 to `MAX_MEDIA_SEC` (which also keeps out Infinity). */
+const mediaSeconds = v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_MEDIA_SEC));
 /** A calendar day in Asia/Seoul, `YYYY-MM-DD`. */
 const dateKey = v.pipe(v.string(), v.isoDate());
 const seconds = v.pipe(v.number(), v.minValue(0));
@@ -111,17 +150,49 @@ export const LessonProgressSchema = v.object({
   updatedAt: instant,
 });
 
+/**
+ * A progress report. `completed` is the player's hint only: the receiver decides completion from
+ * the watched segments it holds (an external lecture, which no player can measure, excepted).
+ */
 export const ProgressUpdateSchema = v.object({
   id: sentId,
   learnerId: sentId,
   courseId: sentId,
   lessonId: sentId,
-  positionSec: seconds,
-  durationSec: seconds,
-  watchedSegments: list(WatchedSegmentSchema),
-  studySec: seconds,
-  completed: v.boolean(),
-  at: instant,
+  positionSec: mediaSeconds,
+  durationSec: mediaSeconds,
+  watchedSegments: v.pipe(
+    list(v.tuple([mediaSeconds, mediaSeconds])),
+    v.maxLength(MAX_SEGMENTS_PER_EVENT),
+    v.description(
+      `Segments [start, end] (start ≤ end) watched since the previous report. The receiver merges them into ` +
+        `the lesson's record, which keeps each within the lesson's length and at most ` +
+        `${MAX_SEGMENTS_PER_LESSON} of them (the shortest are dropped past that).`,
+    ),
+  ),
+  studySec: v.pipe(
+    v.number(),
+    v.minValue(0),
+    v.maxValue(MAX_STUDY_SEC_PER_EVENT),
+    v.description(
+      `Seconds of study since the previous report. A learner's day counts at most ${MAX_STUDY_SEC_PER_DAY}.`,
+    ),
+  ),
+  completed: v.pipe(
+    v.boolean(),
+    v.description(
+      'A hint the receiver does not trust: it completes a video lesson once the segments it holds cover the ' +
+        'threshold (90 %), whatever this says, and a completed lesson stays completed. Only an external ' +
+        'lecture, which no player can measure, is completed by this flag.',
+    ),
+  ),
+  at: v.pipe(
+    sentInstant,
+    v.description(
+      `When the report was made, in UTC; from ${EARLIEST_INSTANT} to ${MAX_CLOCK_AHEAD_MS / 3_600_000} h ahead ` +
+        `of the server's clock, on a day that exists.`,
+    ),
+  ),
 });
 
 export const DailyStudySchema = v.object({ date: dateKey, seconds });
