@@ -26,11 +26,14 @@ interface Answer {
   readonly problem: { type?: string; fields?: string[] };
 }
 
-/** Sends `body` as the project's client never would: raw text, straight to the server. */
-async function send(method: string, path: string, body?: string): Promise<Answer> {
+/** Sends `body` as the project's client never would: raw text, straight to the server, signed in as `as`. */
+async function send(method: string, path: string, body?: string, as = LEARNER): Promise<Answer> {
   const response = await fetch(`${await api.url()}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    headers: {
+      Authorization: `Bearer ${await api.token(as)}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body }),
   });
   const text = await response.text();
@@ -73,13 +76,13 @@ function event(overrides: Partial<Record<keyof ProgressUpdate, unknown>> = {}): 
 
 /** The learner's record of the lesson, read by the project's own client (which validates it). */
 async function lessonRecord() {
-  const source = await httpSource();
+  const source = await httpSource({ as: LEARNER });
   return (await source.getCourseProgress(LEARNER, COURSE)).find((record) => record.lessonId === LESSON);
 }
 
 /** The learner's player and dashboard data, read by the project's own client: both must validate. */
 async function readsBack(learnerId = LEARNER): Promise<void> {
-  const source = await httpSource();
+  const source = await httpSource({ as: learnerId });
   await source.getCourseProgress(learnerId, COURSE);
   await source.getLearnerSummary(learnerId);
 }
@@ -99,7 +102,7 @@ describe('the reference server cannot be poisoned through progress, goals or ids
       ).to.equal(204);
       expect(await lessonRecord()).to.include({ completed: false, positionSec: DURATION });
       expect(await lessonRecord()).to.not.have.property('completedAt');
-      const summary = await (await httpSource()).getLearnerSummary(LEARNER);
+      const summary = await (await httpSource({ as: LEARNER })).getLearnerSummary(LEARNER);
       expect(summary.courses.find((course) => course.courseId === COURSE)).to.include({ completedLessons: 0 });
     });
 
@@ -189,7 +192,7 @@ describe('the reference server cannot be poisoned through progress, goals or ids
     it('counts at most a day of study on one learner-day', async () => {
       const events = Array.from({ length: 30 }, () => event({ studySec: MAX_STUDY_SEC_PER_EVENT }));
       expect((await postEvents(events)).status).to.equal(204);
-      const summary = await (await httpSource()).getLearnerSummary(LEARNER);
+      const summary = await (await httpSource({ as: LEARNER })).getLearnerSummary(LEARNER);
       expect(summary.dailyStudy.at(-1)).to.deep.equal({ date: seoulDateKey(clock()), seconds: MAX_STUDY_SEC_PER_DAY });
     });
   });
@@ -212,7 +215,8 @@ describe('the reference server cannot be poisoned through progress, goals or ids
       expectRefused(await send('PUT', '/learners/a%0Ab/weekly-goal', goal), ['learnerId']);
       expectRefused(await send('GET', '/learners/a%1Bb/summary'), ['learnerId']);
       expectRefused(await send('GET', `/learners/${long}/bookings`), ['learnerId']);
-      expect((await send('PUT', `/learners/${'x'.repeat(MAX_ID_LENGTH)}/weekly-goal`, goal)).status).to.equal(204);
+      const longest = 'x'.repeat(MAX_ID_LENGTH);
+      expect((await send('PUT', `/learners/${longest}/weekly-goal`, goal, longest)).status).to.equal(204);
     });
   });
 
