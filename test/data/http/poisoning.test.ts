@@ -3,9 +3,11 @@ import { expect } from '@open-wc/testing';
 import type { Clock } from '../../../src/data/clock.js';
 import { PROBLEM_TYPES } from '../../../src/data/http/problem-types.js';
 import {
+  EARLIEST_INSTANT,
   MAX_CLOCK_AHEAD_MS,
   MAX_ID_LENGTH,
   MAX_JSON_DEPTH,
+  MAX_MEDIA_SEC,
   MAX_SEGMENTS_PER_EVENT,
   MAX_SEGMENTS_PER_LESSON,
   MAX_STUDY_SEC_PER_DAY,
@@ -234,6 +236,42 @@ describe('the reference server cannot be poisoned through progress, goals or ids
       expect(shallow.status).to.equal(400);
       expect(shallow.problem.fields).to.include('events[0].id').and.not.include('body');
     });
+  });
+
+  it('accepts input at every edge of the limits, and the project client reads all of it back', async () => {
+    const learnerId = `학습자 ${'가'.repeat(MAX_ID_LENGTH - 4)}`;
+    expect(learnerId).to.have.length(MAX_ID_LENGTH);
+    const edge = new Date(clock().getTime() + MAX_CLOCK_AHEAD_MS).toISOString();
+    const events = [
+      event({ learnerId, at: EARLIEST_INSTANT, watchedSegments: [[0, 1]] }),
+      event({
+        learnerId,
+        at: edge,
+        positionSec: MAX_MEDIA_SEC,
+        durationSec: MAX_MEDIA_SEC,
+        watchedSegments: [[15, MAX_MEDIA_SEC]],
+        studySec: MAX_STUDY_SEC_PER_EVENT,
+        completed: true,
+      }),
+    ];
+    expect((await postEvents(events)).status).to.equal(204);
+    expect(
+      (await send('PUT', `/learners/${encodeURIComponent(learnerId)}/weekly-goal`, '{"minutes":3000}')).status,
+    ).to.equal(204);
+    const source = await httpSource();
+    const [record] = await source.getCourseProgress(learnerId, COURSE);
+    expect(record).to.deep.include({
+      learnerId,
+      positionSec: DURATION,
+      durationSec: DURATION,
+      watchedSegments: [
+        [0, 1],
+        [15, 16],
+      ],
+      completed: false,
+      updatedAt: edge,
+    });
+    expect((await source.getLearnerSummary(learnerId)).weeklyGoalMinutes).to.equal(3000);
   });
 
   it('leaves the learner readable by the project client after every attack above was tried', async () => {
