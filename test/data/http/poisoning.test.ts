@@ -214,6 +214,8 @@ describe('the reference server cannot be poisoned through progress, goals or ids
       expectRefused(await send('PUT', '/learners/a%0Ab/weekly-goal', goal), ['learnerId']);
       expectRefused(await send('GET', '/learners/a%1Bb/summary'), ['learnerId']);
       expectRefused(await send('GET', `/learners/${long}/bookings`), ['learnerId']);
+      expectRefused(await send('GET', `/learners/x/courses/${long}/progress`), ['courseId']);
+      expectRefused(await send('GET', '/learners/x/courses/a%7Fb/progress'), ['courseId']);
       expect((await send('PUT', `/learners/${'x'.repeat(MAX_ID_LENGTH)}/weekly-goal`, goal)).status).to.equal(204);
     });
   });
