@@ -56,7 +56,7 @@ const CLOSERS = new Set([0x5d, 0x7d]); // ] }
  * How deeply the arrays and objects of a JSON text nest, read byte by byte without recursion, so
  * that a hostile body is measured before anything walks it. Stops counting past `limit`.
  */
-export function jsonDepth(text: Uint8Array, limit = Number.POSITIVE_INFINITY): number {
+function jsonDepth(text: Uint8Array, limit: number): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;

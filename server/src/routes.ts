@@ -116,7 +116,10 @@ export function createRoutes({ data, store, now, mediaMarker, secret }: RouteDep
     },
     {
       template: '/learners/{learnerId}/courses/{courseId}/progress',
-      methods: { GET: async ({ params }) => ok(await data.getCourseProgress(learner(params), params.courseId!)) },
+      methods: {
+        GET: async ({ params }) =>
+          ok(await data.getCourseProgress(learner(params), requireId(params.courseId!, 'courseId'))),
+      },
     },
     {
       template: '/progress-events',

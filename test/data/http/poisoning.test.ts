@@ -217,6 +217,8 @@ describe('the reference server cannot be poisoned through progress, goals or ids
       expectRefused(await send('PUT', '/learners/a%0Ab/weekly-goal', goal), ['learnerId']);
       expectRefused(await send('GET', '/learners/a%1Bb/summary'), ['learnerId']);
       expectRefused(await send('GET', `/learners/${long}/bookings`), ['learnerId']);
+      expectRefused(await send('GET', `/learners/${LEARNER}/courses/${long}/progress`), ['courseId']);
+      expectRefused(await send('GET', `/learners/${LEARNER}/courses/a%7Fb/progress`), ['courseId']);
       const longest = 'x'.repeat(MAX_ID_LENGTH);
       expect((await send('PUT', `/learners/${longest}/weekly-goal`, goal, longest)).status).to.equal(204);
     });
@@ -254,11 +256,12 @@ describe('the reference server cannot be poisoned through progress, goals or ids
         completed: true,
       }),
     ];
-    expect((await postEvents(events)).status).to.equal(204);
+    expect((await send('POST', '/progress-events', JSON.stringify({ events }), learnerId)).status).to.equal(204);
     expect(
-      (await send('PUT', `/learners/${encodeURIComponent(learnerId)}/weekly-goal`, '{"minutes":3000}')).status,
+      (await send('PUT', `/learners/${encodeURIComponent(learnerId)}/weekly-goal`, '{"minutes":3000}', learnerId))
+        .status,
     ).to.equal(204);
-    const source = await httpSource();
+    const source = await httpSource({ as: learnerId });
     const [record] = await source.getCourseProgress(learnerId, COURSE);
     expect(record).to.deep.include({
       learnerId,
