@@ -53,7 +53,7 @@ export function progressTests(state: SuiteState): void {
     });
 
     it('completes a video lesson from the watched segments it holds, never from the report saying so', async () => {
-      const source = sourceOf(state);
+      const source = await sourceAs(state, LEARNER);
       const course = await source.getCourse((await source.listCourses())[0]!.id);
       const lesson = course.chapters.flatMap((chapter) => chapter.lessons).find((item) => item.kind === 'video')!;
       const record = async () =>

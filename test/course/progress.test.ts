@@ -253,7 +253,11 @@ describe('<seoul-learn-course> progress', () => {
     const source: DataSource = demo();
     const course = await source.getCourse(COURSE);
     const ids = course.chapters.flatMap((chapter) => chapter.lessons.map((lesson) => lesson.id));
-    await source.saveProgress(ids.slice(1).map((id) => update('finisher', id, { completed: true })));
+    // Completion is watched coverage, not a flag: each of these lessons was watched from start to end
+    // (the data source clips the segment to the lesson's length).
+    await source.saveProgress(
+      ids.slice(1).map((id) => update('finisher', id, { watchedSegments: [[0, 3600]], completed: true })),
+    );
     const el = await renderCourse({ learner: 'finisher', locale: 'en' }, source);
     const video = await videoReady(el);
     const started = collect(document, 'seoul-learn-lesson-started');
