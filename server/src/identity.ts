@@ -100,7 +100,8 @@ async function newDevKey(): Promise<DevKey> {
 }
 
 function devKeyOf(privateJwk: JWK): DevKey {
-  const { d: _secret, ...publicJwk } = privateJwk;
+  // The public half: everything but the private scalar `d`.
+  const publicJwk = Object.fromEntries(Object.entries(privateJwk).filter(([name]) => name !== 'd')) as JWK;
   return { privateJwk, publicJwks: { keys: [{ ...publicJwk, use: 'sig' }] } };
 }
 
