@@ -75,13 +75,13 @@ export default defineConfig(({ mode }) => {
                 includeDependenciesRecursively: false,
               },
               // What the three content elements share and the provider does not need: headings,
-              // events, formats, requests, live regions, focus, the roving tab stop, the contract's
-              // limits, the failure rule and the data-source resolution (demo data or the API, both
-              // loaded on first use). One file that every element downloads once, instead of one
+              // events, formats, requests, live regions, focus, the roving tab stop, the failure
+              // rule and the data-source resolution (demo data or the API, both loaded on first
+              // use). One file that every element downloads once, instead of one
               // file per helper and element mix; the provider's download leaves it out.
               {
                 name: 'element-kit',
-                test: /src[\\/](core[\\/](headings|events|format|request-controller|announcer|focus|roving-tabindex|data-source)|data[\\/](failures|limits|source-kit|deferred-data-source|api-data-source|demo-data-source))\.ts$/,
+                test: /src[\\/](core[\\/](headings|events|format|request-controller|announcer|focus|roving-tabindex|data-source)|data[\\/](failures|source-kit|deferred-data-source|api-data-source|demo-data-source))\.ts$/,
                 includeDependenciesRecursively: false,
               },
               // The domain's value lists and the Seoul calendar arithmetic: the booking needs both

@@ -3,6 +3,13 @@ import { RequestController } from '../core/request-controller.js';
 import type { Course, DataSource, LessonProgress } from '../data/types.js';
 import type { LoadState } from './course.types.js';
 
+/** The error state each failure code shows; any other failure may pass on a retry. */
+const REASONS: Readonly<Record<string, 'notFound' | 'signedOut' | 'forbidden'>> = {
+  'not-found': 'notFound',
+  unauthorized: 'signedOut',
+  forbidden: 'forbidden',
+};
+
 /** What the course loader asks of its host. */
 export interface CourseLoaderOptions {
   /** The course to show, the learner and the data source, as the host resolves them now. */
@@ -74,14 +81,7 @@ export class CourseLoader implements ReactiveController {
         failed: (_error, code) => {
           this.state = {
             status: 'error',
-            reason:
-              code === 'not-found'
-                ? 'notFound'
-                : code === 'unauthorized'
-                  ? 'signedOut'
-                  : code === 'forbidden'
-                    ? 'forbidden'
-                    : 'network',
+            reason: REASONS[code ?? ''] ?? 'network',
           };
           return true;
         },

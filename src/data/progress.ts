@@ -3,7 +3,6 @@
  * Completion is "enough of the video was actually watched", not "the end was reached":
  * seeking to the last second must not complete a lesson.
  */
-import { MAX_SEGMENTS_PER_LESSON } from './limits.js';
 import type { WatchedSegment } from './types.js';
 
 /** Share of a video (0..1) that must be covered by watched segments for the lesson to count as completed. */
@@ -32,27 +31,6 @@ export function mergeSegments(a: readonly WatchedSegment[], b: readonly WatchedS
     else merged.push([start, end]);
   }
   return merged;
-}
-
-/**
- * At most `max` of the disjoint, sorted `segments` (as `mergeSegments` returns them): the longest,
- * in their order. Dropping the shortest keeps a record small and can only under-count coverage,
- * never invent any. The input is not modified.
- */
-export function limitSegments(
-  segments: readonly WatchedSegment[],
-  max: number = MAX_SEGMENTS_PER_LESSON,
-): WatchedSegment[] {
-  if (segments.length <= max) return [...segments];
-  const kept = new Set(
-    segments
-      .map((segment, index) => ({ index, length: segment[1] - segment[0] }))
-      // Longest first; of two equally long, the earlier.
-      .sort((a, b) => b.length - a.length || a.index - b.index)
-      .slice(0, Math.max(0, max))
-      .map(({ index }) => index),
-  );
-  return segments.filter((_, index) => kept.has(index));
 }
 
 /**

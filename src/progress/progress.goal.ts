@@ -8,7 +8,12 @@ import { formatDuration } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
 import type { DataSource } from '../data/types.js';
 import { learnerMessages } from './progress.learner.messages.js';
-import { GOAL_MAX_MINUTES, GOAL_MIN_MINUTES, type GoalSavedDetail } from './progress.types.js';
+import { WEEKLY_GOAL_RANGE } from '../data/limits.js';
+import type { GoalSavedDetail } from './progress.types.js';
+
+/** The weekly goal's range in minutes, from the contract. */
+export const GOAL_MIN_MINUTES = WEEKLY_GOAL_RANGE.min;
+export const GOAL_MAX_MINUTES = WEEKLY_GOAL_RANGE.max;
 
 /** Whose goal the form sets, through which data source, in which language: as the host has them now. */
 export interface GoalTarget {

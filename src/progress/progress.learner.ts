@@ -20,7 +20,7 @@ export { WeeklyGoalForm } from './progress.goal.js';
 import { learnerStyles } from './progress.learner.styles.js';
 import { sharedViewStyles } from './progress.view.styles.js';
 import { chartWeeks, streaks, weekSeconds } from './progress.stats.js';
-import { GOAL_MAX_MINUTES, GOAL_MIN_MINUTES } from './progress.types.js';
+import { GOAL_MAX_MINUTES, GOAL_MIN_MINUTES } from './progress.goal.js';
 
 /** Recent lessons shown: enough to pick up where one stopped, whatever a data source sends. */
 export const RECENT_LIMIT = 10;

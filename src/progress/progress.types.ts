@@ -1,5 +1,3 @@
-import { WEEKLY_GOAL_RANGE } from '../data/limits.js';
-
 /** What `<seoul-learn-progress>` shows: one learner's dashboard, or a programme manager's cohort. */
 export const PROGRESS_VIEWS = ['learner', 'cohort'] as const;
 export type ProgressView = (typeof PROGRESS_VIEWS)[number];
@@ -19,7 +17,3 @@ export interface GoalSavedDetail {
 export interface CohortExportedDetail {
   readonly rows: number;
 }
-
-/** Shortest and longest weekly goal the form offers, in minutes: the contract's range. */
-export const GOAL_MIN_MINUTES = WEEKLY_GOAL_RANGE.min;
-export const GOAL_MAX_MINUTES = WEEKLY_GOAL_RANGE.max;

@@ -1,13 +1,8 @@
 import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { MAX_SEGMENTS_PER_LESSON } from '../../src/data/limits.js';
-import {
-  DEFAULT_COMPLETION_THRESHOLD,
-  coverage,
-  isComplete,
-  limitSegments,
-  mergeSegments,
-} from '../../src/data/progress.js';
+import { DEFAULT_COMPLETION_THRESHOLD, coverage, isComplete, mergeSegments } from '../../src/data/progress.js';
+import { limitSegments } from '../../src/data/segment-limit.js';
 import type { WatchedSegment } from '../../src/data/types.js';
 
 describe('progress helpers', () => {

@@ -2,7 +2,8 @@
  * Pure helpers of the demo data source: how a progress report merges into a lesson record, how
  * slots count their holds, what a booking takes from its slot, and when a booking reads completed.
  */
-import { isComplete, limitSegments, mergeSegments } from '../progress.js';
+import { isComplete, mergeSegments } from '../progress.js';
+import { limitSegments } from '../segment-limit.js';
 import { isDateKey } from '../time.js';
 import type { Booking, LessonProgress, ProgressUpdate, Slot } from '../types.js';
 import { LESSONS_BY_ID } from './fixtures/courses.js';
