@@ -190,27 +190,13 @@ describe('the progress outbox over the real server', function () {
 
   it('two instances on one queue (as two tabs) flushing at once never send the same event twice', async () => {
     const learner = `learner-tabs-${Date.now()}`;
-    const course = await (await httpSource({ outbox: { storage: 'memory' } })).getCourse(COURSE);
-    const lesson = course.chapters[0]!.lessons[0]!;
+    const updates = await updatesFor(learner, 30);
     const before = await studied(learner);
     // Same base URL, so the same IndexedDB queue, guarded by the same Web Lock.
     const first = await httpSource({ as: learner, outbox: { batchIntervalMs: 60_000 } });
     const second = await httpSource({ as: learner, outbox: { batchIntervalMs: 60_000 } });
     expect(first.outboxDatabaseName).to.equal(second.outboxDatabaseName);
-    const at = await api.now();
     await api.stop();
-    const updates = Array.from({ length: 30 }, (_, i) => ({
-      id: `${learner}-${i}`,
-      learnerId: learner,
-      courseId: course.id,
-      lessonId: lesson.id,
-      positionSec: (i + 1) * 10,
-      durationSec: 3_600,
-      watchedSegments: [[i * 10, (i + 1) * 10]] as [number, number][],
-      studySec: 10,
-      completed: false,
-      at,
-    }));
     await first.saveProgress(updates.slice(0, 15));
     await second.saveProgress(updates.slice(15));
     expect(await first.flushProgress()).to.equal('failed');
