@@ -86,7 +86,7 @@ const meta: Meta<BookingArgs> = {
     'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
     required: { control: 'boolean' },
   },
-  args: { 'lead-time-hours': 24, view: 'book', 'heading-level': 2, required: false },
+  args: { view: 'book', 'heading-level': 2, required: false },
   render: (args, { loaded }) => html`
     <seoul-learn-booking
       kind=${ifDefined(args.kind)}

@@ -92,8 +92,12 @@ export class SeoulLearnBooking extends SeoulLearnElement {
    */
   @property({ attribute: 'consultant-id' }) consultantId?: string;
 
-  /** Slots that start sooner than this many hours from now are not offered. Default 24. */
-  @property({ attribute: 'lead-time-hours', type: Number }) leadTimeHours: number = DEFAULT_LEAD_TIME_HOURS;
+  /**
+   * A longer lead time than the consultation kind's own, in hours: slots that start sooner are
+   * not offered. Unset, the kind's lead time from the data (`leadTimeHours`, which the API
+   * enforces) applies; a smaller value cannot shorten it.
+   */
+  @property({ attribute: 'lead-time-hours', type: Number }) leadTimeHours?: number;
 
   /** `book` (default): the booking flow. `mine`: the learner's own bookings. */
   @property() view: BookingView = 'book';
@@ -222,15 +226,14 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     return enumAttribute(this, 'view', this.view, BOOKING_VIEWS, 'book');
   }
 
+  /** The lead time in force: the chosen kind's, or the element's own when that is longer. */
   private get leadHours(): number {
-    const hours = this.leadTimeHours;
-    if (Number.isFinite(hours) && hours >= 0) return hours;
-    warnOnce(
-      this,
-      `lead=${hours}`,
-      `<${this.localName}> lead-time-hours must be a number of hours ≥ 0. Using ${DEFAULT_LEAD_TIME_HOURS}.`,
-    );
-    return DEFAULT_LEAD_TIME_HOURS;
+    const kind = this.choices.kind(this.flow.state.kind)?.leadTimeHours ?? DEFAULT_LEAD_TIME_HOURS;
+    const own = this.leadTimeHours;
+    if (own === undefined || own === null) return kind;
+    if (Number.isFinite(own) && own >= 0) return Math.max(kind, own);
+    warnOnce(this, `lead=${own}`, `<${this.localName}> lead-time-hours must be a number of hours ≥ 0. Ignoring it.`);
+    return kind;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

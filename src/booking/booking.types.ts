@@ -9,7 +9,10 @@ export type BookingView = (typeof BOOKING_VIEWS)[number];
 export const BOOKING_STEPS = ['kind', 'consultant', 'date', 'time', 'details', 'review', 'done'] as const;
 export type BookingStep = (typeof BOOKING_STEPS)[number];
 
-/** Slots that start sooner than this many hours from now are not offered. */
+/**
+ * The lead time, in hours, for a consultation kind whose data does not state one (a custom data
+ * source): slots that start sooner are not offered.
+ */
 export const DEFAULT_LEAD_TIME_HOURS = 24;
 
 /** Detail of `seoul-learn-slot-selected`: the slot the learner picked. No personal data. */

@@ -237,6 +237,14 @@ export interface ConsultationKind {
   readonly description: LocalizedText;
   readonly durationMin: number;
   readonly modes: readonly MeetingMode[];
+  /**
+   * How many hours before its start a slot of this kind can still be booked or moved to: the
+   * consultant needs time to prepare. The API refuses a later booking (a 400 naming `slotId`);
+   * the booking element does not offer such slots.
+   */
+  readonly leadTimeHours: number;
+  /** How many days ahead, starting today (Korea Standard Time), slots of this kind open. */
+  readonly bookingWindowDays: number;
 }
 
 export interface Consultant {

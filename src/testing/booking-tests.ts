@@ -11,6 +11,7 @@ import {
   bookingRequest,
   expectNow,
   findSlot,
+  range,
   rejectionOf,
   remaining,
   slotsOf,
@@ -144,6 +145,33 @@ export function bookingTests(state: SuiteState): void {
       // The slot can be booked again by someone else.
       await (await sourceAs(state, 'learner-b')).createBooking(bookingRequest(slot.id, unique('rebook'), 'learner-b'));
       expect(await rejectionOf(source.cancelBooking('learner-a', 'no-such-booking'))).to.be.instanceOf(NotFoundError);
+    });
+
+    it("refuses a slot inside its kind's lead time, to book or to move to, whatever the client offers", async function () {
+      const source = await sourceAs(state, 'learner-a');
+      const subject = state.subject();
+      const kinds = await source.listConsultationKinds();
+      const now = subject.now().getTime();
+      let soon: Slot | undefined;
+      for (const kind of kinds) {
+        const lead = kind.leadTimeHours * 3_600_000;
+        const slots = await source.listSlots({ kind: kind.id, ...range(subject.now, 4) });
+        soon ??= slots.find(
+          (slot) => slot.remaining > 0 && Date.parse(slot.start) > now && Date.parse(slot.start) < now + lead,
+        );
+      }
+      // A backend that lists no slot inside the lead time has nothing here to refuse.
+      if (!soon) this.skip();
+      const error = await rejectionOf(source.createBooking(bookingRequest(soon.id, unique('too-soon'))));
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as ValidationError).fields).to.deep.equal(['slotId']);
+      const booking = await source.createBooking(bookingRequest((await findSlot(subject, soon.kind)).id, unique('ok')));
+      const moved = await rejectionOf(source.rescheduleBooking('learner-a', booking.id, soon.id, unique('move-soon')));
+      expect(moved).to.be.instanceOf(ValidationError);
+      expect((await source.listBookings('learner-a'))[0]!.slotId, 'the booking stays where it was').to.equal(
+        booking.slotId,
+      );
+      await expectStored(state, 1);
     });
 
     it('rejects an invalid applicant with the field names only and books nothing', async () => {

@@ -72,9 +72,17 @@ export function range(now: () => Date, days = 28): { from: string; to: string } 
   return { from: new Date(at).toISOString(), to: new Date(at + days * DAY).toISOString() };
 }
 
-/** Every slot of a kind in the next four weeks. */
-export function slotsOf(subject: DataSourceUnderTest, kind: ConsultationKindId): Promise<Slot[]> {
-  return subject.source.listSlots({ kind, ...range(subject.now) });
+/** The lead time of a consultation kind in ms, as the data source states it. */
+export async function leadTimeOf(subject: DataSourceUnderTest, kind: ConsultationKindId): Promise<number> {
+  const kinds = await subject.source.listConsultationKinds();
+  return (kinds.find((item) => item.id === kind)?.leadTimeHours ?? 0) * 3_600_000;
+}
+
+/** Every slot of a kind in the next four weeks that can still be booked: past the kind's lead time. */
+export async function slotsOf(subject: DataSourceUnderTest, kind: ConsultationKindId): Promise<Slot[]> {
+  const earliest = subject.now().getTime() + (await leadTimeOf(subject, kind));
+  const slots = await subject.source.listSlots({ kind, ...range(subject.now) });
+  return slots.filter((slot) => Date.parse(slot.start) >= earliest);
 }
 
 /** The first slot of a kind with room left that matches. */

@@ -54,13 +54,20 @@ describe('<seoul-learn-booking> attributes and states', () => {
     }
   });
 
-  it('does not offer slots inside the lead time', async () => {
-    const strict = await renderBooking();
-    await toDate(strict, /^멘토링/);
-    expect(nameOf(day(strict, '2026-12-01'))).to.equal('2026년 12월 1일 화요일, 예약 마감');
-    const relaxed = await renderBooking({ lead: 0 });
-    await toDate(relaxed, /^멘토링/);
-    expect(nameOf(day(relaxed, '2026-12-01'))).to.equal('2026년 12월 1일 화요일, 예약 가능 1개');
+  it("does not offer slots inside the kind's lead time, which lead-time-hours can lengthen but not shorten", async () => {
+    // Mentoring's lead time in the data is 24 h: on Tuesday 1 December at 09:00, that day is closed.
+    const kindOnly = await renderBooking({ lead: null });
+    await toDate(kindOnly, /^멘토링/);
+    expect(nameOf(day(kindOnly, '2026-12-01'))).to.equal('2026년 12월 1일 화요일, 예약 마감');
+    const open = nameOf(day(kindOnly, '2026-12-03'));
+    expect(open).to.match(/예약 가능 \d+개$/);
+    const shorter = await renderBooking({ lead: 0 });
+    await toDate(shorter, /^멘토링/);
+    expect(nameOf(day(shorter, '2026-12-01')), 'the API would refuse it').to.equal('2026년 12월 1일 화요일, 예약 마감');
+    const longer = await renderBooking({ lead: 72 });
+    await toDate(longer, /^멘토링/);
+    expect(nameOf(day(longer, '2026-12-03'))).to.equal('2026년 12월 3일 목요일, 예약 마감');
+    expect(nameOf(day(longer, '2026-12-07'))).to.match(/예약 가능 \d+개$/);
   });
 
   it('shows a retry button when loading fails, and recovers', async () => {

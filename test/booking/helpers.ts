@@ -34,7 +34,8 @@ export interface Options {
   locale?: string;
   region?: string;
   view?: string;
-  lead?: number;
+  /** `lead-time-hours`; unset or null: none, the kind's own lead time applies. */
+  lead?: number | null;
   headingLevel?: string;
 }
 
@@ -47,7 +48,7 @@ export async function renderBooking(options: Options = {}): Promise<PinnedBookin
       locale=${options.locale ?? 'ko'}
       region=${options.region ?? 'seoul'}
       view=${options.view ?? 'book'}
-      lead-time-hours=${options.lead ?? 24}
+      lead-time-hours=${options.lead ?? nothing}
       heading-level=${options.headingLevel ?? nothing}
     ></pinned-booking>`,
   );

@@ -107,7 +107,8 @@ describe('bookingIcs versions', () => {
       from: NOW.toISOString(),
       to: new Date(NOW.getTime() + 28 * 86_400_000).toISOString(),
     })) as Slot[];
-    const free = slots.filter((slot) => slot.remaining > 0);
+    // Past the study kind's lead time (24 h), so that both can be booked.
+    const free = slots.filter((slot) => slot.remaining > 0 && Date.parse(slot.start) >= now + 24 * 3_600_000);
     const applicant: Applicant = {
       name: '김서울',
       schoolLevel: 'high',

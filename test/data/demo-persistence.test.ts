@@ -118,7 +118,9 @@ describe('LocalDemoDataSource persistence (IndexedDB)', () => {
         from: NOW.toISOString(),
         to: new Date(NOW.getTime() + 30 * 86_400_000).toISOString(),
       })
-    ).filter((s) => s.capacity === 1);
+    )
+      // Past the study kind's 24 h lead time, so that both can be booked.
+      .filter((s) => s.capacity === 1 && Date.parse(s.start) >= NOW.getTime() + 24 * 3_600_000);
     const [from, full] = slots as [(typeof slots)[0], (typeof slots)[0]];
     const mine = await source.createBooking(request(from.id, 'mine', 'learner-a'));
     await source.createBooking(request(full.id, 'theirs', 'learner-b'));

@@ -40,13 +40,15 @@ export function allSlots(
   });
 }
 
-/** The first slot of a kind that matches. */
+/** The first slot of a kind that matches and can still be booked at `NOW`: past the kind's lead time. */
 export async function findSlot(
   source: LocalDemoDataSource,
   kind: ConsultationKindId,
   match: (slot: Slot) => boolean = () => true,
 ): Promise<Slot> {
-  const slot = (await allSlots(source, kind)).find(match);
+  const lead = (await source.listConsultationKinds()).find((item) => item.id === kind)!.leadTimeHours;
+  const earliest = NOW.getTime() + lead * 3_600_000;
+  const slot = (await allSlots(source, kind)).find((item) => Date.parse(item.start) >= earliest && match(item));
   expect(slot, `a ${kind} slot`).to.exist;
   return slot!;
 }

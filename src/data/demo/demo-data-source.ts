@@ -63,6 +63,15 @@ export { WEEKLY_GOAL_RANGE };
 const randomId = (): string => randomHexId(12);
 
 /**
+ * Whether `slot` starts sooner than its kind's lead time from `now`: the consultant could not
+ * prepare, so it can no longer be booked or moved to, whatever a client offers.
+ */
+function tooLate(slot: { readonly kind: ConsultationKindId; readonly start: string }, now: Date): boolean {
+  const kind = CONSULTATION_KIND_FIXTURES.find((item) => item.id === slot.kind);
+  return Date.parse(slot.start) < now.getTime() + (kind?.leadTimeHours ?? 0) * 3_600_000;
+}
+
+/**
  * The built-in `DataSource`: realistic Korean demo content whose changes persist in the browser.
  *
  * ```ts
@@ -252,6 +261,7 @@ export class LocalDemoDataSource implements DataSource {
       if (replay) return { booking: replay, fresh: false };
       const slot = findSlot(slotId, now);
       if (!slot) throw new NotFoundError('slot');
+      if (tooLate(slot, now)) throw new ValidationError(['slotId']);
       await this.hold(tx, slot);
       const id = randomId();
       const booking: Booking = {
@@ -318,7 +328,7 @@ export class LocalDemoDataSource implements DataSource {
       if (withStatus(booking, now).status !== 'confirmed') throw new ValidationError(['bookingId']);
       const slot = findSlot(newSlotId, now);
       if (!slot) throw new NotFoundError('slot');
-      if (slot.kind !== booking.kind) throw new ValidationError(['newSlotId']);
+      if (slot.kind !== booking.kind || tooLate(slot, now)) throw new ValidationError(['newSlotId']);
       let moved = booking;
       if (slot.id !== booking.slotId) {
         // Hold the new slot first; if it is full this throws and the transaction leaves the old booking untouched.

@@ -8,10 +8,14 @@
 import type { ConsultationKindId, Slot } from '../types.js';
 import { isPublicHoliday, isPublishedYear } from './holidays.js';
 import { addDays, seoulDateKey, seoulInstant, seoulWeekday } from '../time.js';
-import { CONSULTATION_KIND_FIXTURES, IN_PERSON_LOCATION, TIMETABLE } from './fixtures/consultants.js';
+import {
+  BOOKING_WINDOW_DAYS,
+  CONSULTATION_KIND_FIXTURES,
+  IN_PERSON_LOCATION,
+  TIMETABLE,
+} from './fixtures/consultants.js';
 
-/** How many Seoul days, starting today, carry bookable slots. */
-export const BOOKING_WINDOW_DAYS = 28;
+export { BOOKING_WINDOW_DAYS };
 
 /** A slot before bookings are counted: `remaining` comes from the store. */
 export type SlotTemplate = Omit<Slot, 'remaining'>;

@@ -257,6 +257,8 @@ export const ConsultationKindSchema = v.object({
   description: LocalizedTextSchema,
   durationMin: v.pipe(v.number(), v.integer(), v.minValue(1)),
   modes: list(MeetingModeSchema),
+  leadTimeHours: v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 366)),
+  bookingWindowDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366)),
 });
 
 export const ConsultantSchema = v.object({

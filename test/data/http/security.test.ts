@@ -35,6 +35,10 @@ async function call(
   return { status: response.status, type: (parsed as { type?: string } | undefined)?.type, body: parsed };
 }
 
+/** Whether a slot is past every demo kind's lead time (48 h at most), so that it can be booked. */
+const bookable = (slot: { start: string }, clock: () => Date) =>
+  Date.parse(slot.start) >= clock().getTime() + 72 * 3_600_000;
+
 const A = 'learner-alice';
 const B = 'learner-bob';
 const COURSE = 'elem-math-fractions';
@@ -56,7 +60,7 @@ describe('the reference server authorizes every data route', function () {
     const from = clock().toISOString().slice(0, 10);
     const to = new Date(clock().getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
     const slots = await (await httpSource({ as: A })).listSlots({ kind: 'mentoring', from, to });
-    slotId = slots.find((slot) => slot.remaining > 0)!.id;
+    slotId = slots.find((slot) => slot.remaining > 0 && bookable(slot, clock))!.id;
   });
   afterEach(closeSources);
 
@@ -241,7 +245,9 @@ describe('what already held, kept in the suite', function () {
     const clock = await serverClock();
     const from = clock().toISOString().slice(0, 10);
     const to = new Date(clock().getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const slot = (await alice.listSlots({ kind: 'admissions', from, to })).find((item) => item.remaining >= 2)!;
+    const slot = (await alice.listSlots({ kind: 'admissions', from, to })).find(
+      (item) => item.remaining >= 2 && bookable(item, clock),
+    )!;
     const mine = await alice.createBooking({ slotId: slot.id, learnerId: A, idempotencyKey: 'shared-key', applicant });
     const theirs = await bob.createBooking({ slotId: slot.id, learnerId: B, idempotencyKey: 'shared-key', applicant });
     expect(theirs.id, 'not a replay of the other learner').to.not.equal(mine.id);
@@ -261,8 +267,9 @@ describe('what already held, kept in the suite', function () {
       const later = new Date(Date.parse(today) + 30 * 86_400_000).toISOString().slice(0, 10);
       const slots = (await (
         await fetch(`${urls[0]}/slots?kind=admissions&from=${today}&to=${later}`, { headers: auth(0) })
-      ).json()) as { id: string; capacity: number; remaining: number }[];
-      const slot = slots.find((item) => item.capacity === 1 && item.remaining === 1)!;
+      ).json()) as { id: string; start: string; capacity: number; remaining: number }[];
+      const clock = await serverClock();
+      const slot = slots.find((item) => item.capacity === 1 && item.remaining === 1 && bookable(item, clock))!;
       const answers = await Promise.all(
         racers.map((learnerId, i) =>
           fetch(`${urls[i % 2]}/learners/${learnerId}/bookings`, {
