@@ -11,6 +11,8 @@ import { addDays, seoulDateKey } from '../../src/data/time.js';
 import { DEMO_LEARNER_ID, LocalDemoDataSource } from '../../src/data/demo/demo-data-source.js';
 import type { DataChange, ProgressUpdate, WatchedSegment } from '../../src/data/types.js';
 import { NOW, findSlot, memorySource, rejectionOf, request } from './helpers.js';
+import { cohortRoster } from '../../src/data/demo/cohort.js';
+import { COURSES_BY_ID, lessonsOf } from '../../src/data/demo/fixtures/courses.js';
 
 const COURSE = 'elem-math-fractions';
 const LESSON = 'elem-math-fractions-1-1'; // a 16 s clip
@@ -486,6 +488,56 @@ describe('LocalDemoDataSource progress and summaries', () => {
         expect(course.completed).to.be.within(0, course.enrolled);
       }
       expect(cohort.courses.some((course) => course.completed > 0)).to.equal(true);
+    });
+
+    it("is computed from the learners' records: what one of them does shows in the cohort", async () => {
+      const source = memorySource();
+      // A learner with study in the last 30 days and a lesson left in their first course.
+      const member = cohortRoster('gimpo').find(
+        (item) =>
+          item.studySec > 0 && (item.done.get(item.courses[0]?.id ?? '') ?? 0) < (item.courses[0]?.lessonCount ?? 0),
+      )!;
+      const entry = async () =>
+        (await source.getCohortSummary('gimpo')).learners.find(
+          (item) => item.pseudonymousId === member.pseudonymousId,
+        )!;
+      const before = await entry();
+      // The same records as the learner's own dashboard.
+      const summary = await source.getLearnerSummary(member.learnerId);
+      expect(summary.courses.reduce((sum, course) => sum + course.completedLessons, 0)).to.equal(
+        before.completedLessons,
+      );
+      const course = COURSES_BY_ID.get(member.courses[0]!.id)!;
+      const lesson = lessonsOf(course)[member.done.get(course.id) ?? 0]!;
+      await source.saveProgress([
+        {
+          id: 'cohort-live-1',
+          learnerId: member.learnerId,
+          courseId: course.id,
+          lessonId: lesson.id,
+          positionSec: lesson.durationSec,
+          durationSec: lesson.durationSec,
+          watchedSegments: [[0, lesson.durationSec]],
+          studySec: 600,
+          completed: true,
+          at: NOW.toISOString(),
+        },
+      ]);
+      const after = await entry();
+      expect(after.completedLessons).to.equal(before.completedLessons + 1);
+      expect(after.studySecLast30Days).to.equal(before.studySecLast30Days + 600);
+      expect(after.lastActiveAt).to.equal(NOW.toISOString());
+      expect(JSON.stringify(await source.getCohortSummary('gimpo')), 'no learner id').to.not.contain(member.learnerId);
+    });
+
+    it("counts the demo page's own learner in Seoul's cohort", async () => {
+      const source = memorySource();
+      const seoul = await source.getCohortSummary('seoul');
+      const demo = seoul.learners.find((item) => item.pseudonymousId === 'L-DE0001')!;
+      const own = await source.getLearnerSummary(DEMO_LEARNER_ID);
+      expect(demo.completedLessons).to.equal(own.courses.reduce((sum, course) => sum + course.completedLessons, 0));
+      expect(demo.enrolledCourseIds).to.have.members(own.courses.map((course) => course.courseId));
+      expect(JSON.stringify(seoul)).to.not.contain(DEMO_LEARNER_ID);
     });
 
     it('is deterministic per region and differs between regions', async () => {

@@ -38,7 +38,8 @@ import { seededProgress, seededStudySeconds, STUDY_HISTORY_DAYS } from './seed.j
 import { holidayCalendar } from './holidays.js';
 import { findSlot, windowSlots, type SlotTemplate } from './slots.js';
 import { DEFAULT_DEMO_DATABASE, IndexedDbStore, MemoryStore, type DemoStore, type StoreTx } from './store.js';
-import { cohortSummary, learnerSummary } from './summaries.js';
+import { cohortSummary, learnerSummary, type LearnerRecords } from './summaries.js';
+import { cohortRoster } from './cohort.js';
 import { DemoChangeFeed } from './change-feed.js';
 import type { DemoDataSourceOptions } from './options.js';
 import {
@@ -169,24 +170,11 @@ export class LocalDemoDataSource implements DataSource {
   async getLearnerSummary(learnerId: string, options?: RequestOptions): Promise<LearnerSummary> {
     await this.begin(options);
     const now = this.clock();
-    const [progress, stored, goal] = await Promise.all([
-      this.learnerProgress(learnerId),
-      this.store.read(['study'], (tx) => tx.list<{ date: string; seconds: number }>('study', learnerId)),
+    const [[records], goal] = await Promise.all([
+      this.learnerRecords([learnerId], now),
       this.store.read(['goals'], (tx) => tx.get<{ minutes: number }>('goals', [learnerId])),
     ]);
-    const studyByDay = new Map<string, number>();
-    const today = seoulDateKey(now);
-    for (let i = 0; i < STUDY_HISTORY_DAYS; i++) {
-      const date = addDays(today, -i);
-      studyByDay.set(date, seededStudySeconds(learnerId, date, now));
-    }
-    for (const day of stored) {
-      studyByDay.set(day.date, Math.min((studyByDay.get(day.date) ?? 0) + day.seconds, MAX_STUDY_SEC_PER_DAY));
-    }
-    return learnerSummary(
-      { learnerId, progress, studyByDay, ...(goal ? { weeklyGoalMinutes: goal.minutes } : {}) },
-      now,
-    );
+    return learnerSummary({ ...records!, ...(goal ? { weeklyGoalMinutes: goal.minutes } : {}) }, now);
   }
 
   async setWeeklyGoal(learnerId: string, minutes: number, options?: RequestOptions): Promise<void> {
@@ -202,7 +190,23 @@ export class LocalDemoDataSource implements DataSource {
   async getCohortSummary(region: string, options?: RequestOptions): Promise<CohortSummary> {
     await this.begin(options);
     if (!nonEmpty(region)) throw new ValidationError(['region']);
-    return cohortSummary(region, this.clock());
+    const now = this.clock();
+    const roster = cohortRoster(region);
+    const records = await this.learnerRecords(
+      roster.map((member) => member.learnerId),
+      now,
+    );
+    return cohortSummary(
+      region,
+      now,
+      roster.map((member, i) => ({
+        pseudonymousId: member.pseudonymousId,
+        schoolLevel: member.schoolLevel,
+        grade: member.grade,
+        courseIds: member.courses.map((course) => course.id),
+        records: records[i]!,
+      })),
+    );
   }
 
   // ---- consultations ------------------------------------------------------------------------
@@ -371,6 +375,38 @@ export class LocalDemoDataSource implements DataSource {
     const signal = options?.signal;
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     return this.latencyMs === 0 ? Promise.resolve() : abortableDelay(this.latencyMs, signal);
+  }
+
+  /**
+   * Each learner's lesson records and study by day: what is stored laid over the seeded history.
+   * Read in one transaction, however many learners (a cohort has hundreds).
+   */
+  private async learnerRecords(learnerIds: readonly string[], now: Date): Promise<LearnerRecords[]> {
+    const stored = await this.store.read(['progress', 'study'], (tx) =>
+      Promise.all(
+        learnerIds.map((learnerId) =>
+          Promise.all([
+            tx.list<LessonProgress>('progress', learnerId),
+            tx.list<{ date: string; seconds: number }>('study', learnerId),
+          ]),
+        ),
+      ),
+    );
+    const today = seoulDateKey(now);
+    return learnerIds.map((learnerId, i) => {
+      const [progressRows, studyRows] = stored[i]!;
+      const progress = seededProgress(learnerId, now);
+      for (const record of progressRows) progress.set(record.lessonId, record);
+      const studyByDay = new Map<string, number>();
+      for (let day = 0; day < STUDY_HISTORY_DAYS; day++) {
+        const date = addDays(today, -day);
+        studyByDay.set(date, seededStudySeconds(learnerId, date, now));
+      }
+      for (const day of studyRows) {
+        studyByDay.set(day.date, Math.min((studyByDay.get(day.date) ?? 0) + day.seconds, MAX_STUDY_SEC_PER_DAY));
+      }
+      return { learnerId, progress: clone([...progress.values()]), studyByDay };
+    });
   }
 
   /** Stored progress laid over the seeded history, one record per lesson. */

@@ -1,12 +1,14 @@
 /**
- * The demo learner's history, so a first visit already has a dashboard and a lesson to resume.
- * It is computed (deterministically, relative to `now`), never stored: stored progress is laid
- * over it. Only `DEMO_LEARNER_ID` has a history; every other learner starts empty.
+ * The demo learner's history, so a first visit already has a dashboard and a lesson to resume,
+ * and that of the regions' demo learners (`cohort.ts`), whom the cohort view counts. It is
+ * computed (deterministically, relative to `now`), never stored: stored progress is laid over
+ * it. Every other learner starts empty.
  */
 import type { LessonProgress } from '../types.js';
 import { addDays, seoulDateKey, seoulInstant, seoulWeekday } from '../time.js';
 import { LESSONS_BY_ID } from './fixtures/courses.js';
 import { createRandom } from './prng.js';
+import { rosterLearner, rosterProgress, rosterStudySeconds } from './cohort.js';
 
 /** The learner id the demo shows when a host sets none; the only learner with seeded history. */
 export const DEMO_LEARNER_ID = 'demo-learner';
@@ -26,6 +28,11 @@ const SEEDED_LESSONS: readonly (readonly [string, number, number, number])[] = [
 /** Seeded lesson progress of a learner, keyed by lesson id (empty for anyone but the demo learner). */
 export function seededProgress(learnerId: string, now: Date): Map<string, LessonProgress> {
   const result = new Map<string, LessonProgress>();
+  const member = rosterLearner(learnerId);
+  if (member) {
+    for (const record of rosterProgress(member, now)) result.set(record.lessonId, record);
+    return result;
+  }
   if (learnerId !== DEMO_LEARNER_ID) return result;
   const today = seoulDateKey(now);
   for (const [lessonId, daysAgo, hour, share] of SEEDED_LESSONS) {
@@ -56,6 +63,8 @@ export function seededProgress(learnerId: string, now: Date): Map<string, Lesson
  * are always active so that the dashboard has a streak to show.
  */
 export function seededStudySeconds(learnerId: string, dateKey: string, now: Date): number {
+  const member = rosterLearner(learnerId);
+  if (member) return rosterStudySeconds(member, dateKey, now);
   if (learnerId !== DEMO_LEARNER_ID) return 0;
   const today = seoulDateKey(now);
   if (dateKey >= today || dateKey < addDays(today, -STUDY_HISTORY_DAYS)) return 0;

@@ -15,7 +15,6 @@ import type {
 } from '../types.js';
 import { addDays, seoulDateKey } from '../time.js';
 import { COURSES, COURSES_BY_ID, LESSONS_BY_ID, lessonsOf } from './fixtures/courses.js';
-import { createRandom, randomInt } from './prng.js';
 import { STUDY_HISTORY_DAYS } from './seed.js';
 
 /** Weekly study goal of a learner who has not set one, in minutes. */
@@ -95,73 +94,57 @@ export function learnerSummary(records: LearnerRecords, now: Date): LearnerSumma
   };
 }
 
-const LEVEL_GRADES: Readonly<Record<SchoolLevel, readonly [number, number]>> = {
-  // Seoul Learn serves learners from the middle years of elementary school.
-  elementary: [3, 6],
-  middle: [1, 3],
-  high: [1, 3],
-};
+/** One learner of a cohort: who they are (pseudonymously) and their records. */
+export interface CohortMember {
+  readonly pseudonymousId: string;
+  readonly schoolLevel: SchoolLevel;
+  readonly grade: number;
+  /** Courses the learner took up, besides any their records touch. */
+  readonly courseIds: readonly string[];
+  readonly records: LearnerRecords;
+}
 
 /**
- * A deterministic pseudonymous cohort of about 240 learners for a region: ids like `L-3F9A21`,
- * school level and grade, enrolments and activity. Never names or contacts.
+ * A programme manager's view of a region, computed from its learners' records, the same records
+ * their dashboards read: enrolments, completed lessons, study in the last 30 days (today
+ * included) and the last activity. Pseudonymous ids only: never a learner id, name or contact.
  */
-export function cohortSummary(region: string, now: Date): CohortSummary {
-  const random = createRandom(`cohort|${region}`);
-  const count = randomInt(random, 228, 252);
-  const ids = new Set<string>();
+export function cohortSummary(region: string, now: Date, members: readonly CohortMember[]): CohortSummary {
+  const today = seoulDateKey(now);
+  const since = addDays(today, -29);
   const enrolled = new Map<string, number>();
   const completedCourses = new Map<string, number>();
-  const learners: CohortLearner[] = [];
-
-  for (let i = 0; i < count; i++) {
-    let id: string;
-    do id = `L-${randomInt(random, 0, 0xffffff).toString(16).toUpperCase().padStart(6, '0')}`;
-    while (ids.has(id));
-    ids.add(id);
-
-    const roll = random();
-    const schoolLevel: SchoolLevel = roll < 0.36 ? 'elementary' : roll < 0.7 ? 'middle' : 'high';
-    const [minGrade, maxGrade] = LEVEL_GRADES[schoolLevel];
-    const grade = randomInt(random, minGrade, maxGrade);
-    // How engaged this learner is, 0..1; skewed so that most are moderately active.
-    const engagement = Math.sqrt(random());
-
-    const offered = COURSES.filter((course) => course.schoolLevel === schoolLevel);
-    const chosen = offered.filter(() => random() < 0.55);
-    if (chosen.length === 0) chosen.push(offered[randomInt(random, 0, offered.length - 1)]!);
-
+  const learners: CohortLearner[] = members.map((member) => {
+    const { progress, studyByDay } = member.records;
+    const courseIds = new Set(member.courseIds);
+    for (const record of progress) if (COURSES_BY_ID.has(record.courseId)) courseIds.add(record.courseId);
     let completedLessons = 0;
     let totalLessons = 0;
-    for (const course of chosen) {
-      const done = Math.min(course.lessonCount, Math.floor(engagement * random() * 1.4 * (course.lessonCount + 1)));
+    for (const courseId of courseIds) {
+      const course = COURSES_BY_ID.get(courseId)!;
+      const done = progress.filter((record) => record.courseId === courseId && record.completed).length;
       completedLessons += done;
       totalLessons += course.lessonCount;
-      enrolled.set(course.id, (enrolled.get(course.id) ?? 0) + 1);
-      if (done === course.lessonCount) completedCourses.set(course.id, (completedCourses.get(course.id) ?? 0) + 1);
+      enrolled.set(courseId, (enrolled.get(courseId) ?? 0) + 1);
+      if (done >= course.lessonCount) completedCourses.set(courseId, (completedCourses.get(courseId) ?? 0) + 1);
     }
-
-    const inactive = random() < 0.12;
-    const studySecLast30Days = inactive ? 0 : Math.round(engagement * random() * 30 * 3600);
-    const daysAgo = inactive ? randomInt(random, 31, 90) : randomInt(random, 0, 29);
-    const neverActive = inactive && completedLessons === 0 && random() < 0.5;
-    learners.push({
-      pseudonymousId: id,
-      schoolLevel,
-      grade,
-      enrolledCourseIds: chosen.map((course) => course.id),
+    let studySecLast30Days = 0;
+    for (const [date, seconds] of studyByDay) if (date >= since && date <= today) studySecLast30Days += seconds;
+    const lastActiveAt = progress.reduce<string | undefined>(
+      (latest, record) => (latest === undefined || record.updatedAt > latest ? record.updatedAt : latest),
+      undefined,
+    );
+    return {
+      pseudonymousId: member.pseudonymousId,
+      schoolLevel: member.schoolLevel,
+      grade: member.grade,
+      enrolledCourseIds: [...courseIds],
       completedLessons,
       totalLessons,
-      studySecLast30Days,
-      ...(neverActive
-        ? {}
-        : {
-            lastActiveAt: new Date(
-              now.getTime() - daysAgo * 86_400_000 - randomInt(random, 0, 86_399) * 1000,
-            ).toISOString(),
-          }),
-    });
-  }
+      studySecLast30Days: Math.round(studySecLast30Days),
+      ...(lastActiveAt ? { lastActiveAt } : {}),
+    };
+  });
 
   const courses: CohortCourse[] = COURSES.map((course) => ({
     courseId: course.id,

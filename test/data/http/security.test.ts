@@ -141,6 +141,38 @@ describe('the reference server authorizes every data route', function () {
     }
   });
 
+  it("shows a manager what the region's learners did: the cohort is computed from the progress the server holds", async () => {
+    const learner = 'cohort-gimpo-007';
+    const manager = await httpSource({ getToken: () => api.token('manager-gimpo', { regions: ['gimpo'] }) });
+    const mine = await httpSource({ as: learner });
+    const clock = await serverClock();
+    const progress = await mine.getCourseProgress(
+      learner,
+      (await mine.getLearnerSummary(learner)).courses[0]!.courseId,
+    );
+    const course = await mine.getCourse(progress[0]!.courseId);
+    const lesson = course.chapters
+      .flatMap((chapter) => chapter.lessons)
+      .find(
+        (item) => item.kind === 'video' && !progress.some((record) => record.lessonId === item.id && record.completed),
+      )!;
+    const before = await manager.getCohortSummary('gimpo');
+    const update = progressUpdate(clock, learner, course.id, lesson.id, {
+      watchedSegments: [[0, lesson.durationSec]],
+      positionSec: lesson.durationSec,
+      studySec: 300,
+    });
+    expect(
+      (await call('POST', '/progress-events', { token: await api.token(learner), body: { events: [update] } })).status,
+    ).to.equal(204);
+    const after = await manager.getCohortSummary('gimpo');
+    const total = (summary: typeof before) => summary.learners.reduce((sum, item) => sum + item.completedLessons, 0);
+    expect(total(after), 'one more lesson completed in Gimpo').to.equal(total(before) + 1);
+    const study = (summary: typeof before) => summary.learners.reduce((sum, item) => sum + item.studySecLast30Days, 0);
+    expect(study(after)).to.equal(study(before) + 300);
+    expect(JSON.stringify(after), 'pseudonymous').to.not.contain(learner);
+  });
+
   it('books nothing for anonymous callers, however many', async () => {
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
