@@ -3,6 +3,8 @@
 // element shows its demo data, and fails on anything the terminal or the page complains about:
 // a warning or error line from the server, a console warning or error on the page (Lit's
 // "dev mode" notice aside, which any dev server prints), a failed request or an HTTP error.
+// Then the same for `npm start -- --api`: the demo through the reference API server, with the
+// development tokens of a learner and of a manager, down to the cohort view.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
@@ -14,80 +16,94 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const port = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
   });
-});
 
-const server = spawn(process.execPath, ['scripts/start.mjs'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-let output = '';
-server.stdout.on('data', (chunk) => (output += chunk));
-server.stderr.on('data', (chunk) => (output += chunk));
+/** Runs `npm start` (with `args`) and returns what went wrong, if anything. */
+async function check(args) {
+  const port = await freePort();
+  const server = spawn(process.execPath, ['scripts/start.mjs', ...args], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SEOUL_LEARN_API_PORT: String(await freePort()) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout.on('data', (chunk) => (output += chunk));
+  server.stderr.on('data', (chunk) => (output += chunk));
 
-const problems = [];
-let browser;
-try {
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the demo server did not start:\n${output}`)), 60_000);
-    const look = () => {
-      const found = /demo partner site: (\S+)/.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found[1]);
+  const problems = [];
+  let browser;
+  try {
+    const url = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the demo server did not start:\n${output}`)), 60_000);
+      const look = () => {
+        const found = /demo partner site: (\S+)/.exec(output);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found[1]);
+        }
+      };
+      server.stdout.on('data', look);
+      server.once('exit', (code) => reject(new Error(`the demo server exited with ${code}:\n${output}`)));
+    });
+
+    browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    page.on('console', (message) => {
+      const type = message.type();
+      if ((type === 'warn' || type === 'warning' || type === 'error') && !/Lit is in dev mode/.test(message.text())) {
+        problems.push(`console ${type}: ${message.text()}`);
       }
-    };
-    server.stdout.on('data', look);
-    server.once('exit', (code) => reject(new Error(`the demo server exited with ${code}:\n${output}`)));
-  });
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => {
+        const shadow = (tag) => document.querySelector(tag)?.shadowRoot;
+        return (
+          shadow('seoul-learn-course')?.querySelector('.lesson-item') &&
+          shadow('seoul-learn-progress')?.querySelector('[part="bar"]') &&
+          shadow('seoul-learn-booking')?.querySelector('.choice') &&
+          shadow('seoul-learn-progress[view="cohort"]')?.querySelector('[part="cohort"] tbody tr')
+        );
+      },
+      { timeout: 30_000 },
+    );
+    // Late requests (media metadata, lazily loaded chunks) get a moment to fail too.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  } finally {
+    await browser?.close();
+    server.kill('SIGTERM');
+  }
 
-  browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  page.on('console', (message) => {
-    const type = message.type();
-    if ((type === 'warn' || type === 'warning' || type === 'error') && !/Lit is in dev mode/.test(message.text())) {
-      problems.push(`console ${type}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(
-    () => {
-      const shadow = (tag) => document.querySelector(tag)?.shadowRoot;
-      return (
-        shadow('seoul-learn-course')?.querySelector('.lesson-item') &&
-        shadow('seoul-learn-progress')?.querySelector('[part="bar"]') &&
-        shadow('seoul-learn-booking')?.querySelector('.choice')
-      );
-    },
-    { timeout: 30_000 },
-  );
-  // Late requests (media metadata, lazily loaded chunks) get a moment to fail too.
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
-} catch (error) {
-  problems.push(error instanceof Error ? error.message : String(error));
-} finally {
-  await browser?.close();
-  server.kill('SIGTERM');
+  const noisy = output
+    .split('\n')
+    .filter((line) => /warn|error|fail/i.test(line))
+    .map((line) => `server: ${line.trim()}`);
+  problems.push(...noisy);
+  return problems;
 }
 
-const noisy = output
-  .split('\n')
-  .filter((line) => /warn|error|fail/i.test(line))
-  .map((line) => `server: ${line.trim()}`);
-problems.push(...noisy);
-
-if (problems.length > 0) {
-  console.error(`demo-check: FAIL\n${problems.map((p) => `  ${p}`).join('\n')}`);
-  process.exit(1);
+let failed = false;
+for (const args of [[], ['--api']]) {
+  const command = ['npm start', ...(args.length ? ['--', ...args] : [])].join(' ');
+  const problems = await check(args);
+  if (problems.length > 0) {
+    failed = true;
+    console.error(`demo-check: ${command}: FAIL\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  } else {
+    console.log(`demo-check: ${command} served the demo; every element rendered; no warning, error or failed request`);
+  }
 }
-console.log('demo-check: npm start served the demo; every element rendered; no warning, error or failed request');
+if (failed) process.exit(1);
