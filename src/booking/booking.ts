@@ -155,6 +155,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     learnerId: () => this.settings.learnerId,
     ensureLazy: () => this.ensureLazy(),
     announce: (text) => this.all && this.announcer.announce(text(this.all)),
+    stepChanged: () => this.announcer.clear(),
     confirmed: (id) => (this.formControl.value = id),
     leave: () => this.mine.endReschedule(),
   });

@@ -27,6 +27,8 @@ export interface FlowOptions {
   readonly ensureLazy: () => void;
   /** Says `text(messages)` in the live region, once every string is loaded. */
   readonly announce: (text: (m: AllMessages) => string) => void;
+  /** The flow moved to another step: what was said about the last one no longer holds. */
+  readonly stepChanged: () => void;
   readonly confirmed: (bookingId: string) => void;
   /** Going back from a move's first step leaves the move. */
   readonly leave: () => void;
@@ -53,6 +55,7 @@ export class FlowController {
 
   /** Sets the flow without moving focus (a start, a preselection). */
   set(state: Flow.FlowState): void {
+    if (state.step !== this.state.step) this.options.stepChanged();
     this.state = state;
     this.host.requestUpdate();
   }

@@ -41,6 +41,9 @@ export class WeeklyGoalForm {
   /** The form's `submit` handler. Fires `seoul-learn-goal-saved` on the host once the goal is saved. */
   readonly submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
+    // The button stays focusable while a save runs (a disabled one would drop focus to the page):
+    // a second submit meanwhile does nothing.
+    if (this.busy) return;
     const input = (event.currentTarget as HTMLFormElement).elements.namedItem('minutes') as HTMLInputElement;
     const minutes = Number(input.value);
     const { source, learnerId, locale } = this.target();

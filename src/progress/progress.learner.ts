@@ -199,7 +199,7 @@ function goalForm(ctx: LearnerViewContext): TemplateResult {
           aria-invalid=${goalMessage?.error ? 'true' : 'false'}
           aria-describedby="goal-message"
         />
-        <button class="action" type="submit" ?disabled=${busy}>${m.save}</button>
+        <button class="action" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${m.save}</button>
       </form>
       <p id="goal-message" role="status" class=${goalMessage?.error ? 'error' : 'muted'}>${goalMessage?.text ?? ''}</p>
       <p class="muted small">${m.goal}: ${formatDuration(summary.weeklyGoalMinutes * 60, locale)}</p>

@@ -68,7 +68,8 @@ export const progressStyles = [
     .action:hover {
       background: var(--seoul-learn-color-primary-hover);
     }
-    .action:disabled {
+    .action:disabled,
+    .action[aria-disabled='true'] {
       cursor: not-allowed;
       opacity: 0.6;
     }

@@ -46,6 +46,13 @@ describe('<seoul-learn-booking> applicant form', () => {
     await typeInto(el, 'name', '김하늘');
     expect(errorOf(el, 'name'), 'a fixed field loses its message').to.equal(null);
     expect(errorOf(el, 'phone'), 'others keep theirs').to.not.equal(null);
+
+    // Fixed and sent on: the next step does not keep saying what was wrong with this one.
+    await fillForm(el);
+    button(el, '다음: 예약 내용 확인').click();
+    await settle(el);
+    expect(heading(el)).to.not.equal('신청자 정보를 입력하세요');
+    expect(root(el).querySelector('.booking > [role="status"]')!.textContent!.trim(), 'status cleared').to.equal('');
   });
 
   it('accepts only Korean mobile numbers and normalises them', async () => {

@@ -227,6 +227,21 @@ describe('<seoul-learn-progress> learner view', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps focus on the save button while and after the goal is saved', async () => {
+    const source = demoSource();
+    const el = await fixture<SeoulLearnProgress>(
+      html`<seoul-learn-progress .dataSource=${source}></seoul-learn-progress>`,
+    );
+    await settled(el);
+    const save = shadow(el).querySelector<HTMLButtonElement>('form.goal button[type="submit"]')!;
+    save.focus();
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    await oneEvent(el, 'seoul-learn-goal-saved');
+    await el.updateComplete;
+    expect(shadow(el).activeElement, 'focus stays on the button, not the page').to.equal(save);
+    expect(save.getAttribute('aria-disabled')).to.equal('false');
+  });
+
   it('explains an out-of-range goal without saving it', async () => {
     const source = new FixedSource();
     source.learner = knownSummary();
