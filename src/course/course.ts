@@ -21,7 +21,7 @@ import { lessonStatus } from './outline.js';
 import { OutlineController } from './outline-controller.js';
 import { followCue, renderEnded, renderExternal, renderMaterials, renderResume, renderTranscript } from './panels.js';
 import { HelpController } from './shortcuts.js';
-import { renderPlayer } from './player.js';
+import { PLAYER_START, renderPlayer } from './player.js';
 import { renderProblem, renderSkeleton } from './states.js';
 
 /**
@@ -223,6 +223,12 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     if (lesson) this.announcer.announce(this.m.nowPlaying(localize(lesson.title, this.settings.locale).value));
   }
 
+  /** "Start over" in the resume notice, which goes away: focus moves to the player. */
+  private readonly startOver = () => {
+    this.media.request({ type: 'seek', time: 0 });
+    void focusAfterUpdate(this, PLAYER_START);
+  };
+
   private endSession(): void {
     this.lessons.end();
     this.media.detach();
@@ -297,16 +303,19 @@ export class SeoulLearnCourse extends SeoulLearnElement {
             onDone: () => {
               this.lessons.markDone();
               this.atEnd = true;
+              // The button goes away: focus what replaces it, the lesson-ended notice.
+              void focusAfterUpdate(this, '.ended');
             },
           })
         : this.renderPlayer(lesson, m)
     }
-    ${this.media.resumedFrom > 0 ? renderResume(this.media.resumedFrom, m, () => this.media.request({ type: 'seek', time: 0 })) : nothing}
+    ${this.media.resumedFrom > 0 ? renderResume(this.media.resumedFrom, m, this.startOver) : nothing}
     ${
       this.atEnd
-        ? renderEnded(nextLesson(this.course!, lesson), this.lessons.allDone(this.course!), locale, m, (id) =>
-            this.selectLesson(id, true),
-          )
+        ? renderEnded(nextLesson(this.course!, lesson), this.lessons.allDone(this.course!), locale, m, (id) => {
+            this.selectLesson(id, true);
+            void focusAfterUpdate(this, PLAYER_START);
+          })
         : nothing
     }
     ${renderTranscript(lesson, this.media.state, locale, m, below(level, 2), (time) => this.media.request({ type: 'seek', time }))}

@@ -149,7 +149,7 @@ export function renderEnded(
   onNext: (lessonId: string) => void,
 ): TemplateResult {
   const title = next && localize(next.title, locale);
-  return html`<div class="notice ended">
+  return html`<div class="notice ended" tabindex="-1">
     <p>${!next && courseDone ? m.courseDone : m.ended}</p>
     ${
       next && title

@@ -18,6 +18,9 @@ export interface PlayerView extends ControlsView {
   readonly panelLevel: HeadingLevel;
 }
 
+/** Where focus goes in a lesson that just opened or started over: its play button, or its link out. */
+export const PLAYER_START = '.control.play, .external-card .button';
+
 /**
  * The player region: the native video with its caption tracks, the sign-language video beside it,
  * the buffering and error overlays, the controls and the shortcut help. Key presses inside it are

@@ -1,5 +1,6 @@
 import '../helpers/readable-failures.js';
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
 import type { LessonCompletedDetail, LessonProgressedDetail } from '../../src/course/course.types.js';
 import type { DataSource, ProgressUpdate } from '../../src/data/types.js';
@@ -300,5 +301,54 @@ describe('<seoul-learn-course> progress', () => {
     expect(source.saves).to.have.length(1);
     expect(source.saves[0]![0]).to.include({ lessonId: FIRST, positionSec: 3, studySec: 3 });
     expect(source.saves[0]![0]!.watchedSegments).to.deep.equal([[0, 3]]);
+  });
+});
+
+describe('<seoul-learn-course> keeps focus when a button goes away', () => {
+  /** Presses `label` with the keyboard, as a person would, and waits for what it changed. */
+  async function press(el: SeoulLearnCourse, label: string): Promise<void> {
+    buttonNamed(el, label).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+  }
+  const focused = (el: SeoulLearnCourse) => el.shadowRoot!.activeElement;
+
+  it('"처음부터" in the resume notice: focus moves to the play button', async () => {
+    const source = demo();
+    await source.saveProgress([update('restarter', FIRST, { positionSec: 8, watchedSegments: [[0, 8]] })]);
+    const el = await renderCourse({ learner: 'restarter' }, source);
+    await videoReady(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('.resume'), 'the resume claim');
+    await press(el, '처음부터');
+    await waitUntil(() => !el.shadowRoot!.querySelector('.resume'), 'the resume claim gone');
+    expect(focused(el), 'not the page').to.equal($(el, '.control.play'));
+  });
+
+  it('"다음 강의 보기" at the end of a lesson: focus moves to the next lesson\'s play button', async () => {
+    const el = await renderCourse({}, demo());
+    const video = await videoReady(el);
+    video.muted = true;
+    seekBar(el, 15.2);
+    await waitUntil(() => !video.seeking, 'seeked');
+    buttonNamed(el, '재생').click();
+    await waitUntil(() => $(el, '.ended'), 'the end of the lesson', { timeout: 5000 });
+    await press(el, '다음 강의 보기');
+    expect($(el, '.lesson-heading').textContent).to.contain('분모와 분자');
+    expect(focused(el), 'not the page').to.equal($(el, '.control.play'));
+  });
+
+  it('"수강 완료로 표시" on a lecture hosted elsewhere: focus moves to the notice that replaces it', async () => {
+    const source = demo();
+    let found: { course: string; lesson: string } | undefined;
+    for (const summary of await source.listCourses()) {
+      const course = await source.getCourse(summary.id);
+      const lesson = course.chapters.flatMap((chapter) => chapter.lessons).find((item) => item.kind === 'external');
+      if (lesson) found ??= { course: course.id, lesson: lesson.id };
+    }
+    const el = await renderCourse({ ...found!, learner: 'marker' }, source);
+    await press(el, '수강 완료로 표시');
+    expect(focused(el), 'not the page').to.equal($(el, '.ended'));
+    await expect(el).to.be.accessible();
   });
 });
