@@ -20,6 +20,8 @@ export const bookingStyles = css`
   }
   .booking {
     padding: var(--seoul-learn-space-4);
+    /* The calendar sizes its days to the element's width, not the window's. */
+    container-type: inline-size;
   }
   /* By role, not by tag: heading-level changes the tags. */
   .title,
@@ -157,6 +159,10 @@ export const bookingStyles = css`
     align-items: center;
     justify-content: space-between;
     max-width: calc(var(--_day) * 7 + var(--seoul-learn-space-1) * 14);
+  }
+  .calendar {
+    /* Seven days and their spacing always fit the width (reflow at 320 px), up to the day size. */
+    --_day: min(var(--seoul-learn-booking-day-size, 44px), calc((100cqi - 8 * var(--seoul-learn-space-1)) / 7));
   }
   .calendar table {
     border-collapse: separate;
@@ -332,9 +338,6 @@ export const bookingStyles = css`
     max-width: min(90vw, 480px);
   }
   @media (max-width: 420px) {
-    :host {
-      --_day: var(--seoul-learn-booking-day-size, 40px);
-    }
     .booking {
       padding: var(--seoul-learn-space-2);
     }

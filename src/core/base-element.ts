@@ -25,6 +25,9 @@ export const baseStyles = css`
     line-height: var(--seoul-learn-line-height-body);
     color: var(--seoul-learn-color-on-surface) !important;
     -webkit-text-size-adjust: 100%;
+    /* Korean breaks between words (어절), not inside them; a word too long for its line still breaks. */
+    word-break: keep-all;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none !important;

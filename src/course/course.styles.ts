@@ -169,6 +169,12 @@ const panelStyles = css`
     aspect-ratio: 16 / 9;
     align-content: center;
   }
+  @container (max-width: 479px) {
+    /* A narrow card grows with its text instead of widening the page. */
+    .external-card {
+      aspect-ratio: auto;
+    }
+  }
   .provider {
     font-weight: var(--seoul-learn-font-weight-bold);
     font-size: var(--seoul-learn-font-size-lg);

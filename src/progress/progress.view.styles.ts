@@ -67,6 +67,8 @@ export const sharedViewStyles = css`
   }
   input,
   select {
+    /* A select is as wide as its longest option: never wider than the room it has. */
+    max-width: 100%;
     padding: 0 var(--seoul-learn-space-3);
     border: 1px solid var(--seoul-learn-color-border);
     background: var(--seoul-learn-color-surface);

@@ -10,6 +10,8 @@ export const cohortStyles = css`
     color: var(--seoul-learn-color-primary);
   }
   .filters {
+    /* A fieldset is as wide as its content unless told otherwise. */
+    min-inline-size: 0;
     display: flex;
     flex-wrap: wrap;
     gap: var(--seoul-learn-space-4);
