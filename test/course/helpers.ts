@@ -180,3 +180,13 @@ export function fakeClock(video: HTMLVideoElement, duration?: number) {
     },
   };
 }
+
+/** The first lecture hosted elsewhere (`kind: 'external'`) among `source`'s courses, as course and lesson ids. */
+export async function externalLesson(source: DataSource): Promise<{ course: string; lesson: string }> {
+  for (const summary of await source.listCourses()) {
+    const course = await source.getCourse(summary.id);
+    const lesson = course.chapters.flatMap((chapter) => chapter.lessons).find((item) => item.kind === 'external');
+    if (lesson) return { course: course.id, lesson: lesson.id };
+  }
+  throw new Error('no external lesson in the demo courses');
+}

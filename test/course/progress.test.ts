@@ -5,7 +5,18 @@ import type { SeoulLearnCourse } from '../../src/course/course.js';
 import type { LessonCompletedDetail, LessonProgressedDetail } from '../../src/course/course.types.js';
 import type { DataSource, ProgressUpdate } from '../../src/data/types.js';
 import { mergeSegments } from '../../src/data/progress.js';
-import { $, $$, collect, demo, fakeClock, plainDemo, recording, renderCourse, videoReady } from './helpers.js';
+import {
+  $,
+  $$,
+  collect,
+  demo,
+  externalLesson,
+  fakeClock,
+  plainDemo,
+  recording,
+  renderCourse,
+  videoReady,
+} from './helpers.js';
 
 const COURSE = 'elem-math-fractions';
 const FIRST = 'elem-math-fractions-1-1';
@@ -340,13 +351,7 @@ describe('<seoul-learn-course> keeps focus when a button goes away', () => {
 
   it('"수강 완료로 표시" on a lecture hosted elsewhere: focus moves to the notice that replaces it', async () => {
     const source = demo();
-    let found: { course: string; lesson: string } | undefined;
-    for (const summary of await source.listCourses()) {
-      const course = await source.getCourse(summary.id);
-      const lesson = course.chapters.flatMap((chapter) => chapter.lessons).find((item) => item.kind === 'external');
-      if (lesson) found ??= { course: course.id, lesson: lesson.id };
-    }
-    const el = await renderCourse({ ...found!, learner: 'marker' }, source);
+    const el = await renderCourse({ ...(await externalLesson(source)), learner: 'marker' }, source);
     await press(el, '수강 완료로 표시');
     expect(focused(el), 'not the page').to.equal($(el, '.ended'));
     await expect(el).to.be.accessible();

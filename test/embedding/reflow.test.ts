@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { SeoulLearnProgress } from '../../src/progress/progress.js';
 import '../../src/progress.js';
-import { demo, renderCourse } from '../course/helpers.js';
+import { demo, externalLesson, renderCourse } from '../course/helpers.js';
 import { renderBooking, toDate } from '../booking/helpers.js';
 import { demoSource, settled } from '../progress/helpers.js';
 
@@ -45,13 +45,7 @@ describe('reflow at 320 px (WCAG 1.4.10)', () => {
 
   it('a lecture hosted elsewhere fits its card in the width', async () => {
     const source = demo();
-    let found: { course: string; lesson: string } | undefined;
-    for (const summary of await source.listCourses()) {
-      const course = await source.getCourse(summary.id);
-      const lesson = course.chapters.flatMap((chapter) => chapter.lessons).find((item) => item.kind === 'external');
-      if (lesson) found ??= { course: course.id, lesson: lesson.id };
-    }
-    const el = await renderCourse({ ...found!, learner: 'reflow' }, source);
+    const el = await renderCourse({ ...(await externalLesson(source)), learner: 'reflow' }, source);
     expect(scrolls(el)).to.deep.equal([]);
   });
 
