@@ -1,9 +1,8 @@
 /**
- * The Seoul Learn domain model and the `DataSource` interface that every element talks to.
- *
- * All instants are ISO 8601 strings in UTC (`2026-12-03T07:30:00.000Z`); calendar days are
- * `YYYY-MM-DD` strings meaning a day in Asia/Seoul. Durations are seconds unless the name says
- * otherwise. Everything here is plain data so it can cross a network, IndexedDB or an event.
+ * The Seoul Learn domain model and the `DataSource` interface that every element talks to. All instants
+ * are ISO 8601 strings in UTC (`2026-12-03T07:30:00.000Z`); calendar days are `YYYY-MM-DD` strings meaning
+ * a day in Asia/Seoul. Durations are seconds unless the name says otherwise. Everything here is plain data
+ * so it can cross a network, IndexedDB or an event.
  */
 
 /** A text offered in Korean and, where a translation exists, English. */
@@ -237,13 +236,9 @@ export interface ConsultationKind {
   readonly description: LocalizedText;
   readonly durationMin: number;
   readonly modes: readonly MeetingMode[];
-  /**
-   * How many hours before its start a slot of this kind can still be booked or moved to: the
-   * consultant needs time to prepare. The API refuses a later booking (a 400 naming `slotId`);
-   * the booking element does not offer such slots.
-   */
+  /** Hours before its start that a slot can last be booked or moved to; the API refuses later ones. */
   readonly leadTimeHours: number;
-  /** How many days ahead, starting today (Korea Standard Time), slots of this kind open. */
+  /** How many days ahead, from today (KST), slots of this kind open. */
   readonly bookingWindowDays: number;
 }
 

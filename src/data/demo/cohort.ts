@@ -6,6 +6,7 @@
  * over it: the cohort summary is computed from the same records as each learner's dashboard.
  */
 import type { Course, LessonProgress, SchoolLevel } from '../types.js';
+import type { CohortMember, LearnerRecords } from './summaries.js';
 import { addDays, seoulDateKey, seoulInstant } from '../time.js';
 import { COURSES, lessonsOf } from './fixtures/courses.js';
 import { createRandom, randomInt } from './prng.js';
@@ -173,4 +174,15 @@ export function rosterStudySeconds(learner: RosterLearner, dateKey: string, now:
   const last = addDays(today, -days);
   if (dateKey < first || dateKey > last) return 0;
   return Math.min(3600, Math.round(learner.studySec / active));
+}
+
+/** The roster as the cohort summary counts it: who each learner is, pseudonymously, with their records. */
+export function cohortMembers(roster: readonly RosterLearner[], records: readonly LearnerRecords[]): CohortMember[] {
+  return roster.map((member, i) => ({
+    pseudonymousId: member.pseudonymousId,
+    schoolLevel: member.schoolLevel,
+    grade: member.grade,
+    courseIds: member.courses.map((course) => course.id),
+    records: records[i]!,
+  }));
 }

@@ -30,16 +30,16 @@ import { NotFoundError, SlotTakenError, ValidationError } from '../errors.js';
 import { validateApplicant } from '../applicant.js';
 import { MAX_STUDY_SEC_PER_DAY, MAX_STUDY_SEC_PER_EVENT, WEEKLY_GOAL_RANGE } from '../limits.js';
 import { invalidProgressFields } from '../progress-updates.js';
-import { addDays, seoulDateKey } from '../time.js';
+import { seoulDateKey } from '../time.js';
 import { abortReason, abortableDelay, nonEmpty } from '../source-kit.js';
 import { CONSULTANT_FIXTURES, CONSULTATION_KIND_FIXTURES } from './fixtures/consultants.js';
 import { COURSE_SUMMARIES, COURSES_BY_ID, LESSONS_BY_ID } from './fixtures/courses.js';
-import { seededProgress, seededStudySeconds, STUDY_HISTORY_DAYS } from './seed.js';
+import { overlaidRecords, seededProgress } from './seed.js';
 import { holidayCalendar } from './holidays.js';
 import { findSlot, windowSlots, type SlotTemplate } from './slots.js';
 import { DEFAULT_DEMO_DATABASE, IndexedDbStore, MemoryStore, type DemoStore, type StoreTx } from './store.js';
 import { cohortSummary, learnerSummary, type LearnerRecords } from './summaries.js';
-import { cohortRoster } from './cohort.js';
+import { cohortMembers, cohortRoster } from './cohort.js';
 import { DemoChangeFeed } from './change-feed.js';
 import type { DemoDataSourceOptions } from './options.js';
 import {
@@ -48,6 +48,7 @@ import {
   clone,
   countHolds,
   invalidDayRange,
+  tooLate,
   validInstant,
   withRemaining,
   type Hold,
@@ -62,15 +63,6 @@ export { DEMO_LEARNER_ID } from './seed.js';
 export { WEEKLY_GOAL_RANGE };
 
 const randomId = (): string => randomHexId(12);
-
-/**
- * Whether `slot` starts sooner than its kind's lead time from `now`: the consultant could not
- * prepare, so it can no longer be booked or moved to, whatever a client offers.
- */
-function tooLate(slot: { readonly kind: ConsultationKindId; readonly start: string }, now: Date): boolean {
-  const kind = CONSULTATION_KIND_FIXTURES.find((item) => item.id === slot.kind);
-  return Date.parse(slot.start) < now.getTime() + (kind?.leadTimeHours ?? 0) * 3_600_000;
-}
 
 /**
  * The built-in `DataSource`: realistic Korean demo content whose changes persist in the browser.
@@ -116,7 +108,7 @@ export class LocalDemoDataSource implements DataSource {
     await this.begin(options);
     const course = COURSES_BY_ID.get(courseId);
     if (!course) throw new NotFoundError('course');
-    const records = await this.learnerProgress(learnerId);
+    const records = (await this.learnerRecords([learnerId], this.clock()))[0]!.progress;
     const order = (record: LessonProgress) => LESSONS_BY_ID.get(record.lessonId)?.index ?? 0;
     return records.filter((record) => record.courseId === courseId).sort((a, b) => order(a) - order(b));
   }
@@ -196,17 +188,7 @@ export class LocalDemoDataSource implements DataSource {
       roster.map((member) => member.learnerId),
       now,
     );
-    return cohortSummary(
-      region,
-      now,
-      roster.map((member, i) => ({
-        pseudonymousId: member.pseudonymousId,
-        schoolLevel: member.schoolLevel,
-        grade: member.grade,
-        courseIds: member.courses.map((course) => course.id),
-        records: records[i]!,
-      })),
-    );
+    return cohortSummary(region, now, cohortMembers(roster, records));
   }
 
   // ---- consultations ------------------------------------------------------------------------
@@ -392,29 +374,10 @@ export class LocalDemoDataSource implements DataSource {
         ),
       ),
     );
-    const today = seoulDateKey(now);
     return learnerIds.map((learnerId, i) => {
-      const [progressRows, studyRows] = stored[i]!;
-      const progress = seededProgress(learnerId, now);
-      for (const record of progressRows) progress.set(record.lessonId, record);
-      const studyByDay = new Map<string, number>();
-      for (let day = 0; day < STUDY_HISTORY_DAYS; day++) {
-        const date = addDays(today, -day);
-        studyByDay.set(date, seededStudySeconds(learnerId, date, now));
-      }
-      for (const day of studyRows) {
-        studyByDay.set(day.date, Math.min((studyByDay.get(day.date) ?? 0) + day.seconds, MAX_STUDY_SEC_PER_DAY));
-      }
-      return { learnerId, progress: clone([...progress.values()]), studyByDay };
+      const records = overlaidRecords(learnerId, now, ...stored[i]!);
+      return { ...records, progress: clone(records.progress) };
     });
-  }
-
-  /** Stored progress laid over the seeded history, one record per lesson. */
-  private async learnerProgress(learnerId: string): Promise<LessonProgress[]> {
-    const stored = await this.store.read(['progress'], (tx) => tx.list<LessonProgress>('progress', learnerId));
-    const records = seededProgress(learnerId, this.clock());
-    for (const record of stored) records.set(record.lessonId, record);
-    return clone([...records.values()]);
   }
 
   /** The booking an idempotency key already produced, if any. */

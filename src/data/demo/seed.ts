@@ -4,6 +4,7 @@
  * computed (deterministically, relative to `now`), never stored: stored progress is laid over
  * it. Every other learner starts empty.
  */
+import { MAX_STUDY_SEC_PER_DAY } from '../limits.js';
 import type { LessonProgress } from '../types.js';
 import { addDays, seoulDateKey, seoulInstant, seoulWeekday } from '../time.js';
 import { LESSONS_BY_ID } from './fixtures/courses.js';
@@ -74,4 +75,28 @@ export function seededStudySeconds(learnerId: string, dateKey: string, now: Date
   if (!recent && random() > (weekend ? 0.45 : 0.75)) return 0;
   const minutes = 10 + Math.floor(random() * (weekend ? 35 : 55));
   return minutes * 60;
+}
+
+/**
+ * A learner's records as the data source answers them: the stored lesson records and study days
+ * laid over the seeded history (a stored day adds to the seeded one, at most a whole day).
+ */
+export function overlaidRecords(
+  learnerId: string,
+  now: Date,
+  progressRows: readonly LessonProgress[],
+  studyRows: readonly { date: string; seconds: number }[],
+): { learnerId: string; progress: LessonProgress[]; studyByDay: Map<string, number> } {
+  const progress = seededProgress(learnerId, now);
+  for (const record of progressRows) progress.set(record.lessonId, record);
+  const today = seoulDateKey(now);
+  const studyByDay = new Map<string, number>();
+  for (let day = 0; day < STUDY_HISTORY_DAYS; day++) {
+    const date = addDays(today, -day);
+    studyByDay.set(date, seededStudySeconds(learnerId, date, now));
+  }
+  for (const day of studyRows) {
+    studyByDay.set(day.date, Math.min((studyByDay.get(day.date) ?? 0) + day.seconds, MAX_STUDY_SEC_PER_DAY));
+  }
+  return { learnerId, progress: [...progress.values()], studyByDay };
 }
