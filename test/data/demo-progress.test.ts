@@ -12,6 +12,7 @@ import { DEMO_LEARNER_ID, LocalDemoDataSource } from '../../src/data/demo/demo-d
 import type { DataChange, ProgressUpdate, WatchedSegment } from '../../src/data/types.js';
 import { NOW, findSlot, memorySource, rejectionOf, request } from './helpers.js';
 import { cohortRoster } from '../../src/data/demo/cohort.js';
+import { progressUpdate } from '../../src/testing/kit.js';
 import { COURSES_BY_ID, lessonsOf } from '../../src/data/demo/fixtures/courses.js';
 
 const COURSE = 'elem-math-fractions';
@@ -510,18 +511,13 @@ describe('LocalDemoDataSource progress and summaries', () => {
       const course = COURSES_BY_ID.get(member.courses[0]!.id)!;
       const lesson = lessonsOf(course)[member.done.get(course.id) ?? 0]!;
       await source.saveProgress([
-        {
-          id: 'cohort-live-1',
-          learnerId: member.learnerId,
-          courseId: course.id,
-          lessonId: lesson.id,
+        progressUpdate(() => NOW, member.learnerId, course.id, lesson.id, {
           positionSec: lesson.durationSec,
           durationSec: lesson.durationSec,
           watchedSegments: [[0, lesson.durationSec]],
           studySec: 600,
           completed: true,
-          at: NOW.toISOString(),
-        },
+        }),
       ]);
       const after = await entry();
       expect(after.completedLessons).to.equal(before.completedLessons + 1);

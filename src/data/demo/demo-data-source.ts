@@ -34,7 +34,7 @@ import { seoulDateKey } from '../time.js';
 import { abortReason, abortableDelay, nonEmpty } from '../source-kit.js';
 import { CONSULTANT_FIXTURES, CONSULTATION_KIND_FIXTURES } from './fixtures/consultants.js';
 import { COURSE_SUMMARIES, COURSES_BY_ID, LESSONS_BY_ID } from './fixtures/courses.js';
-import { overlaidRecords, seededProgress } from './seed.js';
+import { overlaidProgress, overlaidRecords, seededProgress } from './seed.js';
 import { holidayCalendar } from './holidays.js';
 import { findSlot, windowSlots, type SlotTemplate } from './slots.js';
 import { DEFAULT_DEMO_DATABASE, IndexedDbStore, MemoryStore, type DemoStore, type StoreTx } from './store.js';
@@ -108,7 +108,9 @@ export class LocalDemoDataSource implements DataSource {
     await this.begin(options);
     const course = COURSES_BY_ID.get(courseId);
     if (!course) throw new NotFoundError('course');
-    const records = (await this.learnerRecords([learnerId], this.clock()))[0]!.progress;
+    // Lesson records only: a course view needs no study history.
+    const rows = await this.store.read(['progress'], (tx) => tx.list<LessonProgress>('progress', learnerId));
+    const records = clone(overlaidProgress(learnerId, this.clock(), rows));
     const order = (record: LessonProgress) => LESSONS_BY_ID.get(record.lessonId)?.index ?? 0;
     return records.filter((record) => record.courseId === courseId).sort((a, b) => order(a) - order(b));
   }

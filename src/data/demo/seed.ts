@@ -87,8 +87,6 @@ export function overlaidRecords(
   progressRows: readonly LessonProgress[],
   studyRows: readonly { date: string; seconds: number }[],
 ): { learnerId: string; progress: LessonProgress[]; studyByDay: Map<string, number> } {
-  const progress = seededProgress(learnerId, now);
-  for (const record of progressRows) progress.set(record.lessonId, record);
   const today = seoulDateKey(now);
   const studyByDay = new Map<string, number>();
   for (let day = 0; day < STUDY_HISTORY_DAYS; day++) {
@@ -98,5 +96,16 @@ export function overlaidRecords(
   for (const day of studyRows) {
     studyByDay.set(day.date, Math.min((studyByDay.get(day.date) ?? 0) + day.seconds, MAX_STUDY_SEC_PER_DAY));
   }
-  return { learnerId, progress: [...progress.values()], studyByDay };
+  return { learnerId, progress: overlaidProgress(learnerId, now, progressRows), studyByDay };
+}
+
+/** A learner's lesson records: the stored ones laid over the seeded history, one per lesson. */
+export function overlaidProgress(
+  learnerId: string,
+  now: Date,
+  progressRows: readonly LessonProgress[],
+): LessonProgress[] {
+  const progress = seededProgress(learnerId, now);
+  for (const record of progressRows) progress.set(record.lessonId, record);
+  return [...progress.values()];
 }
