@@ -229,7 +229,7 @@ function shippedModulesPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/themes/generated/**', 'src/data/demo/fixtures/**'],
+  exclude: ['src/**/*.test.ts', 'src/themes/generated/**', 'src/core/generated/**', 'src/data/demo/fixtures/**'],
   outdir: '.',
   litelement: true,
   dev: false,

@@ -7,6 +7,7 @@ import type { Locale } from './i18n.js';
 import type { Contrast } from './settings.js';
 import { SettingsController } from './settings-controller.js';
 import { adoptTheme, themeSheet } from './theme-sheets.js';
+import { iconStyles } from './icons.js';
 
 /**
  * Styles every element starts from: its own font size (px, never `rem`, because KRDS host pages
@@ -15,6 +16,7 @@ import { adoptTheme, themeSheet } from './theme-sheets.js';
  * its provider's or its own (`appliesOwnTheme`), so the tokens are always defined.
  */
 export const baseStyles = css`
+  ${iconStyles}
   /* Important, so that a host page's global rules (* { font-size: 30px !important }) cannot
      reach in through the inherited properties; hosts scale through the custom properties. */
   :host {
