@@ -210,7 +210,7 @@ export function plainLearner(host: HTMLElement, raw: LearnerSummary, sheets: rea
       h(
         'figure',
         { class: 'chart', part: 'chart' },
-        h('p', { class: 'muted small', 'aria-hidden': 'true' }, m.dailyMax(formatDuration(top, locale))),
+        h('p', { class: 'muted small', 'aria-hidden': 'true' }, formatDuration(top, locale)),
         chart,
         h(
           'div',
@@ -249,7 +249,7 @@ export function plainLearner(host: HTMLElement, raw: LearnerSummary, sheets: rea
   const form = h(
     'form',
     { class: 'goal', novalidate: '' },
-    h('label', { for: 'goal-input' }, m.goalInput),
+    h('label', { for: 'goal-input' }, m.goalLabel),
     input,
     h('button', { class: 'action', type: 'submit' }, m.save),
   );

@@ -1,24 +1,30 @@
 /**
- * The 12-week activity chart: one bar per Seoul day, drawn as SVG, with a text summary that
- * names the chart and a table of the same numbers behind a disclosure. Bar height carries the
- * value; the summary and the table carry it too, so colour is never the only channel.
+ * The activity chart: this week's study time per day as bars over a time axis with gridlines and
+ * weekday labels, a summary of the last 12 weeks, and a table of those 12 weeks behind a
+ * disclosure. Each day's label carries its date and time for screen readers, so the drawing itself
+ * is decorative; a day without study reads "—" (named "no study").
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { LOCALE_TAG, TIME_ZONE, formatDate, formatDuration, formatNumber } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
-import { formatDate, formatDuration, formatNumber } from '../core/format.js';
-import { seoulInstant } from '../data/time.js';
+import { addDays, seoulInstant } from '../data/time.js';
 import type { ChartWeek } from './progress.stats.js';
 import type { LearnerMessages } from './progress.learner.messages.js';
 
-const BAR = 8;
-const GAP = 2;
-const WEEK_GAP = 4;
 const HEIGHT = 100;
+/** Gridline spacings to choose from, in minutes: the smallest that needs at most three lines. */
+const STEPS = [15, 30, 60, 120, 180, 240, 360, 480, 720];
 
-/** A Seoul calendar day for display: "12월 1일" / "Dec 1". */
+/** A Seoul calendar day for display: "2026. 12. 1." / "Dec 1, 2026". */
 export const dayLabel = (dateKey: string, locale: Locale) => formatDate(seoulInstant(dateKey, 12), locale, 'medium');
 
-/** The text the chart is summarised by; also its accessible name. */
+/** The time axis for a tallest day of `top` seconds: the gridline spacing and how many lines. */
+export function timeAxis(top: number): { step: number; lines: number } {
+  const step = (STEPS.find((minutes) => top <= minutes * 180) ?? Math.ceil(top / 10_800) * 60) * 60;
+  return { step, lines: Math.max(2, Math.ceil(top / step)) };
+}
+
+/** The text the chart is summarised by. */
 export function chartSummary(weeks: readonly ChartWeek[], m: LearnerMessages, locale: Locale): string {
   let days = 0;
   let total = 0;
@@ -32,31 +38,59 @@ export function chartSummary(weeks: readonly ChartWeek[], m: LearnerMessages, lo
   return best ? `${first} ${m.busiest(dayLabel(best.start, locale), formatDuration(best.total, locale))}` : first;
 }
 
-export function activityChart(weeks: readonly ChartWeek[], m: LearnerMessages, locale: Locale): TemplateResult {
-  const top = Math.max(0, ...weeks.flatMap((week) => week.days.map((seconds) => seconds ?? 0)));
-  const max = Math.max(1, top);
-  const width = weeks.length * (7 * (BAR + GAP) + WEEK_GAP);
-  const bars = weeks.flatMap((week, w) =>
-    week.days.map((seconds, d) => {
-      if (!seconds) return svg``;
-      const height = Math.max(2, (seconds / max) * HEIGHT);
-      const x = w * (7 * (BAR + GAP) + WEEK_GAP) + d * (BAR + GAP);
-      return svg`<rect class="day" x=${x} y=${HEIGHT - height} width=${BAR} height=${height} rx="1"></rect>`;
-    }),
-  );
+/** A day's study time, or "—" named for screen readers when there was none. */
+function studied(seconds: number, m: LearnerMessages, locale: Locale): TemplateResult | string {
+  return seconds > 0
+    ? formatDuration(seconds, locale)
+    : html`<span aria-hidden="true">—</span><span class="visually-hidden">${m.noStudy}</span>`;
+}
+
+export function activityChart(
+  weeks: readonly ChartWeek[],
+  m: LearnerMessages,
+  locale: Locale,
+  today: string,
+): TemplateResult {
+  const week = weeks[weeks.length - 1]!;
+  const top = Math.max(0, ...week.days.map((seconds) => seconds ?? 0));
+  const { step, lines } = timeAxis(top);
+  const max = step * lines;
   const weekdays = m.weekdays.split(' ');
+  const date = new Intl.DateTimeFormat(LOCALE_TAG[locale], { month: 'long', day: 'numeric', timeZone: TIME_ZONE });
+  const ticks = Array.from({ length: lines + 1 }, (_, i) => i * step);
   return html`
-    <figure class="chart" part="chart">
-      <p class="muted small" aria-hidden="true">${m.dailyMax(formatDuration(top, locale))}</p>
-      <svg viewBox="0 0 ${width} ${HEIGHT + 1}" preserveAspectRatio="none" role="img" aria-labelledby="chart-summary">
-        <line class="axis" x1="0" x2=${width} y1=${HEIGHT + 0.5} y2=${HEIGHT + 0.5}></line>
-        ${bars}
-      </svg>
-      <div class="chart-axis" aria-hidden="true">
-        <span>${dayLabel(weeks[0]!.start, locale)}</span
-        ><span>${dayLabel(weeks[weeks.length - 1]!.start, locale)}</span>
+    <figure class="chart" part="chart" aria-labelledby="chart-title">
+      <figcaption id="chart-title" class="strong">
+        ${m.thisWeekChart(dayLabel(week.start, locale), dayLabel(addDays(week.start, 6), locale))}
+      </figcaption>
+      <div class="plot">
+        <ol class="ticks" aria-hidden="true">
+          ${ticks.map((seconds) => html`<li>${seconds ? formatDuration(seconds, locale) : '0'}</li>`)}
+        </ol>
+        <svg viewBox="0 0 70 ${HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
+          ${ticks.slice(1).map((seconds) => {
+            const y = HEIGHT - (seconds / max) * HEIGHT;
+            return svg`<line class="grid" x1="0" x2="70" y1=${y} y2=${y}></line>`;
+          })}
+          <line class="axis" x1="0" x2="70" y1=${HEIGHT} y2=${HEIGHT}></line>
+          ${week.days.map((seconds, d) => {
+            if (!seconds) return nothing;
+            const height = Math.max(1.5, (seconds / max) * HEIGHT);
+            return svg`<rect class="day" x=${d * 10 + 2.5} y=${HEIGHT - height} width="5" height=${height}></rect>`;
+          })}
+        </svg>
+        <ol class="days">
+          ${week.days.map((seconds, d) => {
+            const key = addDays(week.start, d);
+            return html`<li aria-current=${key === today ? 'date' : nothing}>
+              <span class="strong">${weekdays[d]}</span>
+              <span class="visually-hidden">${date.format(seoulInstant(key, 12))}</span>
+              ${seconds === undefined ? nothing : html`<span class="muted">${studied(seconds, m, locale)}</span>`}
+            </li>`;
+          })}
+        </ol>
       </div>
-      <figcaption id="chart-summary">${chartSummary(weeks, m, locale)}</figcaption>
+      <p class="muted small">${chartSummary(weeks, m, locale)}</p>
     </figure>
     <details part="chart-table">
       <summary>${m.showTable}</summary>
@@ -79,14 +113,15 @@ export function activityChart(weeks: readonly ChartWeek[], m: LearnerMessages, l
             </tr>
           </thead>
           <tbody>
-            ${weeks.map((week) => {
-              // Seven cells written out: one template per row instead of one per cell.
+            ${weeks.map((row) => {
+              // Seven cells written out: one template per row instead of one per cell. Days still
+              // to come are empty.
               const day = (d: number) => {
-                const seconds = week.days[d];
-                return seconds === undefined ? '–' : formatDuration(seconds, locale);
+                const seconds = row.days[d];
+                return seconds === undefined ? '' : studied(seconds, m, locale);
               };
               return html`<tr>
-                <th scope="row">${dayLabel(week.start, locale)}</th>
+                <th scope="row">${dayLabel(row.start, locale)}</th>
                 <td>${day(0)}</td>
                 <td>${day(1)}</td>
                 <td>${day(2)}</td>
@@ -94,7 +129,7 @@ export function activityChart(weeks: readonly ChartWeek[], m: LearnerMessages, l
                 <td>${day(4)}</td>
                 <td>${day(5)}</td>
                 <td>${day(6)}</td>
-                <td>${formatDuration(week.total, locale)}</td>
+                <td>${studied(row.total, m, locale)}</td>
               </tr>`;
             })}
           </tbody>

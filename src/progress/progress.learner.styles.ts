@@ -5,53 +5,234 @@ import { css } from 'lit';
  * with the view, so the cohort view and the loading and error states never carry them.
  */
 export const learnerStyles = css`
-  .streaks {
-    display: flex;
-    gap: var(--seoul-learn-space-6);
-    margin: 0;
+  :host {
+    --_subtle: var(--seoul-learn-color-primary-subtle);
+    --_on-subtle: var(--seoul-learn-color-on-primary-subtle);
+    --_raised: var(--seoul-learn-shadow-raised);
   }
-  dd {
-    margin: 0;
-  }
-  ul {
+  ul,
+  ol {
     list-style: none;
     margin: 0;
     padding: 0;
   }
+  dd {
+    margin: 0;
+  }
+  .card {
+    min-inline-size: 0;
+  }
+  /* The continue-learning card: one primary action, as Khan Academy and Coursera lead with. */
+  .next {
+    display: grid;
+    gap: var(--seoul-learn-space-1);
+    padding: var(--seoul-learn-space-5);
+    border: 1px solid var(--seoul-learn-color-border);
+    border-inline-start: 6px solid var(--seoul-learn-color-primary);
+    border-radius: var(--seoul-learn-radius-lg);
+    background: var(--_card);
+    box-shadow: var(--_raised);
+  }
+  .next .title {
+    font-size: var(--seoul-learn-font-size-md);
+    color: var(--seoul-learn-color-on-surface-muted);
+  }
+  .course-name {
+    display: flex;
+    gap: var(--seoul-learn-space-2);
+    align-items: center;
+    margin: 0;
+  }
+  .lesson-name {
+    margin: 0;
+    font-size: var(--seoul-learn-font-size-xl);
+    font-weight: var(--seoul-learn-font-weight-bold);
+    line-height: var(--seoul-learn-line-height-heading);
+  }
+  .next .meter {
+    max-inline-size: 32em;
+  }
+  .next .action {
+    justify-self: start;
+    gap: var(--seoul-learn-space-2);
+    min-block-size: 48px;
+    padding-inline: var(--seoul-learn-space-6);
+    font-size: var(--seoul-learn-font-size-md);
+  }
+  .title {
+    display: flex;
+    align-items: center;
+    gap: var(--seoul-learn-space-2);
+  }
+  .badge {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 2em;
+    block-size: 2em;
+    border-radius: 50%;
+    background: var(--_subtle);
+    color: var(--_on-subtle);
+    font-size: var(--seoul-learn-font-size-sm);
+  }
+  .streaks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--seoul-learn-space-2) var(--seoul-learn-space-6);
+    margin: 0;
+  }
+  .reached,
+  .done {
+    display: flex;
+    align-items: center;
+    gap: var(--seoul-learn-space-1);
+    margin: 0 0 var(--seoul-learn-space-2);
+    color: var(--seoul-learn-color-success);
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  /* Activity beside the goal where there is room, one under the other on a phone. */
+  .pair {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 300px), 1fr));
+    gap: var(--_gap);
+    align-items: start;
+  }
+  @media (min-width: 900px) {
+    .pair {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+    }
+  }
+  .plot {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: var(--seoul-learn-space-2);
+    margin-block: var(--seoul-learn-space-4) var(--seoul-learn-space-2);
+  }
+  .ticks {
+    display: flex;
+    flex-direction: column-reverse;
+    justify-content: space-between;
+    /* Each label centred on its gridline. */
+    margin-block: -0.6em;
+    font-size: var(--seoul-learn-font-size-xs);
+    line-height: 1.2;
+    text-align: end;
+    color: var(--seoul-learn-color-on-surface-muted);
+  }
+  .days {
+    grid-column: 2;
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+    margin-top: var(--seoul-learn-space-1);
+    text-align: center;
+    font-size: var(--seoul-learn-font-size-sm);
+  }
+  .days li {
+    display: grid;
+    align-content: start;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .days .muted {
+    font-size: var(--seoul-learn-font-size-xs);
+  }
+  .days [aria-current='date'] .strong {
+    text-decoration: underline 2px;
+    text-underline-offset: 4px;
+    color: var(--seoul-learn-color-primary);
+  }
   .courses {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 260px), 1fr));
     gap: var(--_gap);
+  }
+  .course {
+    display: grid;
+    align-content: start;
+  }
+  /* Quiet actions: links in look, buttons or links in kind (KRDS text button). */
+  .quiet {
+    display: inline-flex;
+    align-items: center;
+    justify-self: start;
+    gap: var(--seoul-learn-space-1);
+    min-block-size: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--seoul-learn-color-link);
+    font: inherit;
+    font-weight: var(--seoul-learn-font-weight-bold);
+    text-decoration: underline;
+    text-underline-offset: 3px;
+    cursor: pointer;
+  }
+  .quiet:hover {
+    text-decoration-thickness: 2px;
   }
   .recent li {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: center;
-    gap: var(--seoul-learn-space-2);
-    padding: var(--seoul-learn-space-3) 0;
+    gap: 0 var(--seoul-learn-space-4);
+    padding: var(--seoul-learn-space-2) 0;
     border-bottom: 1px solid var(--seoul-learn-color-divider);
   }
+  .recent li > div {
+    min-inline-size: 0;
+  }
+  .recent p {
+    margin: 0;
+  }
   .goal {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
+    display: grid;
     gap: var(--seoul-learn-space-2);
+    justify-items: start;
   }
-  .goal label {
-    flex-basis: 100%;
-  }
-  .goal input {
-    width: 8em;
-  }
-  .done {
-    color: var(--seoul-learn-color-success);
-    font-weight: var(--seoul-learn-font-weight-bold);
-  }
-  .chart-axis {
+  .stepper {
     display: flex;
-    justify-content: space-between;
-    font-size: var(--seoul-learn-font-size-sm);
+    align-items: stretch;
+    max-inline-size: 100%;
+    border: 1px solid var(--seoul-learn-color-border);
+    border-radius: var(--seoul-learn-radius-md);
+    background: var(--seoul-learn-color-surface);
+  }
+  .step {
+    display: grid;
+    place-items: center;
+    flex: none;
+    min-inline-size: 44px;
+    min-block-size: 44px;
+    border: 0;
+    background: none;
+    color: var(--seoul-learn-color-primary);
+    font: inherit;
+    cursor: pointer;
+  }
+  .step[aria-disabled='true'] {
     color: var(--seoul-learn-color-on-surface-muted);
+    cursor: not-allowed;
+  }
+  .spin {
+    display: grid;
+    place-items: center;
+    min-inline-size: 6em;
+    padding: var(--seoul-learn-space-1) var(--seoul-learn-space-2);
+    border-inline: 1px solid var(--seoul-learn-color-divider);
+    font-size: var(--seoul-learn-font-size-lg);
+    font-weight: var(--seoul-learn-font-weight-bold);
+    text-align: center;
+  }
+  .spin[aria-invalid='true'] {
+    outline: 2px solid var(--seoul-learn-color-danger);
+  }
+  @media (forced-colors: active) {
+    .step[aria-disabled='true'] {
+      color: GrayText;
+    }
+    .next {
+      border-inline-start-color: Highlight;
+    }
   }
 `;

@@ -1,5 +1,6 @@
 /**
- * The learner view: overview cards, courses, activity, weekly goal, recent lessons. Loaded by
+ * The learner view: the continue-learning card, overview cards, activity and weekly goal, courses,
+ * recent lessons. Loaded by
  * the element together with the learner's data, so it is not in the element's initial JavaScript.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -7,11 +8,25 @@ import { below, heading, type HeadingLevel } from '../core/headings.js';
 import { warnOnce } from '../core/warn.js';
 import { localize, type Locale } from '../core/i18n.js';
 import { formatClock, formatDate, formatDuration, formatNumber, formatPercent } from '../core/format.js';
-import type { LearnerSummary, LocalizedText } from '../data/types.js';
+import type { CourseProgressSummary, LearnerSummary, LocalizedText, RecentLesson } from '../data/types.js';
+import { icon, type IconData } from '../core/icons.js';
+import {
+  book,
+  chevronRight,
+  circleCheck,
+  circleCheckFilled,
+  clock,
+  flame,
+  minus,
+  playerPlay,
+  plus,
+  target,
+  trophy,
+} from '../core/generated/icons.js';
 import { activityChart } from './progress.chart.js';
 import type { LearnerMessages } from './progress.learner.messages.js';
 import type { WeeklyGoalForm } from './progress.goal.js';
-import { bar } from './progress.parts.js';
+import { bar, fill } from './progress.parts.js';
 import { lessonTotals } from './progress.sanitize.js';
 export { sanitizeLearnerSummary } from './progress.sanitize.js';
 export { seoulToday } from './progress.stats.js';
@@ -20,7 +35,7 @@ export { WeeklyGoalForm } from './progress.goal.js';
 import { learnerStyles } from './progress.learner.styles.js';
 import { sharedViewStyles } from './progress.view.styles.js';
 import { chartWeeks, streaks, weekSeconds } from './progress.stats.js';
-import { GOAL_MAX_MINUTES, GOAL_MIN_MINUTES } from './progress.goal.js';
+import { GOAL_MAX_MINUTES, GOAL_MIN_MINUTES, goalText } from './progress.goal.js';
 
 /** Recent lessons shown: enough to pick up where one stopped, whatever a data source sends. */
 export const RECENT_LIMIT = 10;
@@ -78,31 +93,80 @@ const langOf = (lang: Locale, locale: Locale) => (lang === locale ? nothing : la
 // The per-row templates below (courses, recent lessons) write their pieces out in full rather
 // than nesting `text()`/`bar()` templates: with 50 courses that saves hundreds of template
 // instances and their markers per render, for the same elements and text.
+
+/**
+ * A "continue" action: the one primary button of the continue-learning card (`primary`), or a
+ * quiet link-styled one elsewhere, so that the card's button is the page's main action.
+ */
 function continueAction(
   ctx: LearnerViewContext,
   courseId: string,
   lessonId: string,
   label: string,
   context: LocalizedText,
+  primary = false,
 ) {
   const href = ctx.href(courseId, lessonId);
   const { value, lang } = localize(context, ctx.locale);
   const l = langOf(lang, ctx.locale);
+  const content = html`${primary ? icon(playerPlay) : nothing}${label}<span class="visually-hidden"
+      >: <span lang=${l}>${value}</span></span
+    >${primary ? nothing : icon(chevronRight)}`;
+  const kind = primary ? 'action' : 'quiet';
   return href
-    ? html`<a part="continue" class="action" href=${href}
-        >${label}<span class="visually-hidden">: <span lang=${l}>${value}</span></span></a
-      >`
+    ? html`<a part="continue" class=${kind} href=${href}>${content}</a>`
     : html`<button
         part="continue"
-        class="action"
+        class=${kind}
         type="button"
         data-course=${courseId}
         data-lesson=${lessonId}
         @click=${ctx.onContinue}
       >
-        ${label}<span class="visually-hidden">: <span lang=${l}>${value}</span></span>
+        ${content}
       </button>`;
 }
+
+/** The lesson to pick up: the latest unfinished one watched, else the next lesson of a course. */
+function nextUp(summary: LearnerSummary): { lesson?: RecentLesson; course?: CourseProgressSummary } {
+  const lesson = summary.recentLessons.find((recent) => !recent.completed);
+  if (lesson) return { lesson, course: summary.courses.find((course) => course.courseId === lesson.courseId) };
+  return { course: summary.courses.find((course) => course.nextLessonId) };
+}
+
+/** The continue-learning card: the one thing a returning learner most likely wants, first. */
+function nextCard(ctx: LearnerViewContext): TemplateResult | typeof nothing {
+  const { summary, locale, m } = ctx;
+  const { lesson, course } = nextUp(summary);
+  if (!lesson && !course?.nextLessonId) return nothing;
+  const n = (value: number) => formatNumber(value, locale);
+  const done = course ? m.lessonsDone(n(course.completedLessons), n(course.totalLessons)) : '';
+  const courseTitle = localize(lesson?.courseTitle ?? course!.title, locale);
+  const lessonTitle = lesson ? localize(lesson.lessonTitle, locale) : undefined;
+  const watched = lesson ? m.watched(formatClock(lesson.positionSec), formatClock(lesson.durationSec)) : done;
+  return html`<section class="next" part="next" aria-labelledby="next">
+    ${heading(ctx.level, 'title', m.next, { id: 'next' })}
+    <p class="course-name">${icon(book)}<span lang=${langOf(courseTitle.lang, locale)}>${courseTitle.value}</span></p>
+    <p class="lesson-name" id="next-lesson">
+      ${lessonTitle ? html`<span lang=${langOf(lessonTitle.lang, locale)}>${lessonTitle.value}</span>` : m.nextLesson}
+    </p>
+    ${
+      lesson
+        ? bar(lesson.positionSec, lesson.durationSec, 'next-lesson', watched)
+        : bar(course!.completedLessons, course!.totalLessons, 'next-lesson', done)
+    }
+    <p class="muted small">${lesson && done ? `${watched} · ${done}` : watched}</p>
+    ${
+      lesson
+        ? continueAction(ctx, lesson.courseId, lesson.lessonId, m.resume, lesson.lessonTitle, true)
+        : continueAction(ctx, course!.courseId, course!.nextLessonId!, m.continue, course!.title, true)
+    }
+  </section>`;
+}
+
+/** A card heading with its icon: decorative, since the heading's words say the same. */
+const titled = (ctx: LearnerViewContext, data: IconData, title: string, id: string) =>
+  heading(ctx.level, 'title', html`<span class="badge">${icon(data)}</span>${title}`, { id });
 
 function overview(ctx: LearnerViewContext): TemplateResult {
   const { summary, locale, m, today } = ctx;
@@ -115,27 +179,28 @@ function overview(ctx: LearnerViewContext): TemplateResult {
   return html`
     <div class="cards" part="overview">
       <section class="card" aria-labelledby="overall">
-        ${heading(ctx.level, 'title', m.overall, { id: 'overall' })}
+        ${titled(ctx, trophy, m.overall, 'overall')}
         <p class="figure">${formatPercent(total ? done / total : 0, locale)}</p>
         ${bar(done, total, 'overall', formatPercent(total ? done / total : 0, locale))}
-        <p class="muted">${m.overallDetail(n(done), n(total), n(summary.courses.length))}</p>
+        <p class="muted small">${m.overallDetail(n(done), n(total), n(summary.courses.length))}</p>
       </section>
       <section class="card" aria-labelledby="week">
-        ${heading(ctx.level, 'title', m.thisWeek, { id: 'week' })}
+        ${titled(ctx, clock, m.thisWeek, 'week')}
         <p class="figure">${formatDuration(week, locale)}</p>
         ${bar(week, goalSec, 'week', weekText)}
-        <p class="muted">${weekText}${week >= goalSec ? html` <strong>${m.goalReached}</strong>` : nothing}</p>
+        <p class="muted small">${weekText}</p>
+        ${week >= goalSec ? html`<p class="reached">${icon(circleCheck)} ${m.goalReached}</p>` : nothing}
         <p class="muted small">${m.weekNote}</p>
       </section>
       <section class="card" aria-labelledby="streak">
-        ${heading(ctx.level, 'title', m.streak, { id: 'streak' })}
+        ${titled(ctx, flame, m.streak, 'streak')}
         <dl class="streaks">
           <div>
-            <dt>${m.current}</dt>
+            <dt class="muted small">${m.current}</dt>
             <dd class="figure">${m.days(n(streak.current))}</dd>
           </div>
           <div>
-            <dt>${m.longest}</dt>
+            <dt class="muted small">${m.longest}</dt>
             <dd class="figure">${m.days(n(streak.longest))}</dd>
           </div>
         </dl>
@@ -157,20 +222,26 @@ function courses(ctx: LearnerViewContext): TemplateResult {
           );
           const title = localize(course.title, locale);
           const max = Math.max(1, course.totalLessons);
+          const value = Math.min(course.completedLessons, max);
           return html`<li class="course">
             ${heading(below(ctx.level), 'subtitle', html`<span lang=${langOf(title.lang, locale)}>${title.value}</span>`, { id: `c${i}` })}
-            <progress
+            <div
+              class="meter"
               part="bar"
-              max=${max}
-              .value=${Math.min(course.completedLessons, max)}
+              role="progressbar"
               aria-labelledby="c${i}"
+              aria-valuemin="0"
+              aria-valuemax=${max}
+              aria-valuenow=${value}
               aria-valuetext=${done}
-            ></progress>
-            <p class="muted">${done}</p>
+            >
+              <div class="fill" ${fill(value / max)}></div>
+            </div>
+            <p class="muted small">${done}</p>
             ${
               course.nextLessonId
                 ? continueAction(ctx, course.courseId, course.nextLessonId, m.continue, course.title)
-                : html`<p class="done">✓ ${m.courseDone}</p>`
+                : html`<p class="done">${icon(circleCheckFilled)} ${m.courseDone}</p>`
             }
           </li>`;
         })}
@@ -180,41 +251,70 @@ function courses(ctx: LearnerViewContext): TemplateResult {
 }
 
 function goalForm(ctx: LearnerViewContext): TemplateResult {
-  const { m, summary, locale } = ctx;
-  const { message: goalMessage, busy, submit } = ctx.goal;
+  const { m, summary, locale, goal } = ctx;
+  const { message: goalMessage, busy, submit } = goal;
+  const minutes = goal.value(summary.weeklyGoalMinutes);
+  const text = goalText(minutes, locale);
   return html`
-    <section aria-labelledby="goal" part="goal">
-      ${heading(ctx.level, 'title', m.goal, { id: 'goal' })}
+    <section class="card" aria-labelledby="goal" part="goal">
+      ${titled(ctx, target, m.goal, 'goal')}
       <form class="goal" novalidate @submit=${submit}>
-        <label for="goal-input">${m.goalInput}</label>
-        <input
-          id="goal-input"
-          name="minutes"
-          type="number"
-          inputmode="numeric"
-          min=${GOAL_MIN_MINUTES}
-          max=${GOAL_MAX_MINUTES}
-          step="10"
-          .value=${String(summary.weeklyGoalMinutes)}
-          aria-invalid=${goalMessage?.error ? 'true' : 'false'}
-          aria-describedby="goal-message"
-        />
+        <span id="goal-label" class="muted small">${m.goalLabel}</span>
+        <div class="stepper">
+          <button
+            class="step"
+            type="button"
+            aria-label=${m.less}
+            aria-disabled=${minutes <= GOAL_MIN_MINUTES ? 'true' : 'false'}
+            @click=${goal.less}
+          >
+            ${icon(minus)}
+          </button>
+          <div
+            id="goal-input"
+            class="spin"
+            role="spinbutton"
+            tabindex="0"
+            aria-labelledby="goal-label"
+            aria-describedby="goal-message"
+            aria-valuemin=${GOAL_MIN_MINUTES}
+            aria-valuemax=${GOAL_MAX_MINUTES}
+            aria-valuenow=${minutes}
+            aria-valuetext=${text}
+            aria-invalid=${goalMessage?.error ? 'true' : 'false'}
+            @keydown=${goal.keydown}
+          >
+            ${text}
+          </div>
+          <button
+            class="step"
+            type="button"
+            aria-label=${m.more}
+            aria-disabled=${minutes >= GOAL_MAX_MINUTES ? 'true' : 'false'}
+            @click=${goal.more}
+          >
+            ${icon(plus)}
+          </button>
+        </div>
+        <input type="hidden" name="minutes" .value=${String(minutes)} />
         <button class="action" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${m.save}</button>
       </form>
       <p id="goal-message" role="status" class=${goalMessage?.error ? 'error' : 'muted'}>${goalMessage?.text ?? ''}</p>
-      <p class="muted small">${m.goal}: ${formatDuration(summary.weeklyGoalMinutes * 60, locale)}</p>
     </section>
   `;
 }
 
 function recent(ctx: LearnerViewContext): TemplateResult {
   const { summary, locale, m } = ctx;
-  if (summary.recentLessons.length === 0) return html``;
+  // The lesson in the continue-learning card is not listed again.
+  const shown = nextUp(summary).lesson;
+  const lessons = summary.recentLessons.filter((lesson) => lesson !== shown);
+  if (lessons.length === 0) return html``;
   return html`
     <section aria-labelledby="recent" part="recent">
       ${heading(ctx.level, 'title', m.recent, { id: 'recent' })}
       <ul class="recent">
-        ${summary.recentLessons.map((lesson) => {
+        ${lessons.map((lesson) => {
           const title = localize(lesson.lessonTitle, locale);
           const course = localize(lesson.courseTitle, locale);
           return html`<li>
@@ -222,12 +322,10 @@ function recent(ctx: LearnerViewContext): TemplateResult {
               <p class="strong"><span lang=${langOf(title.lang, locale)}>${title.value}</span></p>
               <p class="muted small">
                 <span lang=${langOf(course.lang, locale)}>${course.value}</span> ·
-                <time datetime=${lesson.at}>${formatDate(lesson.at, locale, 'medium')}</time>
-              </p>
-              <p class="muted small">
+                <time datetime=${lesson.at}>${formatDate(lesson.at, locale, 'medium')}</time> ·
                 ${
                   lesson.completed
-                    ? `✓ ${m.completed}`
+                    ? html`${icon(circleCheck)} ${m.completed}`
                     : m.watched(formatClock(lesson.positionSec), formatClock(lesson.durationSec))
                 }
               </p>
@@ -242,12 +340,15 @@ function recent(ctx: LearnerViewContext): TemplateResult {
 
 export function learnerView(ctx: LearnerViewContext): TemplateResult {
   return html`
-    ${overview(ctx)} ${courses(ctx)}
-    <section aria-labelledby="activity" part="activity">
-      ${heading(ctx.level, 'title', ctx.m.activity, { id: 'activity' })}
-      ${activityChart(chartWeeks(ctx.summary.dailyStudy, ctx.today), ctx.m, ctx.locale)}
-    </section>
-    ${goalForm(ctx)} ${recent(ctx)}
+    ${nextCard(ctx)} ${overview(ctx)}
+    <div class="pair">
+      <section class="card" aria-labelledby="activity" part="activity">
+        ${heading(ctx.level, 'title', ctx.m.activity, { id: 'activity' })}
+        ${activityChart(chartWeeks(ctx.summary.dailyStudy, ctx.today), ctx.m, ctx.locale, ctx.today)}
+      </section>
+      ${goalForm(ctx)}
+    </div>
+    ${courses(ctx)} ${recent(ctx)}
   `;
 }
 

@@ -38,16 +38,18 @@ const loadLearner = async () => (learnerModule ??= await import('./progress.lear
 const loadCohort = async () => (cohortModule ??= await import('./cohort/cohort-view.js'));
 
 /**
- * A learner's progress dashboard: overall completion, progress per course with a "continue"
- * action, study time this week against a weekly goal (weeks start on Monday, Korea Standard
- * Time), current and longest streak, a 12-week activity chart with a table of the same numbers,
- * and recently watched lessons. It updates itself when the data source reports progress, for
+ * A learner's progress dashboard: a "continue learning" card with the latest unfinished lesson,
+ * overall completion, study time this week against a weekly goal (weeks start on Monday, Korea
+ * Standard Time), current and longest streak, this week's study time per day on a chart with a
+ * time axis (the last 12 weeks summarised and in a table), a weekly-goal stepper, progress per
+ * course, and the other recently watched lessons. It updates itself when the data source reports progress, for
  * example from a `<seoul-learn-course>` on the same page.
  *
  * With `view="cohort"` it shows a programme manager's view of the region's learners instead:
- * headline figures, a completion histogram, courses by enrolment, and a sortable, filterable,
+ * a title naming the region, filters, headline figures, a completion histogram, courses by enrolment, and a sortable, filterable,
  * paginated table of pseudonymous learners that can be downloaded as CSV.
- * `heading-level` sets the level of its headings to fit the host page's outline.
+ * `heading-level` sets the level of its headings to fit the host page's outline (in the cohort
+ * view, of its title; its sections are one below).
  *
  * @summary Learner dashboard, or a programme manager's cohort view.
  * @tag seoul-learn-progress
@@ -55,12 +57,13 @@ const loadCohort = async () => (cohortModule ??= await import('./cohort/cohort-v
  * @slot empty-action - Shown under the "no courses yet" message, e.g. a link to the host's course catalogue.
  *
  * @csspart base - The wrapper around everything.
+ * @csspart next - The "continue learning" card.
  * @csspart overview - The cards with overall completion, this week's study time and the streak.
- * @csspart bar - Every progress bar (`<progress>`).
+ * @csspart bar - Every progress bar (`role="progressbar"`; its fill is `.fill`).
  * @csspart courses - The list of courses.
- * @csspart continue - Every "continue" button or link.
- * @csspart activity - The 12-week activity section.
- * @csspart chart - The activity chart figure.
+ * @csspart continue - Every "continue" button or link (the card's is the primary one).
+ * @csspart activity - The activity section.
+ * @csspart chart - The activity chart figure (this week by day).
  * @csspart chart-table - The disclosure holding the chart's table.
  * @csspart goal - The weekly goal section.
  * @csspart recent - The recently watched lessons.
@@ -91,8 +94,9 @@ export class SeoulLearnProgress extends SeoulLearnElement {
 
   /**
    * The level of the element's section headings (2–6, default 3), so that they continue the host
-   * page's outline: each course's heading in the learner view is one below (at most 6). An
-   * invalid value warns once and uses 3.
+   * page's outline: each course's heading in the learner view is one below (at most 6); in the
+   * cohort view this is the title's level and its sections are one below. An invalid value warns
+   * once and uses 3.
    */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 3;
 

@@ -38,24 +38,18 @@ export const sharedViewStyles = css`
     border-radius: var(--seoul-learn-radius-lg);
     background: var(--_card);
   }
-  progress {
-    appearance: none;
+  .meter {
     display: block;
-    width: 100%;
-    height: 12px;
+    block-size: 10px;
     margin: var(--seoul-learn-space-2) 0;
     border: 1px solid var(--seoul-learn-color-border);
     border-radius: var(--seoul-learn-radius-pill);
     background: var(--_track);
     overflow: hidden;
   }
-  progress::-webkit-progress-bar {
-    background: var(--_track);
-  }
-  progress::-webkit-progress-value {
-    background: var(--_bar);
-  }
-  progress::-moz-progress-bar {
+  .fill {
+    block-size: 100%;
+    border-radius: inherit;
     background: var(--_bar);
   }
   input,
@@ -80,16 +74,22 @@ export const sharedViewStyles = css`
   .chart {
     margin: 0;
   }
-  svg {
+  .chart svg {
     display: block;
     width: 100%;
-    height: 120px;
+    height: 160px;
   }
   .day {
     fill: var(--_bar);
   }
-  .axis {
+  .axis,
+  .grid {
     stroke: var(--seoul-learn-color-border);
+    vector-effect: non-scaling-stroke;
+  }
+  .grid {
+    stroke: var(--seoul-learn-color-divider);
+    stroke-dasharray: 4 4;
   }
   figcaption {
     margin-top: var(--seoul-learn-space-2);
@@ -101,6 +101,8 @@ export const sharedViewStyles = css`
     color: var(--seoul-learn-color-link);
   }
   .table-wrap {
+    /* Positioned, so that visually hidden text in its cells scrolls with it, not widens the page. */
+    position: relative;
     overflow-x: auto;
   }
   table {
@@ -123,5 +125,22 @@ export const sharedViewStyles = css`
   th[scope='row'],
   thead th:first-child {
     text-align: start;
+  }
+  @media (forced-colors: active) {
+    /* Backgrounds are repainted as Canvas: the fills keep a system colour, the tracks an edge. */
+    .meter {
+      border-color: CanvasText;
+    }
+    .fill {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .day {
+      fill: Highlight;
+    }
+    .axis,
+    .grid {
+      stroke: CanvasText;
+    }
   }
 `;

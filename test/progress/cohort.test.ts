@@ -289,10 +289,13 @@ describe('<seoul-learn-progress view="cohort"> heading-level', () => {
     return el;
   }
 
-  it('keeps its section headings at h3 by default and shifts them with heading-level', async () => {
-    expect(headings(await at(undefined))).to.deep.equal(ids.map((id) => `h3#${id}`));
+  /** The view's title at `top`, its sections one below. */
+  const expected = (top: number) => [`h${top}#k-title`, ...ids.map((id) => `h${top + 1}#${id}`)];
+
+  it('keeps its title at h3 and its section headings at h4 by default, and shifts them with heading-level', async () => {
+    expect(headings(await at(undefined))).to.deep.equal(expected(3));
     const el = await at('4');
-    expect(headings(el)).to.deep.equal(ids.map((id) => `h4#${id}`));
+    expect(headings(el)).to.deep.equal(expected(4));
     expect(figure(el, 'k-learners'), 'each card still reads heading then figure').to.equal('4명');
     await expect(el).to.be.accessible();
   });
@@ -303,7 +306,7 @@ describe('<seoul-learn-progress view="cohort"> heading-level', () => {
       const el = await at('x');
       el.requestUpdate();
       await el.updateComplete;
-      expect(headings(el)).to.deep.equal(ids.map((id) => `h3#${id}`));
+      expect(headings(el)).to.deep.equal(expected(3));
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('heading-level="x"').and.contain('2, 3, 4, 5, 6').and.contain('Using 3');
     } finally {

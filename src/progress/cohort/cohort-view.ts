@@ -6,7 +6,7 @@ import { html, nothing, svg, type ReactiveControllerHost, type TemplateResult } 
 import { Announcer } from '../../core/announcer.js';
 import { createEvent } from '../../core/events.js';
 import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent } from '../../core/format.js';
-import { heading, type HeadingLevel } from '../../core/headings.js';
+import { below, heading, type HeadingLevel } from '../../core/headings.js';
 import { localize, type Locale } from '../../core/i18n.js';
 import { SCHOOL_LEVELS, type CohortLearner, type CohortSummary, type SchoolLevel } from '../../data/types.js';
 import { seoulDateKey } from '../../data/time.js';
@@ -75,9 +75,10 @@ export class CohortView {
     return this.memo;
   }
 
-  /** The cohort view with its section headings at `level`. */
-  render(summary: CohortSummary, locale: Locale, level: HeadingLevel): TemplateResult {
+  /** The cohort view: its title at `top`, its section headings one below. */
+  render(summary: CohortSummary, locale: Locale, top: HeadingLevel): TemplateResult {
     const m = cohortMessages(locale);
+    const level = below(top);
     const n = (value: number) => formatNumber(value, locale);
     const { learners, sorted } = this.derive(summary);
     const now = new Date(summary.generatedAt);
@@ -91,7 +92,10 @@ export class CohortView {
     const active7 = activeWithin(learners, now, 7);
     const active30 = activeWithin(learners, now, 30);
     return html`<div class="root" part="cohort">
-      <p class="muted small">${m.asOf(formatDateTime(now, locale))}</p>
+      <header class="head">
+        ${heading(top, 'title', m.title(summary.region), { id: 'k-title' })}
+        <p class="muted small">${m.asOf(formatDateTime(now, locale))}</p>
+      </header>
       ${this.filters(summary, m, locale)} ${this.announcer.render()}
       <div class="cards">
         ${card('k-learners', m.learners, m.people(n(learners.length)), m.ofAll(n(summary.learners.length)))}

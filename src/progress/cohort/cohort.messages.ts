@@ -2,6 +2,23 @@ import { defineMessages } from '../../core/i18n.js';
 import type { SchoolLevel } from '../../data/types.js';
 
 const KO_LEVELS: Record<SchoolLevel, string> = { elementary: '초등', middle: '중등', high: '고등' };
+/** The partner regions' names, for the view's title. */
+const KO_REGIONS: Record<string, string> = {
+  seoul: '서울특별시',
+  chungbuk: '충청북도',
+  pyeongchang: '평창군',
+  gimpo: '김포시',
+  incheon: '인천광역시',
+  taebaek: '태백시',
+};
+const EN_REGIONS: Record<string, string> = {
+  seoul: 'Seoul',
+  chungbuk: 'Chungbuk',
+  pyeongchang: 'Pyeongchang',
+  gimpo: 'Gimpo',
+  incheon: 'Incheon',
+  taebaek: 'Taebaek',
+};
 const EN_LEVELS: Record<SchoolLevel, string> = {
   elementary: 'Elementary',
   middle: 'Middle school',
@@ -11,6 +28,7 @@ const EN_LEVELS: Record<SchoolLevel, string> = {
 /** Every string of the cohort view, in Korean and English. */
 export const cohortMessages = defineMessages({
   ko: {
+    title: (region: string) => (KO_REGIONS[region] ? `${KO_REGIONS[region]} 학습 현황` : '학습자 집단 현황'),
     asOf: (date: string) => `${date} 기준(한국 시간). 학습자는 가명 ID로만 표시합니다.`,
     filters: '필터',
     level: '학교급',
@@ -60,6 +78,7 @@ export const cohortMessages = defineMessages({
     activeDate: '마지막 학습일(한국 시간)',
   },
   en: {
+    title: (region: string) => (EN_REGIONS[region] ? `${EN_REGIONS[region]}: cohort progress` : 'Cohort progress'),
     asOf: (date: string) => `As of ${date} (Korea Standard Time). Learners appear under pseudonymous ids only.`,
     filters: 'Filters',
     level: 'School level',

@@ -9,20 +9,49 @@ export const cohortStyles = css`
     background: var(--seoul-learn-color-surface);
     color: var(--seoul-learn-color-primary);
   }
+  .head {
+    display: grid;
+    gap: var(--seoul-learn-space-1);
+  }
+  .head .title {
+    margin: 0;
+    font-size: var(--seoul-learn-font-size-xl);
+  }
+  .head p {
+    margin: 0;
+  }
+  /* A filter panel (KRDS search filter), not a fieldset's default frame with the legend on it. */
   .filters {
     /* A fieldset is as wide as its content unless told otherwise. */
     min-inline-size: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: var(--seoul-learn-space-4);
+    gap: var(--seoul-learn-space-3) var(--seoul-learn-space-4);
     margin: 0;
-    padding: var(--seoul-learn-space-3) var(--seoul-learn-space-4);
-    border: 1px solid var(--seoul-learn-color-divider);
+    padding: var(--seoul-learn-space-4);
+    border: 0;
     border-radius: var(--seoul-learn-radius-lg);
+    background: var(--_track);
+  }
+  .filters legend {
+    /* A floated legend is laid out inside the panel, on a row of its own. */
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+    font-weight: var(--seoul-learn-font-weight-bold);
   }
   .filters label {
     display: grid;
+    flex: 1 1 14em;
+    min-inline-size: 0;
     gap: var(--seoul-learn-space-1);
+    font-size: var(--seoul-learn-font-size-sm);
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  .filters select {
+    inline-size: 100%;
+    font-size: var(--seoul-learn-font-size-md);
+    font-weight: normal;
   }
   .histogram {
     height: auto;
@@ -32,7 +61,7 @@ export const cohortStyles = css`
     fill: var(--seoul-learn-color-on-surface);
     font-size: 14px;
   }
-  .rate progress {
+  .rate .meter {
     display: inline-block;
     width: 6em;
     margin: 0 0 0 var(--seoul-learn-space-2);
@@ -54,5 +83,10 @@ export const cohortStyles = css`
     align-items: center;
     gap: var(--seoul-learn-space-2);
     margin-top: var(--seoul-learn-space-3);
+  }
+  @media (forced-colors: active) {
+    .filters {
+      border: 1px solid CanvasText;
+    }
   }
 `;
