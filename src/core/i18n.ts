@@ -45,3 +45,30 @@ export function localize(text: LocalizedText, locale: Locale): { readonly value:
 export function pick(text: LocalizedText, locale: Locale): string {
   return localize(text, locale).value;
 }
+
+/** A catalogue from {@link lazyMessages}: call it for the text; `ready` loads English. */
+export interface LazyMessages<M extends Messages> {
+  (locale: Locale): M;
+  /** Loads English the first time it is asked for; `undefined` when nothing needs loading. */
+  ready(locale: Locale): Promise<void> | undefined;
+}
+
+/**
+ * A catalogue whose Korean text ships with the element and whose English text loads the first
+ * time an English element asks for it, so that Korean pages (the default) never download it.
+ * An element awaits `ready(locale)` before it renders (in `scheduleUpdate`). If English cannot
+ * be loaded the element shows Korean and asks again at its next update.
+ */
+export function lazyMessages<M extends Messages>(ko: M, loadEn: () => Promise<NoInfer<M>>): LazyMessages<M> {
+  let en: M | undefined;
+  let loading: Promise<void> | undefined;
+  const messages = (locale: Locale): M => (locale === 'en' && en) || ko;
+  messages.ready = (locale: Locale): Promise<void> | undefined =>
+    locale !== 'en' || en
+      ? undefined
+      : (loading ??= loadEn().then(
+          (loaded) => void (en = loaded),
+          () => void (loading = undefined),
+        ));
+  return messages;
+}

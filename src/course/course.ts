@@ -153,6 +153,12 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     super.disconnectedCallback();
   }
 
+  /** An English player loads its text before it renders. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await courseMessages.ready(this.settings.locale);
+    super.scheduleUpdate();
+  }
+
   private get m(): CourseMessages {
     return courseMessages(this.settings.locale);
   }
@@ -195,10 +201,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   /** Retry after a failed load. The button goes away with the error: keep focus in the player. */
-  private readonly retryLoad = (): void => {
-    void this.loader.load();
-    void focusAfterUpdate(this, '.course');
-  };
+  private readonly retryLoad = (): void => void (this.loader.load(), focusAfterUpdate(this, '.course'));
 
   /** Switches to a lesson: saves and closes the previous view, and resumes where the learner stopped. */
   private openLesson(lessonId: string, play = false): void {
@@ -280,7 +283,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       currentId: this.currentId,
       tabKey: this.outline.tabKey(course),
       collapsed: this.outline.collapsed,
-      statusOf: (item) => lessonStatus(this.lessons.records.get(item.id), item.durationSec),
+      statusOf: (item) => lessonStatus(this.lessons.recordOf(item.id), item.durationSec),
       onKeydown: this.outline.onKeydown,
       onLesson: (id) => this.selectLesson(id),
       onChapter: (id) => this.outline.toggle(id),
@@ -338,6 +341,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       onSign: () => (this.signOn = !this.signOn),
       onHelp: this.help.open,
       onHelpClosed: this.help.onClosed,
+      help: this.help.module,
       onKeydown: this.help.onKeydown,
       onTrackError: (track) => this.media.dropCaptions(track),
       onRetry: () => {

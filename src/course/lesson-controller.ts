@@ -155,6 +155,18 @@ export class LessonController implements ReactiveController {
     return lessonsOf(course).every((lesson) => this.records.get(lesson.id)?.completed);
   }
 
+  /**
+   * A lesson's record as the outline shows it: the stored one, and for the lesson playing, what
+   * was watched since it opened, so that it shows as in progress from its first second.
+   */
+  recordOf(lessonId: string): LessonRecord | undefined {
+    const stored = this.records.get(lessonId);
+    const { session, target } = this;
+    if (!session?.started || target?.lesson.id !== lessonId || stored?.completed) return stored;
+    const { currentTime } = this.options.media.state;
+    return { positionSec: currentTime, watchedSegments: session.tracker.watched, completed: session.completed };
+  }
+
   /** What a playback fact means for the open view. */
   fact(fact: MediaFact): void {
     const { session, target } = this;

@@ -159,30 +159,3 @@ export function renderEnded(
     }
   </div>`;
 }
-
-/** The keyboard shortcuts, in a modal dialog. */
-export function renderHelp(m: CourseMessages, level: HeadingLevel, onClose: () => void): TemplateResult {
-  const rows: readonly (readonly [string, string])[] = [
-    ['Space, K', m.keyPlay],
-    ['← →', m.keySeek],
-    ['↑ ↓', m.keyVolume],
-    ['C', m.keyCaptions],
-    ['F', m.keyFullscreen],
-    ['M', m.keyMute],
-    ['?', m.keyHelp],
-  ];
-  return html`<dialog class="help" aria-labelledby="help-title" @close=${onClose}>
-    ${heading(level, 'panel-title', m.shortcutsHelp, { id: 'help-title' })}
-    <p>${m.shortcutsNote}</p>
-    <dl class="keys">
-      ${rows.map(
-        ([keys, what]) =>
-          html`<div>
-            <dt><kbd>${keys}</kbd></dt>
-            <dd>${what}</dd>
-          </div>`,
-      )}
-    </dl>
-    <form method="dialog"><button class="button" type="submit">${m.close}</button></form>
-  </dialog>`;
-}

@@ -179,4 +179,14 @@ export const playerStyles = css`
     background: var(--_surface);
     color: inherit;
   }
+  /* Forced colours paint backgrounds away: the track and the played part keep a shape. */
+  @media (forced-colors: active) {
+    .seek-track {
+      border: 1px solid CanvasText;
+    }
+    .played {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+  }
 `;

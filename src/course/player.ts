@@ -4,7 +4,7 @@ import type { HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
 import type { CaptionTrack } from '../data/types.js';
 import { renderControls, type ControlsView } from './controls.js';
-import { renderHelp } from './panels.js';
+import type * as Help from './help.js';
 
 /** What the player template needs on top of the controls. */
 export interface PlayerView extends ControlsView {
@@ -14,6 +14,8 @@ export interface PlayerView extends ControlsView {
   readonly onTrackError: (track: CaptionTrack) => void;
   readonly onRetry: () => void;
   readonly onHelpClosed: () => void;
+  /** The help dialog's code, once someone opened it. */
+  readonly help: typeof Help | undefined;
   /** The level of the shortcut help's title. */
   readonly panelLevel: HeadingLevel;
 }
@@ -72,7 +74,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
             : nothing
         }
       </div>
-      ${renderControls(view)} ${renderHelp(m, view.panelLevel, view.onHelpClosed)}
+      ${renderControls(view)} ${view.help?.renderHelp(m, locale, view.panelLevel, view.onHelpClosed) ?? nothing}
     </div>
   </section>`;
 }

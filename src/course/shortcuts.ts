@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type * as Help from './help.js';
 import type { MediaRequest } from './media-state.js';
 
 /** What a key press inside the player asks for: a media request, or the help dialog. */
@@ -59,6 +60,8 @@ export interface HelpOptions {
  * media request or opens the dialog, and closing the dialog puts focus back where it was.
  */
 export class HelpController {
+  /** The help dialog's code, loaded the first time it opens. */
+  module: typeof Help | undefined;
   private returnTo: HTMLElement | null = null;
 
   constructor(
@@ -75,14 +78,17 @@ export class HelpController {
     const action = shortcutFor(event);
     if (!action) return;
     event.preventDefault();
-    if (action.type === 'help') this.open();
+    if (action.type === 'help') void this.open();
     else this.options.request(action);
   };
 
-  /** Opens the help dialog, remembering what had focus. */
-  readonly open = (): void => {
+  /** Opens the help dialog (loading it the first time), remembering what had focus. */
+  readonly open = async (): Promise<void> => {
     const active = this.host.shadowRoot?.activeElement;
     this.returnTo = active instanceof HTMLElement ? active : null;
+    this.module ??= await import('./help.js');
+    this.host.requestUpdate();
+    await this.host.updateComplete;
     this.dialog?.showModal();
   };
 

@@ -258,9 +258,8 @@ describe('<seoul-learn-course> player', () => {
     expect(video.textTracks[0]!.mode).to.not.equal(tracksOn);
 
     await sendKeys({ press: '?' });
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open, 'the help opens');
     const dialog = $<HTMLDialogElement>(el, 'dialog');
-    expect(dialog.open).to.equal(true);
     expect(dialog.textContent).to.contain('단축키 도움말').and.contain('자막 켜기 / 끄기');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
@@ -284,7 +283,7 @@ describe('<seoul-learn-course> player', () => {
     await el.updateComplete;
     expect(video.muted).to.equal(false);
     expect(video.paused).to.equal(true);
-    expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
+    expect(el.shadowRoot!.querySelector('dialog'), 'no help loaded or shown').to.not.exist;
     expect($(el, '[aria-haspopup="dialog"]')).to.not.exist;
     await expect(el).to.be.accessible();
   });

@@ -252,6 +252,12 @@ describe('<seoul-learn-course> heading-level', () => {
       ></seoul-learn-course>`,
     );
     await waitUntil(() => $(el, '.transcript'), 'lesson with its transcript shown', { timeout: 5000 });
+    // The shortcut help loads the first time someone asks for it.
+    $(el, '.control.play').focus();
+    await sendKeys({ press: '?' });
+    await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.help')?.open, 'help opened');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$<HTMLDialogElement>(el, 'dialog.help').open, 'help closed');
     return el;
   }
 

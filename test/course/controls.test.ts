@@ -1,0 +1,52 @@
+import '../helpers/readable-failures.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { needsMediaEmulation } from '../helpers/media-emulation.js';
+import { $, renderCourse, videoReady } from './helpers.js';
+
+describe('<seoul-learn-course> seek slider, outline state and forced colours', () => {
+  it('moves 5 s per arrow key and a tenth of the lesson per Page key on the seek slider', async () => {
+    const el = await renderCourse({ locale: 'en' });
+    const video = await videoReady(el);
+    $<HTMLInputElement>(el, '.seek-input').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => Math.abs(video.currentTime - 5) < 0.2, '→ moves 5 s, not 0.1 s');
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => Math.abs(video.currentTime - 10) < 0.2, '↑ moves 5 s');
+    await sendKeys({ press: 'ArrowLeft' });
+    await waitUntil(() => Math.abs(video.currentTime - 5) < 0.2, '← moves back 5 s');
+    await sendKeys({ press: 'PageUp' });
+    await waitUntil(() => Math.abs(video.currentTime - (5 + video.duration / 10)) < 0.3, 'PageUp moves a tenth');
+    expect(video.paused, 'keys on the slider do not play').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the playing lesson as in progress in the outline from its first seconds', async () => {
+    const el = await renderCourse({});
+    const video = await videoReady(el);
+    const current = (): HTMLElement => $(el, '[role="treeitem"][aria-selected="true"]');
+    expect(current().textContent).to.contain('시작 전');
+    video.muted = true;
+    $(el, '.control.play').click();
+    await waitUntil(() => video.currentTime > 1.2, 'a second played', { timeout: 4000 });
+    await el.updateComplete;
+    expect(current().textContent).to.not.contain('시작 전');
+    expect(current().classList.contains('in-progress')).to.equal(true);
+  });
+
+  describe('under forced colours', () => {
+    needsMediaEmulation();
+    afterEach(() => executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: '' }]));
+
+    it('keeps the seek track and its played part visible', async () => {
+      const el = await renderCourse({});
+      await videoReady(el);
+      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+      await waitUntil(() => matchMedia('(forced-colors: active)').matches);
+      expect(getComputedStyle($(el, '.seek-track')).borderTopStyle).to.equal('solid');
+      const played = getComputedStyle($(el, '.played')).backgroundColor;
+      expect(played).to.not.equal(getComputedStyle($(el, '.seek-track')).backgroundColor);
+      expect(played).to.not.equal('rgba(0, 0, 0, 0)');
+    });
+  });
+});
