@@ -2,7 +2,7 @@ import { LitElement, css, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Clock } from '../data/clock.js';
 import type { DataSource } from '../data/types.js';
-import type { Region } from '../themes/index.js';
+import type { Region, Scheme } from '../themes/index.js';
 import type { Locale } from './i18n.js';
 import type { Contrast } from './settings.js';
 import { SettingsController } from './settings-controller.js';
@@ -10,8 +10,9 @@ import { adoptTheme, themeSheet } from './theme-sheets.js';
 import { iconStyles } from './icons.js';
 
 /**
- * Styles every element starts from: its own font size (px, never `rem`, because KRDS host pages
- * set the root to 10px), the theme's font and colours, a visible focus ring, and no motion for
+ * Styles every element starts from: its own font size (the `medium` keyword, which follows the
+ * reader's browser text-size setting; never `rem`, because KRDS host pages set the root to 10px),
+ * the theme's font, colours and colour scheme, a visible focus ring, and no motion for
  * people who ask for less. No fallbacks copy token values: every element adopts a theme sheet,
  * its provider's or its own (`appliesOwnTheme`), so the tokens are always defined.
  */
@@ -23,9 +24,13 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box !important;
     font-family: var(--seoul-learn-font-family);
-    font-size: var(--seoul-learn-font-size-base, 16px) !important;
+    font-size: var(--seoul-learn-font-size-base, medium) !important;
     line-height: var(--seoul-learn-line-height-body);
     color: var(--seoul-learn-color-on-surface) !important;
+    /* Dark scheme: native controls and scrollbars follow, and the element paints its own surface
+       (transparent in light, so the host page shows through). */
+    color-scheme: var(--seoul-learn-scheme);
+    background-color: var(--seoul-learn-scheme-canvas);
     -webkit-text-size-adjust: 100%;
     /* Korean breaks between words (어절), not inside them; a word too long for its line still breaks. */
     word-break: keep-all;
@@ -69,7 +74,7 @@ export const baseStyles = css`
 /**
  * The base of every Seoul Learn element: shared settings (own attribute → provider → default)
  * and the region theme. Inside a provider an element inherits the provider's theme; alone, or
- * with its own `region` or `contrast`, it applies the theme to itself.
+ * with its own `region`, `contrast` or `scheme`, it applies the theme to itself.
  */
 export abstract class SeoulLearnElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
@@ -84,6 +89,15 @@ export abstract class SeoulLearnElement extends LitElement {
 
   /** `normal` or `high` contrast. Unset follows the provider, then the user's `prefers-contrast`. */
   @property({ reflect: true }) contrast?: Contrast;
+
+  /**
+   * `light` or `dark` colour scheme. Unset follows the provider, then the user's
+   * `prefers-color-scheme`. High contrast wins over dark.
+   */
+  @property({ reflect: true }) scheme?: Scheme;
+
+  /** Shows the programme's brand strip (name and mark of the region's programme). Also set by the provider. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-brand' }) showBrand = false;
 
   /** Whose progress and bookings to show. Overrides the provider's. */
   @property({ attribute: 'learner-id' }) learnerId?: string;
@@ -129,7 +143,8 @@ export abstract class SeoulLearnElement extends LitElement {
     const root = this.shadowRoot;
     if (!root) return;
     this.ownSheets ??= [...root.adoptedStyleSheets];
-    const theme = this.appliesOwnTheme ? themeSheet(this.settings.region, this.settings.contrast) : undefined;
+    const { region, contrast, scheme } = this.settings;
+    const theme = this.appliesOwnTheme ? themeSheet(region, contrast, scheme) : undefined;
     // Elements re-render often (the player several times a second); re-adopting an unchanged
     // sheet list would make the browser recompute styles each time.
     if (theme === this.appliedTheme) return;

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { systemClock, type Clock } from '../data/clock.js';
 import type { DataSource } from '../data/types.js';
-import type { Region } from '../themes/index.js';
+import type { Region, Scheme } from '../themes/index.js';
 import { settingsContext } from './context.js';
 import { DEFAULT_LOCALE, type Locale } from './i18n.js';
 import {
@@ -19,6 +19,8 @@ export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
   region?: string | undefined;
   locale?: string | undefined;
   contrast?: string | undefined;
+  scheme?: string | undefined;
+  showBrand?: boolean | undefined;
   learnerId?: string | undefined;
   apiBase?: string | undefined;
   dataSource?: DataSource | undefined;
@@ -94,9 +96,19 @@ export class SettingsController implements ReactiveController {
     return this.own('contrast') ?? this.provided?.contrast;
   }
 
-  /** Whether the element itself chooses a region or contrast different from what it inherits. */
+  /** `undefined` follows the user's `prefers-color-scheme` setting. */
+  get scheme(): Scheme | undefined {
+    return this.own('scheme') ?? this.provided?.scheme;
+  }
+
+  /** Whether to show the brand strip: the element's own `show-brand`, or its provider's. */
+  get showBrand(): boolean {
+    return Boolean(this.host.showBrand || this.provided?.showBrand);
+  }
+
+  /** Whether the element itself chooses a region, contrast or scheme different from what it inherits. */
   get overridesTheme(): boolean {
-    return this.own('region') !== undefined || this.own('contrast') !== undefined;
+    return this.own('region') !== undefined || this.own('contrast') !== undefined || this.own('scheme') !== undefined;
   }
 
   /** The element's own clock, else the provider's, else the system clock. */

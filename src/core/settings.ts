@@ -1,11 +1,13 @@
 import type { Clock } from '../data/clock.js';
 import type { DataSource } from '../data/types.js';
-import { REGIONS, type Region } from '../themes/index.js';
+import { REGIONS, SCHEMES, type Region, type Scheme } from '../themes/index.js';
 import { LOCALES, type Locale } from './i18n.js';
 
 export const CONTRASTS = ['normal', 'high'] as const;
 /** `normal` or `high` (KRDS 선명한 화면 모드); unset follows `prefers-contrast: more`. */
 export type Contrast = (typeof CONTRASTS)[number];
+
+export { SCHEMES, type Scheme };
 
 /** A callback that returns a bearer token for the Seoul Learn API. Never an attribute. */
 export type TokenCallback = () => Promise<string>;
@@ -16,6 +18,10 @@ export interface ProviderSettings {
   readonly locale: Locale;
   /** `undefined` follows the user's `prefers-contrast` setting. */
   readonly contrast: Contrast | undefined;
+  /** `light` or `dark`; `undefined` follows the user's `prefers-color-scheme` setting. */
+  readonly scheme: Scheme | undefined;
+  /** Whether the elements inside show the programme's brand strip. */
+  readonly showBrand: boolean;
   readonly apiBase: string | undefined;
   readonly learnerId: string | undefined;
   readonly dataSource: DataSource | undefined;
@@ -33,4 +39,5 @@ export const SETTING_VALUES = {
   region: REGIONS,
   locale: LOCALES,
   contrast: CONTRASTS,
+  scheme: SCHEMES,
 } as const;

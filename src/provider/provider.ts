@@ -20,7 +20,10 @@ const same = (a: ProviderSettings, b: ProviderSettings): boolean =>
  * The provider draws nothing of its own, so it has no parts and fires no events: what it
  * shares reaches the elements through context, and changes to its attributes re-render them.
  *
- * @summary Shared region, language, contrast, learner and data for the elements inside it.
+ * `scheme` (`light`/`dark`, unset: `prefers-color-scheme`) and `show-brand` (every element inside
+ * shows the programme's brand strip) are shared the same way.
+ *
+ * @summary Shared region, language, contrast, scheme, learner and data for the elements inside it.
  * @tag seoul-learn-provider
  * @slot - The page content that holds Seoul Learn elements.
  */
@@ -51,6 +54,8 @@ export class SeoulLearnProvider extends SeoulLearnElement {
       region: this.settings.region,
       locale: this.settings.locale,
       contrast: this.settings.contrast,
+      scheme: this.settings.scheme,
+      showBrand: this.settings.showBrand,
       apiBase: this.apiBase || this.settingsFromAncestor('apiBase'),
       learnerId: this.learnerId || this.settingsFromAncestor('learnerId'),
       // A provider that names its own API does not hand on an enclosing provider's data source.

@@ -10,10 +10,10 @@ const NAME = /^--seoul-learn-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Plain value tokens only: words, numbers, units, `#hex`, `%`, commas, `+`/`-`, and double
- * quotes around simple font names. Rules out `; { } \ / @ < > ! ( )`, so no `url(`, comments,
- * escapes or extra declarations. Keep in step with SAFE_VALUE in themes/build.mjs.
+ * quotes around simple font names, and `cubic-bezier(…)` with numbers only (easing tokens).
+ * Otherwise rules out `; { } \ / @ < > ! ( )`, so no `url(`, comments, escapes or extra declarations. Keep in step with SAFE_VALUE in themes/build.mjs.
  */
-const VALUE = /^(?:[\w#.%, +-]|"[\w .-]*")+$/;
+const VALUE = /^(?:[\w#.%, +-]|"[\w .-]*"|cubic-bezier\([\d., -]+\))+$/;
 
 /**
  * Characters that could end a selector early or smuggle in a rule, comment, escape or `</style>`.

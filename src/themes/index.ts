@@ -1,12 +1,22 @@
 /**
  * Region themes: the design tokens built from `themes/tokens` (KRDS base plus one override set per
- * region, each with a KRDS 선명한 화면 모드 high-contrast variant) and helpers to apply them.
+ * region, each with a dark scheme and a KRDS 선명한 화면 모드 high-contrast variant) and helpers to apply them.
+ * High contrast wins over dark: with `high`, the scheme does not matter.
  *
  * Token values come from `./generated/tokens.js`, which `node themes/build.mjs` writes.
  * @module
  */
 import { isSafeCssName, isSafeCssValue, isSafeSelector } from './css-guard.js';
-import { BASE, BASE_HIGH, REGION_OVERRIDES, REGIONS, type Region, type TokenName } from './generated/tokens.js';
+import {
+  BASE,
+  BASE_DARK,
+  BASE_HIGH,
+  MOBILE,
+  REGION_OVERRIDES,
+  REGIONS,
+  type Region,
+  type TokenName,
+} from './generated/tokens.js';
 
 export {
   /** Region and programme names in Korean and English, per region. */
@@ -28,6 +38,12 @@ export const CONTRAST_MODES = ['normal', 'high'] as const;
 
 /** A contrast mode: `normal`, or `high` for KRDS 선명한 화면 모드. */
 export type ContrastMode = (typeof CONTRAST_MODES)[number];
+
+/** Colour schemes: `light`, or `dark`. Unset (`auto` in {@link themeCss}) follows `prefers-color-scheme`. */
+export const SCHEMES = ['light', 'dark'] as const;
+
+/** A colour scheme: `light` or `dark`. */
+export type Scheme = (typeof SCHEMES)[number];
 
 /** Every token of one theme, fully resolved (`#rrggbb` colours, px/em sizes, ms durations). */
 export type ThemeTokens = Readonly<Record<TokenName, string>>;
@@ -53,34 +69,46 @@ export function isContrastMode(value: unknown): value is ContrastMode {
 }
 
 /**
- * The resolved tokens of one region's theme: base, then base high contrast (if `high`), then the
- * region's overrides, then the region's high-contrast overrides (if `high`). The result is frozen
- * and memoised, so repeated calls return the same object.
+ * The resolved tokens of one region's theme (wide screens; {@link themeCss} adds KRDS's mobile type
+ * scale under 768px): base, then base high contrast (if `high`) or base dark (if `dark`), then the
+ * region's overrides, then the region's high-contrast or dark overrides. High contrast wins over
+ * dark. The result is frozen and memoised, so repeated calls return the same object.
  * @param region - The region.
  * @param contrast - The contrast mode.
+ * @param scheme - The colour scheme; `light` by default.
  * @returns Every token, by custom property name.
- * @throws RangeError for an unknown region or contrast mode (callers from plain JS).
+ * @throws RangeError for an unknown region, contrast mode or scheme (callers from plain JS).
  */
-export function themeTokens(region: Region, contrast: ContrastMode): ThemeTokens {
+export function themeTokens(region: Region, contrast: ContrastMode, scheme: Scheme = 'light'): ThemeTokens {
   if (!isRegion(region)) throw new RangeError(`Unknown Seoul Learn region: ${String(region)}`);
   if (!isContrastMode(contrast)) throw new RangeError(`Unknown contrast mode: ${String(contrast)}`);
-  const key = `${region}:${contrast}`;
+  if (!SCHEMES.includes(scheme)) throw new RangeError(`Unknown colour scheme: ${String(scheme)}`);
+  const layer = contrast === 'high' ? 'high' : scheme === 'dark' ? 'dark' : 'normal';
+  const key = `${region}:${layer}`;
   let tokens = cache.get(key);
   if (!tokens) {
-    const high = contrast === 'high';
     const own = REGION_OVERRIDES[region];
     tokens = Object.freeze({
       ...BASE,
-      ...(high ? BASE_HIGH : {}),
+      ...(layer === 'high' ? BASE_HIGH : layer === 'dark' ? BASE_DARK : {}),
       ...own.normal,
-      ...(high ? own.high : {}),
+      ...(layer === 'normal' ? {} : own[layer]),
     }) as ThemeTokens;
     cache.set(key, tokens);
   }
   return tokens;
 }
 
-function block(selector: string, tokens: Partial<ThemeTokens>, indent: string): string {
+/** Tokens that differ between `a` and `b`, with `b`'s values; `also` adds more names to copy from `b`. */
+function changes(a: ThemeTokens, b: ThemeTokens, also: readonly string[] = []): Partial<ThemeTokens> {
+  const out: Partial<Record<TokenName, string>> = {};
+  for (const name of Object.keys(b) as TokenName[]) {
+    if (b[name] !== a[name] || also.includes(name)) out[name] = b[name];
+  }
+  return out;
+}
+
+function block(selector: string, tokens: Partial<ThemeTokens>, indent = ''): string {
   let css = `${indent}${selector} {\n`;
   for (const [name, value] of Object.entries(tokens)) {
     // Refuse to emit anything that could end the declaration or the rule.
@@ -95,27 +123,41 @@ function block(selector: string, tokens: Partial<ThemeTokens>, indent: string): 
 /**
  * CSS text that declares a region's tokens on `selector`, for a constructable stylesheet
  * (`sheet.replaceSync(themeCss(…))`, then `shadowRoot.adoptedStyleSheets`), so it works under
- * `style-src 'self'`. With `'auto'` it declares the normal tokens and, inside
- * `@media (prefers-contrast: more)`, only the tokens that high contrast changes.
+ * `style-src 'self'`. It always adds KRDS's mobile type scale under `(max-width: 767px)`. With
+ * scheme `auto` it adds the dark changes inside `@media (prefers-color-scheme: dark)`; with
+ * contrast `auto` it adds, inside `@media (prefers-contrast: more)` and after the dark block, the
+ * tokens that high contrast changes and those that dark changed, so high contrast wins over dark.
  * @param region - The region.
  * @param contrast - `normal`, `high`, or `auto` to follow the user's `prefers-contrast` setting.
  * @param selector - Where to declare the tokens; `:host` for an element's shadow root.
+ * @param scheme - `light` (the default), `dark`, or `auto` to follow `prefers-color-scheme`.
  * @returns CSS text.
  * @throws TypeError if `selector` or a token could break out of its rule; RangeError for an
- *   unknown region or contrast mode.
+ *   unknown region, contrast mode or scheme.
  */
-export function themeCss(region: Region, contrast: ContrastMode | 'auto', selector = ':host'): string {
+export function themeCss(
+  region: Region,
+  contrast: ContrastMode | 'auto',
+  selector = ':host',
+  scheme: Scheme | 'auto' = 'light',
+): string {
   if (!isSafeSelector(selector)) {
     throw new TypeError(`Refusing unsafe selector for theme CSS: ${JSON.stringify(selector)}`);
   }
-  if (contrast !== 'auto') return block(selector, themeTokens(region, contrast), '');
-  const normal = themeTokens(region, 'normal');
-  const high = themeTokens(region, 'high');
-  const changed: Partial<Record<TokenName, string>> = {};
-  for (const name of Object.keys(high) as TokenName[]) {
-    if (high[name] !== normal[name]) changed[name] = high[name];
+  const media = (query: string, tokens: Partial<ThemeTokens>) =>
+    `@media ${query} {\n${block(selector, tokens, '  ')}}\n`;
+  const first = themeTokens(region, contrast === 'high' ? 'high' : 'normal', scheme === 'dark' ? 'dark' : 'light');
+  let css = block(selector, first) + media('(max-width: 767px)', MOBILE);
+  if (contrast === 'high') return css;
+  const light = themeTokens(region, 'normal');
+  const dark = themeTokens(region, 'normal', 'dark');
+  const darkChanges = changes(light, dark);
+  if (scheme === 'auto') css += media('(prefers-color-scheme: dark)', darkChanges);
+  if (contrast === 'auto') {
+    const undo = scheme === 'light' ? [] : Object.keys(darkChanges);
+    css += media('(prefers-contrast: more)', changes(first, themeTokens(region, 'high'), undo));
   }
-  return `${block(selector, normal, '')}@media (prefers-contrast: more) {\n${block(selector, changed, '  ')}}\n`;
+  return css;
 }
 
 export { contrastRatio } from './contrast.js';

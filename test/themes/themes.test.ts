@@ -137,8 +137,9 @@ describe('themes', () => {
     it('have visibly distinct primary and accent colours', () => {
       for (const role of ['primary', 'accent'] as const) {
         const name: TokenName = `--seoul-learn-color-${role}`;
-        for (const mode of CONTRAST_MODES) {
-          const colours = REGIONS.map((r) => [r, themeTokens(r, mode)[name]] as const);
+        for (const mode of [...CONTRAST_MODES, 'dark'] as const) {
+          const tokensOf = (r: Region) => (mode === 'dark' ? themeTokens(r, 'normal', 'dark') : themeTokens(r, mode));
+          const colours = REGIONS.map((r) => [r, tokensOf(r)[name]] as const);
           for (let i = 0; i < colours.length; i++) {
             for (let j = i + 1; j < colours.length; j++) {
               const [[a, ca], [b, cb]] = [colours[i]!, colours[j]!];
@@ -185,6 +186,7 @@ describe('themes', () => {
         if (name.startsWith('--seoul-learn-font-size-')) expect(t[name], name).to.match(/^\d*\.?\d+em$/);
         if (/^--seoul-learn-(space|radius)-/.test(name)) expect(t[name], name).to.match(/^\d+px$/);
         if (name.startsWith('--seoul-learn-color-')) expect(t[name], name).to.match(/^#[0-9a-f]{6}$/);
+        if (name.startsWith('--seoul-learn-motion-duration-')) expect(t[name], name).to.match(/^\d+ms$/);
       }
     });
   });
@@ -198,7 +200,9 @@ describe('themes', () => {
       it(`${region} / ${mode}: parses and sets the tokens on a shadow host`, () => {
         const tokens = themeTokens(region, mode);
         const sheet = sheetFrom(themeCss(region, mode));
-        expect(sheet.cssRules).to.have.length(1);
+        // The theme, then KRDS's mobile type scale under 768px.
+        expect(sheet.cssRules).to.have.length(2);
+        expect((sheet.cssRules[1] as CSSMediaRule).conditionText).to.equal('(max-width: 767px)');
         const rule = sheet.cssRules[0] as CSSStyleRule;
         expect(rule.selectorText).to.equal(':host');
         expect(declarations(rule)).to.deep.equal({ ...tokens });
@@ -215,9 +219,9 @@ describe('themes', () => {
 
     it("'auto' adds only the high-contrast changes under prefers-contrast: more", () => {
       const sheet = sheetFrom(themeCss('incheon', 'auto', '.theme'));
-      expect(sheet.cssRules).to.have.length(2);
+      expect(sheet.cssRules).to.have.length(3);
       expect((sheet.cssRules[0] as CSSStyleRule).selectorText).to.equal('.theme');
-      const media = sheet.cssRules[1] as CSSMediaRule;
+      const media = sheet.cssRules[2] as CSSMediaRule;
       expect(media).to.be.instanceOf(CSSMediaRule);
       expect(media.conditionText).to.equal('(prefers-contrast: more)');
       expect(matchMedia(media.conditionText).media).to.equal('(prefers-contrast: more)');
@@ -261,11 +265,21 @@ describe('themes', () => {
         expect(REM.test(text), 'rem unit in CSS').to.equal(false);
 
         const sheet = sheetFrom(text);
-        expect(sheet.cssRules).to.have.length(3);
-        const [normalRule, highRule, media] = Array.from(sheet.cssRules) as [CSSStyleRule, CSSStyleRule, CSSMediaRule];
+        // light, mobile type, dark (class), dark (preference), high (class), high (preference)
+        expect(sheet.cssRules).to.have.length(6);
+        const [normalRule, , , , highRule, media] = Array.from(sheet.cssRules) as [
+          CSSStyleRule,
+          CSSMediaRule,
+          CSSStyleRule,
+          CSSMediaRule,
+          CSSStyleRule,
+          CSSMediaRule,
+        ];
         const theme = `.seoul-learn-theme-${region}`;
         expect(normalRule.selectorText).to.equal(`:root, ${theme}`);
-        expect(highRule.selectorText).to.equal(`.seoul-learn-contrast-high, ${theme}.seoul-learn-contrast-high`);
+        expect(highRule.selectorText).to.equal(
+          `.seoul-learn-contrast-high, :root.seoul-learn-contrast-high, ${theme}.seoul-learn-contrast-high`,
+        );
         expect(media.conditionText).to.equal('(prefers-contrast: more)');
         const mediaRule = media.cssRules[0] as CSSStyleRule;
         expect(mediaRule.selectorText).to.equal(
@@ -313,9 +327,12 @@ describe('themes', () => {
         '/src/themes/generated/tokens.ts',
         '/themes/tokens/base.json',
         '/themes/tokens/base.high-contrast.json',
+        '/themes/tokens/base.dark.json',
+        '/themes/tokens/base.mobile.json',
         ...REGIONS.flatMap((r) => [
           `/themes/tokens/regions/${r}.json`,
           `/themes/tokens/regions/${r}.high-contrast.json`,
+          `/themes/tokens/regions/${r}.dark.json`,
           `/dist/themes/${r}.css`,
         ]),
       ];
