@@ -68,7 +68,7 @@ async function withBooking(): Promise<DataSource> {
 
 /**
  * `<seoul-learn-booking>` books a consultation (입시컨설팅, 멘토링, 학습상담) in Korea Standard Time,
- * step by step and fully by keyboard: kind → consultant → date → time → applicant details with
+ * step by step and fully by keyboard: kind → consultant → date and time (side by side) → applicant details with
  * consent → review → confirmation with an `.ics` file. `view="mine"` lists the learner's bookings.
  * Region, language and contrast follow the toolbar.
  */

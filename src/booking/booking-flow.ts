@@ -15,7 +15,7 @@ export type FlowMode = 'book' | 'reschedule';
 /** The steps of each mode, in order. */
 export const FLOW_STEPS: Readonly<Record<FlowMode, readonly BookingStep[]>> = {
   book: BOOKING_STEPS,
-  reschedule: ['date', 'time', 'review', 'done'],
+  reschedule: ['date', 'review', 'done'],
 };
 
 export interface FlowState {
@@ -30,7 +30,7 @@ export interface FlowState {
   readonly moving?: Booking;
   /** The booking just made or moved (step `done`). */
   readonly booking?: Booking;
-  /** The chosen time was taken by someone else: say so on the time step. */
+  /** The chosen time was taken by someone else: say so beside the times. */
   readonly slotTaken?: boolean;
 }
 
@@ -70,9 +70,10 @@ export const chooseConsultant = (state: FlowState, consultant: string): FlowStat
   slot: undefined,
 });
 
+/** A day was chosen: its times show beside the calendar, in the same step. */
 export const pickDay = (state: FlowState, day: string): FlowState => ({
   ...state,
-  step: 'time',
+  step: 'date',
   day,
   slotTaken: false,
 });
@@ -95,7 +96,7 @@ export const confirmed = (state: FlowState, booking: Booking): FlowState => ({ .
 /** The chosen time is gone (taken meanwhile, or no longer there): choose another. */
 export const slotTaken = (state: FlowState): FlowState => ({
   ...state,
-  step: 'time',
+  step: 'date',
   slot: undefined,
   slotTaken: true,
 });

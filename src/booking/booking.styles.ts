@@ -1,12 +1,13 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
-/** Looks of the booking element. Colours, spacing, radius and type come only from theme tokens. */
+/**
+ * Looks of the booking element's frame and first steps. Colours, spacing, radius and type come
+ * only from theme tokens. The later steps' looks (`lazy.styles.ts`) arrive with their code.
+ */
 export const bookingStyles = css`
   :host {
     --_primary: var(--seoul-learn-color-primary);
     --_on-primary: var(--seoul-learn-color-on-primary);
-    --_subtle: var(--seoul-learn-color-primary-subtle);
-    --_on-subtle: var(--seoul-learn-color-on-primary-subtle);
     --_surface: var(--seoul-learn-color-surface);
     --_surface-alt: var(--seoul-learn-color-surface-alt);
     --_border: var(--seoul-learn-color-border);
@@ -14,20 +15,21 @@ export const bookingStyles = css`
     --_muted: var(--seoul-learn-color-on-surface-muted);
     --_danger: var(--seoul-learn-color-danger);
     --_radius: var(--seoul-learn-radius-md);
-    --_day: var(--seoul-learn-booking-day-size, 44px);
+    --_radius-lg: var(--seoul-learn-radius-lg);
+    --_gap: var(--seoul-learn-space-3);
     max-width: var(--seoul-learn-booking-max-width, 720px);
     background: var(--_surface);
   }
   .booking {
     padding: var(--seoul-learn-space-4);
-    /* The calendar sizes its days to the element's width, not the window's. */
+    /* Layouts follow the element's width, not the window's. */
     container-type: inline-size;
   }
   /* By role, not by tag: heading-level changes the tags. */
   .title,
   .subtitle {
     line-height: var(--seoul-learn-line-height-heading);
-    margin: var(--seoul-learn-space-3) 0;
+    margin: var(--_gap) 0;
   }
   .title {
     font-size: var(--seoul-learn-font-size-xl);
@@ -48,6 +50,10 @@ export const bookingStyles = css`
   button {
     min-height: 44px;
     min-width: 44px;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--seoul-learn-space-2);
     padding: var(--seoul-learn-space-2) var(--seoul-learn-space-4);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -57,6 +63,7 @@ export const bookingStyles = css`
   button:hover {
     background: var(--_surface-alt);
   }
+  /* One primary action per row, last (KRDS button hierarchy). */
   button.primary {
     background: var(--_primary);
     color: var(--_on-primary);
@@ -66,22 +73,14 @@ export const bookingStyles = css`
   button.primary:hover {
     background: var(--seoul-learn-color-primary-hover);
   }
-  button.danger {
-    background: var(--_danger);
-    border-color: var(--_danger);
-    color: var(--seoul-learn-color-on-danger);
-  }
   button[disabled],
   button[aria-disabled='true'] {
     cursor: not-allowed;
   }
-  button.primary[disabled] {
-    opacity: 0.75;
-  }
+  /* KRDS step indicator: a bar per step, a check on the steps done. */
   .steps {
     display: flex;
-    flex-wrap: wrap;
-    gap: var(--seoul-learn-space-1) var(--seoul-learn-space-3);
+    gap: var(--seoul-learn-space-1);
     list-style: none;
     margin: 0;
     padding: 0;
@@ -89,25 +88,45 @@ export const bookingStyles = css`
     color: var(--_muted);
   }
   .steps li {
+    flex: 1 1 0;
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: var(--seoul-learn-space-1);
+    padding-top: var(--seoul-learn-space-2);
+    border-top: 4px solid var(--_divider);
+  }
+  .steps .past,
+  .steps .current {
+    border-top-color: var(--_primary);
   }
   .step-number {
     display: inline-grid;
     place-items: center;
+    flex: none;
     width: 1.75em;
     height: 1.75em;
     border-radius: var(--seoul-learn-radius-pill);
     border: 1px solid var(--_border);
   }
+  /* A check drawn in the text colour (so forced colours repaint it): the step is done. */
+  .past .step-number::before {
+    content: '';
+    width: 0.35em;
+    height: 0.7em;
+    margin-top: -0.15em;
+    border: solid currentColor;
+    border-width: 0 0.15em 0.15em 0;
+    transform: rotate(45deg);
+  }
   .steps .past .step-number {
-    background: var(--_subtle);
-    color: var(--_on-subtle);
+    color: var(--_primary);
+    border-color: var(--_primary);
   }
   .steps .current {
     color: var(--seoul-learn-color-on-surface);
     font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  .steps .current .step-name {
     text-decoration: underline;
     text-underline-offset: 4px;
   }
@@ -116,233 +135,130 @@ export const bookingStyles = css`
     color: var(--_on-primary);
     border-color: var(--_primary);
   }
+  /* On a narrow element only the current step is named; the others keep their mark. */
+  @container (max-width: 559px) {
+    .steps li:not(.current) .step-name {
+      display: none;
+    }
+    .steps .current {
+      flex-grow: 4;
+    }
+  }
   .step-of,
   .hint,
   .meta,
-  .description,
-  .local {
+  .description {
     color: var(--_muted);
     font-size: var(--seoul-learn-font-size-sm);
   }
-  .choices,
-  .slots,
-  .bookings {
+  .choices {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--seoul-learn-space-3);
+    gap: var(--_gap);
   }
-  .slots {
-    grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
+  @container (min-width: 560px) {
+    .choices {
+      grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
+    }
   }
-  .choice,
-  .slot {
+  /* A card: the whole card chooses, its description inside. */
+  .card {
+    position: relative;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-lg);
+    background: var(--_surface);
+  }
+  .card:hover {
+    border-color: var(--_primary);
+    background: var(--_surface-alt);
+  }
+  .choice {
+    position: static;
     width: 100%;
-    display: flex;
+    min-height: 56px;
     flex-direction: column;
     align-items: flex-start;
     gap: var(--seoul-learn-space-1);
+    padding: var(--seoul-learn-space-4) var(--seoul-learn-space-4) 0;
+    border: 0;
+    background: none;
     text-align: start;
   }
-  .description {
-    margin: var(--seoul-learn-space-1) var(--seoul-learn-space-2) 0;
+  .choice:hover {
+    background: none;
   }
-  .kst {
-    font-weight: var(--seoul-learn-font-weight-bold);
+  .choice strong {
+    font-size: var(--seoul-learn-font-size-lg);
   }
-  .local {
-    display: block;
-  }
-  .month-bar {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    max-width: calc(var(--_day) * 7 + var(--seoul-learn-space-1) * 14);
-  }
-  .calendar {
-    /* Seven days and their spacing always fit the width (reflow at 320 px), up to the day size. */
-    --_day: min(var(--seoul-learn-booking-day-size, 44px), calc((100cqi - 8 * var(--seoul-learn-space-1)) / 7));
-  }
-  .calendar table {
-    border-collapse: separate;
-    border-spacing: var(--seoul-learn-space-1);
-  }
-  .calendar th {
-    font-size: var(--seoul-learn-font-size-sm);
-    font-weight: var(--seoul-learn-font-weight-regular);
-    color: var(--_muted);
-  }
-  .calendar td {
-    padding: 0;
-    width: var(--_day);
-    height: var(--_day);
-  }
-  .day {
-    width: var(--_day);
-    height: var(--_day);
-    min-width: 0;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    justify-content: center;
-    line-height: 1.1;
-    border-color: transparent;
-    color: var(--_muted);
-  }
-  .day[aria-disabled='true'] {
-    text-decoration: line-through;
-  }
-  .day.free {
-    border-color: var(--_border);
-    color: var(--seoul-learn-color-on-surface);
-    font-weight: var(--seoul-learn-font-weight-bold);
-  }
-  .day.selected {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  /* A dot under days with free times: a shape, not only a colour, marks them. */
-  .day.free::after {
+  .choice::after {
     content: '';
-    width: 6px;
-    height: 6px;
-    margin-top: 2px;
-    border-radius: var(--seoul-learn-radius-pill);
-    background: currentColor;
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+  }
+  .choice:focus-visible {
+    outline: none;
+  }
+  .choice:focus-visible::after {
+    outline: var(--seoul-learn-focus-ring-width) solid var(--seoul-learn-color-focus);
+    outline-offset: var(--seoul-learn-focus-ring-offset);
+  }
+  .card .description {
+    margin: var(--seoul-learn-space-2) var(--seoul-learn-space-4) var(--seoul-learn-space-4);
+  }
+  .card:not(:has(.description)) .choice {
+    padding-bottom: var(--seoul-learn-space-4);
   }
   .notice,
   .error {
     border: 1px solid var(--_danger);
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
-    padding: var(--seoul-learn-space-3);
-    margin: var(--seoul-learn-space-3) 0;
-  }
-  form {
-    display: grid;
-    gap: var(--seoul-learn-space-4);
-  }
-  .field {
-    display: grid;
-    gap: var(--seoul-learn-space-1);
-  }
-  .field-row {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(160px, 1fr));
-    gap: var(--seoul-learn-space-4);
-  }
-  .field p {
-    margin: 0;
-  }
-  label {
-    font-weight: var(--seoul-learn-font-weight-bold);
-  }
-  .req {
-    font-weight: var(--seoul-learn-font-weight-regular);
-    color: var(--_muted);
-  }
-  input:not([type='checkbox']),
-  select,
-  textarea {
-    min-height: 44px;
-    padding: var(--seoul-learn-space-2) var(--seoul-learn-space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    width: 100%;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
-  .field-error {
-    color: var(--_danger);
-    font-weight: var(--seoul-learn-font-weight-bold);
-  }
-  .field-error::before {
-    content: '⚠ ';
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: var(--seoul-learn-space-2);
-  }
-  input[type='checkbox'] {
-    width: 24px;
-    height: 24px;
-    margin: 0;
-    flex: none;
-  }
-  .consent {
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-    padding: var(--seoul-learn-space-3) var(--seoul-learn-space-4);
-    background: var(--_surface-alt);
-  }
-  .consent legend {
-    font-weight: var(--seoul-learn-font-weight-bold);
-  }
-  .consent ul {
-    margin: 0 0 var(--seoul-learn-space-3);
-    padding-inline-start: var(--seoul-learn-space-5);
-    font-size: var(--seoul-learn-font-size-sm);
+    padding: var(--_gap);
+    margin: var(--_gap) 0;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
+    justify-content: flex-end;
     gap: var(--seoul-learn-space-2);
-    margin-top: var(--seoul-learn-space-4);
+    margin-top: var(--seoul-learn-space-5);
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: var(--seoul-learn-space-2) var(--seoul-learn-space-4);
-    margin: 0;
-  }
-  dt {
-    font-weight: var(--seoul-learn-font-weight-bold);
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .question {
-    white-space: pre-wrap;
-  }
-  .booking-card {
-    border: 1px solid var(--_divider);
-    border-radius: var(--seoul-learn-radius-lg);
-    padding: var(--seoul-learn-space-4);
-  }
-  .status {
-    font-weight: var(--seoul-learn-font-weight-bold);
-    margin-top: 0;
+  .actions .back {
+    margin-inline-end: auto;
   }
   .loading {
     display: grid;
-    gap: var(--seoul-learn-space-3);
+    gap: var(--_gap);
   }
   .bone {
     height: 72px;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  dialog {
-    border: 1px solid var(--_border);
-    border-radius: var(--seoul-learn-radius-lg);
-    padding: var(--seoul-learn-space-6);
-    background: var(--_surface);
-    color: var(--seoul-learn-color-on-surface);
-    max-width: min(90vw, 480px);
-  }
   @media (max-width: 420px) {
     .booking {
       padding: var(--seoul-learn-space-2);
     }
-    dl {
-      grid-template-columns: 1fr;
+  }
+  @media (forced-colors: active) {
+    .steps .current .step-number {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;
+
+/**
+ * A style sheet that every booking element adopts from the start and that the lazily loaded
+ * parts fill with their looks (CSSOM, so a strict style-src allows it).
+ */
+export const lazySlot = css``;
+
+export function fillLazyStyles(styles: CSSResult): void {
+  const sheet = lazySlot.styleSheet;
+  if (sheet && !sheet.cssRules.length) sheet.replaceSync(styles.cssText);
+}

@@ -11,7 +11,7 @@ import { warnOnce } from '../core/warn.js';
 import { CONSULTATION_KINDS, type ConsultationKindId, type DataSource } from '../data/types.js';
 import * as Flow from './booking-flow.js';
 import { bookingMessages, type BookingMessages } from './booking.messages.js';
-import { bookingStyles } from './booking.styles.js';
+import { bookingStyles, fillLazyStyles, lazySlot } from './booking.styles.js';
 import {
   BOOKING_VIEWS,
   DEFAULT_HEADING_LEVEL,
@@ -32,7 +32,7 @@ import type { AllMessages } from './summary-templates.js';
 
 /**
  * Books a consultation (admissions consulting, mentoring or study counselling) in Korea Standard
- * Time: kind → consultant → date on an accessible calendar → time → applicant details with
+ * Time: kind → consultant → date and time (an accessible calendar with the day's times beside it) → applicant details with
  * explicit consent → review → confirmation with an `.ics` file. With `view="mine"` it lists the
  * learner's bookings to reschedule, cancel or add to a calendar.
  *
@@ -63,11 +63,12 @@ import type { AllMessages } from './summary-templates.js';
  * @csspart danger-button - A destructive action (cancel a booking).
  * @csspart notice - An alert such as "this time was just taken".
  * @csspart error - A loading or sending error with its retry button.
+ * @csspart badge - A booking's status: an icon and a word.
  * @csspart booking - One booking in "my bookings".
  * @csspart dialog - The cancel confirmation dialog.
  *
  * @cssprop --seoul-learn-booking-max-width - Widest the element grows (default 720px).
- * @cssprop --seoul-learn-booking-day-size - Size of a calendar day button (default 44px).
+ * @cssprop --seoul-learn-booking-day-size - Largest size of a calendar day button (default 48px; smaller when the width needs it).
  *
  * @fires {CustomEvent<SlotSelectedDetail>} seoul-learn-slot-selected - The learner chose a time. Detail: `SlotSelectedDetail` `{ slotId, kind, consultantId, start, durationMin }`.
  * @fires {CustomEvent<BookingConfirmedDetail>} seoul-learn-booking-confirmed - A booking was made. Detail: `BookingConfirmedDetail` `{ bookingId, slotId, kind, consultantId, start, durationMin, mode }`.
@@ -75,7 +76,7 @@ import type { AllMessages } from './summary-templates.js';
  * @fires {CustomEvent<BookingRescheduledDetail>} seoul-learn-booking-rescheduled - The learner moved a booking to a new time. Detail: `BookingRescheduledDetail` `{ bookingId, previousSlotId, slotId, start }`.
  */
 export class SeoulLearnBooking extends SeoulLearnElement {
-  static override styles = [baseStyles, bookingStyles];
+  static override styles = [baseStyles, bookingStyles, lazySlot];
 
   /** Lets the element take part in a host `<form>`. */
   static formAssociated = true;
@@ -269,7 +270,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       if (change.type !== 'booking' || change.learnerId !== this.settings.learnerId) return;
       const { mode, step } = this.flow.state;
       if (this.viewMode === 'mine' && mode !== 'reschedule') this.mine.load();
-      else if (step === 'date' || step === 'time') this.calendar.refresh();
+      else if (step === 'date') this.calendar.refresh();
     });
   }
 
@@ -305,6 +306,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     if (!this.lazy && !this.requests.loading('lazy'))
       void this.requests.run('lazy', () => import('./lazy.js'), {
         done: (lazy) => {
+          fillLazyStyles(lazy.lazyStyles);
           this.flow.lazyArrived(lazy);
           this.lazy = lazy;
         },

@@ -5,8 +5,8 @@ import type { ConsultationKindId, MeetingMode } from '../data/types.js';
 export const BOOKING_VIEWS = ['book', 'mine'] as const;
 export type BookingView = (typeof BOOKING_VIEWS)[number];
 
-/** The steps of the booking flow, in order. */
-export const BOOKING_STEPS = ['kind', 'consultant', 'date', 'time', 'details', 'review', 'done'] as const;
+/** The steps of the booking flow, in order. The date and its times are one step, side by side. */
+export const BOOKING_STEPS = ['kind', 'consultant', 'date', 'details', 'review', 'done'] as const;
 export type BookingStep = (typeof BOOKING_STEPS)[number];
 
 /**

@@ -59,6 +59,11 @@ export class CalendarController implements ReactiveController {
     return this.options.now().getTime() + this.options.leadHours() * HOUR_MS;
   }
 
+  /** Today in Seoul. */
+  get today(): string {
+    return seoulDateKey(this.options.now());
+  }
+
   get earliestDay(): string {
     return seoulDateKey(new Date(this.cutoff));
   }

@@ -1,4 +1,4 @@
-/** The date step's calendar: an ARIA grid of one month, one focusable day at a time. */
+/** The date step's calendar (KRDS calendar pattern): an ARIA grid of one month, one focusable day at a time. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { LOCALE_TAG, TIME_ZONE } from '../core/format.js';
@@ -6,15 +6,17 @@ import type { Locale } from '../core/i18n.js';
 import { seoulInstant, seoulWeekday } from '../data/time.js';
 import type { HolidayCalendar } from '../data/types.js';
 import { pick } from '../core/i18n.js';
-import type { BookingMessages } from './booking.messages.js';
+import type { AllMessages } from './summary-templates.js';
 import { monthGrid, monthOf } from './calendar-math.js';
 import type { HeadingLevel } from './booking.types.js';
 import { subHeading } from './headings.js';
+import { icon } from '../core/icons.js';
+import { chevronLeft, chevronRight } from '../core/generated/icons.js';
 import { dayName } from './time-labels.js';
 
 export interface CalendarProps {
   readonly locale: Locale;
-  readonly m: BookingMessages;
+  readonly m: AllMessages;
   /** The level of the step's heading; the month caption goes one below. */
   readonly headingLevel: HeadingLevel;
   /** Any day of the month shown. */
@@ -26,6 +28,8 @@ export interface CalendarProps {
   readonly counts: ReadonlyMap<string, number> | undefined;
   /** The public holidays of the month shown, from the data source; undefined while loading. */
   readonly holidays: HolidayCalendar | undefined;
+  /** Today in Seoul, marked in the grid. */
+  readonly today: string;
   /** The first day that can still have bookable slots (today plus the lead time). */
   readonly earliest: string;
   readonly onKey: (event: KeyboardEvent, day: string) => void;
@@ -53,14 +57,16 @@ function dayCell(day: string | null, props: CalendarProps): TemplateResult {
   const count = props.counts?.get(day) ?? 0;
   const reason = unavailableReason(day, props);
   const selected = day === props.selectedDay;
-  const label = `${dayName(day, props.locale)}, ${reason ?? props.m.freeSlots(count)}`;
+  const today = day === props.today;
+  const label = `${dayName(day, props.locale)}, ${today ? `${props.m.today}, ` : ''}${reason ?? props.m.freeSlots(count)}`;
   return html`<td role="gridcell" aria-selected=${selected ? 'true' : 'false'}>
     <button
       type="button"
       part="day"
-      class=${classMap({ day: true, free: !reason, selected })}
+      class=${classMap({ day: true, free: !reason, selected, today })}
       data-day=${day}
       tabindex=${props.tabindex(day)}
+      aria-current=${today ? 'date' : nothing}
       aria-disabled=${reason ? 'true' : nothing}
       @click=${() => !reason && props.onPick(day)}
       @keydown=${(event: KeyboardEvent) => props.onKey(event, day)}
@@ -82,9 +88,13 @@ export function calendarTemplate(props: CalendarProps): TemplateResult {
   const weekdays = Array.from({ length: 7 }, (_, i) => seoulInstant(`2026-11-0${i + 1}`, 12));
   return html`<div class="calendar" part="calendar">
     <div class="month-bar">
-      <button type="button" class="nav" @click=${() => props.onMonth(-1)} aria-label=${props.m.prevMonth}>‹</button>
+      <button type="button" class="nav" @click=${() => props.onMonth(-1)} aria-label=${props.m.prevMonth}>
+        ${icon(chevronLeft)}
+      </button>
       ${subHeading(props.headingLevel, caption, { id: 'month-caption', live: 'polite' })}
-      <button type="button" class="nav" @click=${() => props.onMonth(1)} aria-label=${props.m.nextMonth}>›</button>
+      <button type="button" class="nav" @click=${() => props.onMonth(1)} aria-label=${props.m.nextMonth}>
+        ${icon(chevronRight)}
+      </button>
     </div>
     <table
       role="grid"

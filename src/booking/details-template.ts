@@ -1,6 +1,8 @@
 /** The applicant form: native controls, inline errors tied to each field, explicit PIPA-style consent. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { icon } from '../core/icons.js';
+import { alertCircle } from '../core/generated/icons.js';
 import { MAX_QUESTION_LENGTH } from '../data/applicant.js';
 import { SCHOOL_LEVELS } from '../data/types.js';
 import type { ApplicantForm, FormField } from './applicant-form.js';
@@ -14,14 +16,21 @@ export interface DetailsProps {
   readonly onInput: (patch: Partial<ApplicantForm>) => void;
   readonly onPhoneBlur: (field: 'phone' | 'guardianPhone') => void;
   readonly onSubmit: (event: Event) => void;
+  /** The Back button, before the form's own primary action. */
+  readonly back: TemplateResult;
 }
 
 const value = (event: Event): string => (event.target as HTMLInputElement).value;
 const checked = (event: Event): boolean => (event.target as HTMLInputElement).checked;
 
+/** An empty field says that it is needed; a filled one says what is wrong with its value. */
 function error(field: FormField, props: DetailsProps): TemplateResult | typeof nothing {
+  const { m, form } = props;
+  const empty = typeof form[field] === 'string' && !(form[field] as string).trim();
   return props.errors.includes(field)
-    ? html`<p class="field-error" id="${field}-error" part="field-error">${props.m.fieldError(field)}</p>`
+    ? html`<p class="field-error" id="${field}-error" part="field-error">
+        ${icon(alertCircle)}${(empty && m.fieldEmpty(field)) || m.fieldError(field)}
+      </p>`
     : nothing;
 }
 
@@ -127,7 +136,9 @@ export function detailsTemplate(props: DetailsProps): TemplateResult {
         @input=${(event: Event) => props.onInput({ question: value(event) })}
       ></textarea>
       <p class="hint counter" id="question-counter">${m.counter(count, MAX_QUESTION_LENGTH)}</p>
-      ${count >= MAX_QUESTION_LENGTH ? html`<p class="visually-hidden" role="status">${m.counterLimit(MAX_QUESTION_LENGTH)}</p>` : nothing}
+      <p class="visually-hidden counter-status" role="status">
+        ${count >= MAX_QUESTION_LENGTH ? m.counterLimit(MAX_QUESTION_LENGTH) : nothing}
+      </p>
       ${error('question', props)}
     </div>
     <fieldset class="consent" part="consent">
@@ -153,6 +164,7 @@ export function detailsTemplate(props: DetailsProps): TemplateResult {
       ${error('consent', props)}
     </fieldset>
     <div class="actions">
+      ${props.back}
       <button type="submit" class="primary" part="button primary-button">${m.toReview}</button>
     </div>
   </form>`;

@@ -86,9 +86,11 @@ export class FlowController {
     this.options.calendar.start();
   };
 
+  /** A day was chosen: its times show beside the calendar, and focus goes to their heading. */
   readonly pickDay = (day: string): void => {
     this.options.calendar.focus.activate(day);
-    this.go(Flow.pickDay(this.state, day));
+    this.set(Flow.pickDay(this.state, day));
+    this.focus('#times-heading');
   };
 
   readonly pickSlot = (slot: Slot): void => {
@@ -144,7 +146,12 @@ export class FlowController {
       details,
       confirmed: (booking) => {
         options.confirmed(booking.id);
+        const moved = this.state.mode === 'reschedule';
         this.go(Flow.confirmed(this.state, booking));
+        // The heading takes focus; the live region says the code the learner will need.
+        options.announce(
+          (m) => `${moved ? m.rescheduledHeading : m.doneHeading}. ${m.bookingNumber} ${lazy.bookingCode(booking.id)}`,
+        );
       },
       slotTaken: () => {
         this.go(Flow.slotTaken(this.state));

@@ -1,10 +1,9 @@
-/** Templates of the booking steps other than the calendar and the form. They only render; the element owns state. */
-import { html, nothing, type TemplateResult } from 'lit';
+/** Templates of the first booking steps (kind, consultant) and their shared pieces. They only render; the element owns state. */
+import { html, type TemplateResult } from 'lit';
 import { localize, type Locale } from '../core/i18n.js';
-import type { Consultant, ConsultationKind, LocalizedText, MeetingMode, Slot } from '../data/types.js';
+import type { Consultant, ConsultationKind, LocalizedText, MeetingMode } from '../data/types.js';
 import type { BookingMessages } from './booking.messages.js';
-import { kstDateTime, kstTime, localTime } from './time-labels.js';
-import { formatDate, formatDuration } from '../core/format.js';
+import { formatDuration } from '../core/format.js';
 
 /** Text from content data, marked `lang="ko"` when the English translation is missing. */
 export function text(value: LocalizedText, locale: Locale): TemplateResult {
@@ -24,7 +23,7 @@ export function kindList(
   return html`<ul class="choices" part="kind-list">
     ${kinds.map(
       (kind) =>
-        html`<li>
+        html`<li class="card">
           <button
             type="button"
             class="choice"
@@ -51,14 +50,14 @@ export function consultantList(
   onChoose: (id: string) => void,
 ): TemplateResult {
   return html`<ul class="choices" part="consultant-list">
-    <li>
+    <li class="card">
       <button type="button" class="choice" part="choice" @click=${() => onChoose('')}>
         <strong>${m.anyConsultant}</strong>
       </button>
     </li>
     ${consultants.map(
       (consultant) =>
-        html`<li>
+        html`<li class="card">
           <button
             type="button"
             class="choice"
@@ -72,43 +71,5 @@ export function consultantList(
           <p class="description" id="bio-${consultant.id}">${text(consultant.bio, locale)}</p>
         </li>`,
     )}
-  </ul>`;
-}
-
-/** The visible KST time, and the browser's local time under it when its zone differs. */
-export function timeLines(start: string, locale: Locale, m: BookingMessages, withDate = false): TemplateResult {
-  const local = localTime(start, locale);
-  return html`<span class="kst">${withDate ? kstDateTime(start, locale) : kstTime(start, locale)}</span>${
-      local ? html`<span class="local">${m.localTime(local)}</span>` : nothing
-    }`;
-}
-
-export function slotList(
-  slots: readonly Slot[],
-  consultants: ReadonlyMap<string, Consultant>,
-  locale: Locale,
-  m: BookingMessages,
-  onChoose: (slot: Slot) => void,
-): TemplateResult {
-  if (!slots.length) return html`<p class="empty">${m.daySlotsEmpty}</p>`;
-  // The button's own text is its accessible name, so what is seen is what is heard (WCAG 2.5.3).
-  return html`<ul class="slots" part="slot-list">
-    ${slots.map((slot) => {
-      const consultant = consultants.get(slot.consultantId);
-      const local = localTime(slot.start, locale);
-      return html`<li>
-        <button type="button" class="slot" part="slot-button" @click=${() => onChoose(slot)}>
-          <span class="kst"
-            ><span class="visually-hidden">${formatDate(slot.start, locale)} </span>${kstTime(slot.start, locale)}</span
-          >
-          <span class="meta"
-            >${formatDuration(slot.durationMin * 60, locale)},
-            ${consultant ? html`${text(consultant.name, locale)}, ` : nothing}${modeName(slot.mode, m)},
-            ${m.seatsLeft(slot.remaining)}</span
-          >
-          ${local ? html`<span class="local">${m.localTime(local)}</span>` : nothing}
-        </button>
-      </li>`;
-    })}
   </ul>`;
 }

@@ -13,5 +13,5 @@ export const mainHeading = (level: HeadingLevel, text: string, id?: string): Tem
 export const subHeading = (
   level: HeadingLevel,
   text: string,
-  options: { id?: string; live?: 'polite' } = {},
+  options: { id?: string; live?: 'polite'; tabindex?: '-1' } = {},
 ): TemplateResult => heading(below(level), 'subtitle', text, options);

@@ -1,8 +1,27 @@
 import { defineMessages } from '../core/i18n.js';
 
-/** Strings of the applicant form, review, confirmation and "my bookings", loaded with those parts. */
+/** Strings of the calendar and times, the applicant form, review, confirmation and "my bookings", loaded with those parts. */
 export const lazyMessages = defineMessages({
   ko: {
+    timesOn: (day: string) => `${day} 예약 가능 시간`,
+    pickDayFirst: '날짜를 고르면 그날 예약할 수 있는 시간이 여기에 나옵니다.',
+    today: '오늘',
+    prevMonth: '이전 달',
+    nextMonth: '다음 달',
+    calendarHint: '방향키로 날짜를, Page Up·Page Down으로 달을 옮기고 Enter로 고릅니다.',
+    freeSlots: (n: number) => `예약 가능 ${n}개`,
+    weekend: '주말 – 상담 없음',
+    holiday: (name: string) => `${name} – 공휴일, 상담 없음`,
+    holidaysUnpublished: (year: number) => `${year}년 공휴일이 아직 발표되지 않았습니다`,
+    pastDay: '예약 마감',
+    noFreeSlots: '예약 가능한 시간 없음',
+    monthEmpty: '이 달에는 예약 가능한 시간이 없습니다. 다음 달을 확인해 보세요.',
+    allTimesKst: '모든 시간은 한국 표준시(KST)입니다.',
+    localTime: (time: string) => `내 시간 ${time}`,
+    daySlotsEmpty: '이 날짜에는 예약 가능한 시간이 없습니다. 다른 날짜를 골라 주세요.',
+    seatsLeft: (n: number) => `남은 자리 ${n}`,
+    slotTaken:
+      '방금 다른 분이 이 시간을 예약했습니다. 최신 예약 가능 시간에서 다시 골라 주세요. 입력한 내용은 그대로 있습니다.',
     name: '이름',
     schoolLevel: '학교급',
     choose: '선택하세요',
@@ -28,6 +47,16 @@ export const lazyMessages = defineMessages({
     consentRetention: '보유 기간: 상담이 끝난 뒤 1년까지 보관한 다음 파기합니다.',
     consentRefusal: '동의하지 않을 수 있으나, 동의하지 않으면 상담을 예약할 수 없습니다.',
     consent: '위 개인정보 수집·이용에 동의합니다 (필수)',
+    /** What an empty required field says, and (below) what a filled but invalid one says. */
+    fieldEmpty: (field: string) =>
+      (
+        ({
+          name: '이름을 입력해 주세요.',
+          phone: '휴대전화 번호를 입력해 주세요.',
+          guardianName: '보호자 이름을 입력해 주세요.',
+          guardianPhone: '보호자 휴대전화 번호를 입력해 주세요.',
+        }) as Readonly<Record<string, string>>
+      )[field],
     fieldError: (field: string) =>
       (
         ({
@@ -82,6 +111,25 @@ export const lazyMessages = defineMessages({
     backToMine: '내 예약으로 돌아가기',
   },
   en: {
+    timesOn: (day: string) => `Free times on ${day}`,
+    pickDayFirst: 'Choose a date to see its free times here.',
+    today: 'today',
+    prevMonth: 'Previous month',
+    nextMonth: 'Next month',
+    calendarHint: 'Arrow keys move between days, Page Up and Page Down between months; Enter chooses.',
+    freeSlots: (n: number) => `${n} ${n === 1 ? 'time' : 'times'} free`,
+    weekend: 'Weekend – no consultations',
+    holiday: (name: string) => `${name} – public holiday, no consultations`,
+    holidaysUnpublished: (year: number) => `${year} public holidays are not published yet`,
+    pastDay: 'Booking closed',
+    noFreeSlots: 'No free times',
+    monthEmpty: 'No free times this month. Try the next month.',
+    allTimesKst: 'All times are Korea Standard Time (KST).',
+    localTime: (time: string) => `Your time ${time}`,
+    daySlotsEmpty: 'No free times on this date. Please choose another date.',
+    seatsLeft: (n: number) => `${n} ${n === 1 ? 'place' : 'places'} left`,
+    slotTaken:
+      'Someone else has just booked this time. Please choose again from the latest free times. What you typed has been kept.',
     name: 'Name',
     schoolLevel: 'School level',
     choose: 'Choose',
@@ -110,15 +158,24 @@ export const lazyMessages = defineMessages({
     consentRetention: 'Retention: kept until one year after the consultation, then destroyed.',
     consentRefusal: 'You may refuse, but without consent the consultation cannot be booked.',
     consent: 'I agree to the collection and use of personal data described above (required)',
+    fieldEmpty: (field: string) =>
+      (
+        ({
+          name: 'Enter your name.',
+          phone: 'Enter your mobile number.',
+          guardianName: "Enter the guardian's name.",
+          guardianPhone: "Enter the guardian's mobile number.",
+        }) as Readonly<Record<string, string>>
+      )[field],
     fieldError: (field: string) =>
       (
         ({
-          name: 'Enter your name (up to 50 characters).',
+          name: 'Keep your name within 50 characters.',
           schoolLevel: 'Choose a school level.',
           grade: 'Choose a grade.',
           phone: 'Enter a Korean mobile number such as 010-1234-5678.',
           email: 'Enter a valid email address.',
-          guardianName: "Enter the guardian's name (up to 50 characters).",
+          guardianName: "Keep the guardian's name within 50 characters.",
           guardianPhone: "Enter the guardian's Korean mobile number such as 010-1234-5678.",
           question: 'Keep your question within 500 characters.',
           consent: 'You must agree to the collection and use of personal data to book.',

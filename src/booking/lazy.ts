@@ -4,7 +4,6 @@
  * "my bookings" and the .ics file. Loaded with a dynamic import so that they are not in the
  * element's initial JavaScript.
  */
-export { calendarTemplate } from './calendar-template.js';
 export { ConfirmController } from './confirm-controller.js';
 export { DetailsController } from './details-controller.js';
 export { detailsTemplate } from './details-template.js';
@@ -12,3 +11,6 @@ export { downloadBookingIcs } from './booking-ics.js';
 export { lazyMessages } from './lazy.messages.js';
 export { mineTemplate } from './mine-template.js';
 export { doneTemplate, reviewTemplate } from './outcome-templates.js';
+export { lazyStyles } from './lazy.styles.js';
+export { bookingCode } from './booking-code.js';
+export { whenTemplate } from './times-template.js';

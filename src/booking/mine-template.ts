@@ -4,7 +4,7 @@ import type { Locale } from '../core/i18n.js';
 import type { Booking, Consultant, ConsultationKind } from '../data/types.js';
 import type { HeadingLevel } from './booking.types.js';
 import { subHeading } from './headings.js';
-import { bookingPlace, bookingSummary, type AllMessages } from './summary-templates.js';
+import { bookingHead, bookingPlace, bookingSummary, type AllMessages } from './summary-templates.js';
 import { kstDateTime } from './time-labels.js';
 
 export interface MineProps {
@@ -58,12 +58,10 @@ function item(booking: Booking, props: MineProps, upcoming: boolean): TemplateRe
   const { m, locale } = props;
   const kind = props.kinds.get(booking.kind);
   return html`<li class="booking-card" part="booking">
-    <p class="status status-${booking.status}">${m.status(booking.status)}</p>
+    ${bookingHead(booking, m)}
     <dl>
       ${bookingSummary({ m, locale, kind, consultant: props.consultants.get(booking.consultantId), slot: booking })}
       ${bookingPlace(booking, locale, m)}
-      <dt>${m.bookingNumber}</dt>
-      <dd>${booking.id}</dd>
     </dl>
     <div class="actions">
       ${
@@ -76,7 +74,12 @@ function item(booking: Booking, props: MineProps, upcoming: boolean): TemplateRe
           ? html`<button type="button" part="button" @click=${() => props.onReschedule(booking)}>
                 ${m.reschedule}
               </button>
-              <button type="button" part="button danger-button" class="danger" @click=${() => props.onCancel(booking)}>
+              <button
+                type="button"
+                part="button danger-button"
+                class="danger-outline"
+                @click=${() => props.onCancel(booking)}
+              >
                 ${m.cancel}
               </button>`
           : nothing

@@ -4,10 +4,14 @@ import type { Locale } from '../core/i18n.js';
 import type { Booking, Consultant, ConsultationKind } from '../data/types.js';
 import type { ApplicantForm } from './applicant-form.js';
 import type { FlowState } from './booking-flow.js';
-import { applicantSummary, bookingPlace, bookingSummary, type AllMessages } from './summary-templates.js';
+import { icon } from '../core/icons.js';
+import { circleCheckFilled, download } from '../core/generated/icons.js';
+import { applicantSummary, bookingHead, bookingPlace, bookingSummary, type AllMessages } from './summary-templates.js';
 
 export interface OutcomeProps {
   readonly m: AllMessages;
+  /** The step's heading, which focus moves to. */
+  readonly title: TemplateResult;
   readonly locale: Locale;
   readonly flow: FlowState;
   readonly kind: ConsultationKind | undefined;
@@ -34,9 +38,8 @@ const summary = (props: OutcomeProps, slot: NonNullable<FlowState['slot']> | Boo
 export function reviewTemplate(props: OutcomeProps): TemplateResult {
   const { m, flow } = props;
   const moving = flow.mode === 'reschedule';
-  return html`<dl class="review">
-      ${summary(props, flow.slot!)} ${moving ? nothing : applicantSummary(props.applicant, m)}
-    </dl>
+  return html`${props.title}
+    <dl class="review">${summary(props, flow.slot!)} ${moving ? nothing : applicantSummary(props.applicant, m)}</dl>
     ${props.sendFailed ? html`<div class="error" role="alert" part="error"><p>${m.sendFailed}</p></div>` : nothing}
     <div class="actions">
       ${props.back}
@@ -55,17 +58,19 @@ export function reviewTemplate(props: OutcomeProps): TemplateResult {
 export function doneTemplate(props: OutcomeProps): TemplateResult {
   const { m, flow } = props;
   const booking = flow.booking!;
-  return html`<dl class="review">
-      ${summary(props, booking)} ${bookingPlace(booking, props.locale, m)}
-      <dt>${m.bookingNumber}</dt>
-      <dd class="booking-id">${booking.id}</dd>
-    </dl>
+  return html`<div class="success">${icon(circleCheckFilled)}${props.title}</div>
+    <div class="review">
+      ${bookingHead(booking, m)}
+      <dl>${summary(props, booking)} ${bookingPlace(booking, props.locale, m)}</dl>
+    </div>
     <div class="actions">
-      <button type="button" part="button" @click=${() => props.onIcs(booking)}>${m.downloadIcs}</button>
       ${
         flow.mode === 'reschedule'
           ? html`<button type="button" part="button" @click=${props.onEndReschedule}>${m.backToMine}</button>`
           : html`<button type="button" part="button" @click=${props.onStartOver}>${m.bookAnother}</button>`
       }
+      <button type="button" class="primary" part="button primary-button" @click=${() => props.onIcs(booking)}>
+        ${icon(download)}${m.downloadIcs}
+      </button>
     </div>`;
 }

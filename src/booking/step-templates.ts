@@ -13,11 +13,10 @@ import type { CalendarController } from './calendar-controller.js';
 import type { ChoicesController } from './choices-controller.js';
 import type { FlowController } from './flow-controller.js';
 import type { MineController } from './mine-controller.js';
-import { consultantList, kindList, slotList } from './flow-templates.js';
+import { consultantList, kindList } from './flow-templates.js';
 import { mainHeading } from './headings.js';
 import type * as LazyParts from './lazy.js';
 import type { AllMessages } from './summary-templates.js';
-import { dayName } from './time-labels.js';
 
 export type LazyModule = typeof LazyParts;
 export type LoadKey = 'kinds' | 'consultants' | 'slots' | 'mine' | 'lazy' | 'send' | 'cancel';
@@ -98,7 +97,7 @@ function stepsNav({ m, flow }: StepView): TemplateResult {
             class=${i < current ? 'past' : i === current ? 'current' : ''}
             aria-current=${i === current ? 'step' : nothing}
           >
-            <span class="step-number" aria-hidden="true">${i + 1}</span>
+            <span class="step-number" aria-hidden="true">${i < current ? nothing : i + 1}</span>
             <span class="step-name">${m.step(step)}</span>${
               i < current ? html`<span class="visually-hidden">, ${m.completed}</span>` : nothing
             }
@@ -115,7 +114,7 @@ export function flowTemplate(view: StepView): TemplateResult {
   return html`<section class="flow" aria-label=${m.flowLabel}>
     ${stepsNav(view)}
     <p class="step-of">${m.stepOf(index, count)}</p>
-    ${flow.slotTaken ? html`<div class="notice" role="alert" part="notice">${m.slotTaken}</div>` : nothing}
+    ${flow.slotTaken && view.all ? html`<div class="notice" role="alert" part="notice">${view.all.slotTaken}</div>` : nothing}
     ${stepTemplate(view)}
   </section>`;
 }
@@ -133,52 +132,49 @@ const consultantStep = (view: StepView): TemplateResult =>
   )}
   ${actions(view)}`;
 
+/** The calendar and, beside it (or below on a narrow element), the times of the chosen day. */
 function dateStep(view: StepView): TemplateResult {
-  const { m, calendar } = view;
+  const { m, calendar, flow } = view;
   const counts = calendar.counts;
   const year = Number(calendar.focusDay.slice(0, 4));
   const unpublished = calendar.holidays?.unpublishedYears.includes(year) ? year : undefined;
+  // The times of a day in another month than the one shown are not loaded: choose again there.
+  const day = flow.day?.slice(0, 7) === calendar.focusDay.slice(0, 7) ? flow.day : undefined;
   return html`${mainHeading(view.level, m.dateHeading)}
-    <p class="hint">${m.allTimesKst}</p>
     ${
       view.requests.failed('slots')
         ? errorBlock(view, 'slots')
-        : withLazy(view, (lazy) =>
-            lazy.calendarTemplate({
+        : withLazy(view, (lazy, all) =>
+            lazy.whenTemplate({
               locale: view.locale,
-              m,
+              m: all,
               headingLevel: view.level,
               focusDay: calendar.focusDay,
-              tabindex: (day) => calendar.focus.tabindex(day),
-              selectedDay: view.flow.day,
+              today: calendar.today,
+              tabindex: (key) => calendar.focus.tabindex(key),
+              selectedDay: flow.day,
               counts,
               holidays: calendar.holidays,
               earliest: calendar.earliestDay,
               onKey: calendar.focus.onKeydown,
               onPick: view.steps.pickDay,
               onMonth: calendar.showMonth,
+              day,
+              slots: day && calendar.slots ? calendar.freeOn(day) : undefined,
+              consultants: view.choices.names,
+              onSlot: view.steps.pickSlot,
             }),
           )
     }
-    ${
-      counts && unpublished
-        ? html`<p class="empty" role="status">${m.holidaysUnpublished(unpublished)}</p>`
-        : counts && counts.size === 0
-          ? html`<p class="empty" role="status">${m.monthEmpty}</p>`
-          : nothing
-    }
-    ${actions(view)}`;
-}
-
-function timeStep(view: StepView): TemplateResult {
-  const { m, locale, calendar } = view;
-  const day = view.flow.day ?? calendar.focusDay;
-  return html`${mainHeading(view.level, m.timeHeading)}
-    <p class="chosen-day">${dayName(day, locale)}</p>
-    <p class="hint">${m.allTimesKst}</p>
-    ${whenLoaded(view, 'slots', Boolean(calendar.slots), () =>
-      slotList(calendar.freeOn(day), view.choices.names, locale, m, view.steps.pickSlot),
-    )}
+    <p class="empty month-status" role="status">
+      ${
+        counts && unpublished
+          ? view.all?.holidaysUnpublished(unpublished)
+          : counts && counts.size === 0
+            ? view.all?.monthEmpty
+            : nothing
+      }
+    </p>
     ${actions(view)}`;
 }
 
@@ -193,16 +189,16 @@ const detailsStep = (view: StepView): TemplateResult =>
       onInput: details.onInput,
       onPhoneBlur: details.onPhoneBlur,
       onSubmit: view.steps.submitDetails,
+      back: backButton(view),
     });
-  })}
-  ${actions(view)}`;
+  })}`;
 
 /** The review or confirmation step, once it has its slot or booking. */
 function outcomeStep(view: StepView, heading: string, done: boolean): TemplateResult {
-  return html`${mainHeading(view.level, heading)}
-  ${withLazy(view, (lazy, all) =>
+  return html`${withLazy(view, (lazy, all) =>
     (done ? lazy.doneTemplate : lazy.reviewTemplate)({
       m: all,
+      title: mainHeading(view.level, heading),
       locale: view.locale,
       flow: view.flow,
       kind: view.choices.kind(view.flow.kind),
@@ -229,8 +225,6 @@ function stepTemplate(view: StepView): TemplateResult {
       return consultantStep(view);
     case 'date':
       return dateStep(view);
-    case 'time':
-      return timeStep(view);
     case 'details':
       return detailsStep(view);
     case 'review':

@@ -5,9 +5,13 @@ import { normaliseKoreanMobile } from '../data/applicant.js';
 import type { Booking, Consultant, ConsultationKind, Slot } from '../data/types.js';
 import type { ApplicantForm } from './applicant-form.js';
 import type { BookingMessages } from './booking.messages.js';
-import { modeName, text, timeLines } from './flow-templates.js';
+import { modeName, text } from './flow-templates.js';
+import { timeLines } from './times-template.js';
 import type { LazyMessages } from './lazy.messages.js';
 import { httpUrl } from './safe-url.js';
+import { icon } from '../core/icons.js';
+import { check, circleCheck, circleX } from '../core/generated/icons.js';
+import { bookingCode } from './booking-code.js';
 
 /** Every string: the first steps' and the lazily loaded ones. */
 export type AllMessages = BookingMessages & LazyMessages;
@@ -82,3 +86,16 @@ export function bookingPlace(booking: Booking, locale: Locale, m: AllMessages): 
         <dd>${text(booking.location, locale)}</dd>`
     : nothing;
 }
+
+/** A booking's status as a KRDS badge: an icon and a word, never colour alone. */
+export const statusBadge = (status: Booking['status'], m: AllMessages): TemplateResult =>
+  html`<span class="badge ${status}" part="badge"
+    >${icon(status === 'confirmed' ? circleCheck : status === 'cancelled' ? circleX : check)}${m.status(status)}</span
+  >`;
+
+/** The head of a booking card: its short code (the id stays internal) and its status. */
+export const bookingHead = (booking: Booking, m: AllMessages): TemplateResult =>
+  html`<div class="card-head">
+    <span>${m.bookingNumber} <strong class="booking-code">${bookingCode(booking.id)}</strong></span>
+    ${statusBadge(booking.status, m)}
+  </div>`;

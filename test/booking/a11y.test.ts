@@ -1,6 +1,7 @@
 import '../helpers/readable-failures.js';
 import { announced } from '../helpers/announced.js';
 import { expect } from '@open-wc/testing';
+import { bookingCode } from '../../src/booking/booking-code.js';
 import { themeTokens, type Region } from '../../src/themes/index.js';
 import {
   NOW,
@@ -34,8 +35,7 @@ const CONFIGS: readonly Config[] = [
     headings: [
       '어떤 상담을 받고 싶나요?',
       '상담자를 고르세요',
-      '날짜를 고르세요',
-      '시간을 고르세요',
+      '날짜와 시간을 고르세요',
       '신청자 정보를 입력하세요',
       '예약 내용을 확인하세요',
       '예약이 확정되었습니다',
@@ -51,8 +51,7 @@ const CONFIGS: readonly Config[] = [
     headings: [
       'What kind of consultation would you like?',
       'Choose a consultant',
-      'Choose a date',
-      'Choose a time',
+      'Choose a date and time',
       'Enter your details',
       'Check your booking',
       'Your booking is confirmed',
@@ -86,7 +85,7 @@ describe('<seoul-learn-booking> is accessible at every step', () => {
       expect(getComputedStyle(base).getPropertyValue('--seoul-learn-color-primary').trim(), 'region theme').to.equal(
         themeTokens(config.region, 'normal')['--seoul-learn-color-primary'],
       );
-      const [kind, consultant, date, time, details, review, done] = config.headings as string[];
+      const [kind, consultant, date, details, review, done] = config.headings as string[];
       expect(heading(el)).to.equal(kind);
       await expect(el).to.be.accessible();
 
@@ -98,14 +97,16 @@ describe('<seoul-learn-booking> is accessible at every step', () => {
       await click(el, '[part="choice"]');
 
       await click(el, '[data-day="2026-12-03"]');
-      await audit(el, time!);
+      expect(heading(el), 'the times show in the same step').to.equal(date);
+      expect(focused(el), 'focus is on their heading').to.equal(root(el).querySelector('#times-heading'));
+      await expect(el).to.be.accessible();
       await click(el, '.slot');
       await audit(el, details!);
 
       await click(el, 'form [type="submit"]');
       expect(heading(el), 'stays on the form').to.equal(details);
       expect(root(el).querySelectorAll('[part="field-error"]')).to.have.length(5);
-      await announced(() => root(el).querySelector('[role="status"]'), config.errorsAnnounced);
+      await announced(() => root(el).querySelector('[role="status"][aria-live]'), config.errorsAnnounced);
       expect(root(el).querySelectorAll('[aria-invalid="true"]')).to.have.length(5);
       await expect(el).to.be.accessible();
 
@@ -114,7 +115,7 @@ describe('<seoul-learn-booking> is accessible at every step', () => {
       await audit(el, review!);
       await click(el, '.primary');
       await audit(el, done!);
-      expect(root(el).querySelector('.booking-id')!.textContent).to.equal(el.value);
+      expect(root(el).querySelector('.booking-code')!.textContent).to.equal(bookingCode(el.value));
     });
 
     it(`lists and cancels bookings: ${label}`, async () => {

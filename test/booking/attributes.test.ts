@@ -29,7 +29,7 @@ describe('<seoul-learn-booking> attributes and states', () => {
 
     const spy = spySource();
     const pinned = await renderBooking({ source: spy.source, kind: 'admissions', consultantId: 'lee-junho' });
-    expect(heading(pinned)).to.equal('날짜를 고르세요');
+    expect(heading(pinned)).to.equal('날짜와 시간을 고르세요');
     const query = spy.calls('listSlots')[0]!.args[0] as { kind: string; consultantId: string };
     expect(query).to.include({ kind: 'admissions', consultantId: 'lee-junho' });
   });
@@ -58,12 +58,14 @@ describe('<seoul-learn-booking> attributes and states', () => {
     // Mentoring's lead time in the data is 24 h: on Tuesday 1 December at 09:00, that day is closed.
     const kindOnly = await renderBooking({ lead: null });
     await toDate(kindOnly, /^멘토링/);
-    expect(nameOf(day(kindOnly, '2026-12-01'))).to.equal('2026년 12월 1일 화요일, 예약 마감');
+    expect(nameOf(day(kindOnly, '2026-12-01'))).to.equal('2026년 12월 1일 화요일, 오늘, 예약 마감');
     const open = nameOf(day(kindOnly, '2026-12-03'));
     expect(open).to.match(/예약 가능 \d+개$/);
     const shorter = await renderBooking({ lead: 0 });
     await toDate(shorter, /^멘토링/);
-    expect(nameOf(day(shorter, '2026-12-01')), 'the API would refuse it').to.equal('2026년 12월 1일 화요일, 예약 마감');
+    expect(nameOf(day(shorter, '2026-12-01')), 'the API would refuse it').to.equal(
+      '2026년 12월 1일 화요일, 오늘, 예약 마감',
+    );
     const longer = await renderBooking({ lead: 72 });
     await toDate(longer, /^멘토링/);
     expect(nameOf(day(longer, '2026-12-03'))).to.equal('2026년 12월 3일 목요일, 예약 마감');

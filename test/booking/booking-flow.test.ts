@@ -51,10 +51,10 @@ describe('booking flow (pure step machine)', () => {
   it('starts at the kind step, or at the consultant step with a preselected kind', () => {
     expect(startFlow()).to.deep.equal({ mode: 'book', step: 'kind', consultant: '' });
     expect(startFlow('study')).to.deep.equal({ mode: 'book', step: 'consultant', kind: 'study', consultant: '' });
-    expect(progressOf(startFlow())).to.deep.equal({ index: 1, count: 7 });
+    expect(progressOf(startFlow())).to.deep.equal({ index: 1, count: 6 });
   });
 
-  it('goes kind → consultant → date → time → details → review → done', () => {
+  it('goes kind → consultant → date and time → details → review → done', () => {
     const steps: string[] = [];
     let state = startFlow();
     steps.push(state.step);
@@ -64,8 +64,7 @@ describe('booking flow (pure step machine)', () => {
     steps.push(state.step);
     expect(state.consultant).to.equal('park-minjae');
     state = pickDay(state, '2026-12-03');
-    steps.push(state.step);
-    expect(state.day).to.equal('2026-12-03');
+    expect(state, 'the times show beside the calendar').to.include({ step: 'date', day: '2026-12-03' });
     state = pickSlot(state, SLOT);
     steps.push(state.step);
     expect(state.slot).to.equal(SLOT);
@@ -75,7 +74,7 @@ describe('booking flow (pure step machine)', () => {
     steps.push(state.step);
     expect(state.booking!.id).to.equal('new');
     expect(steps).to.deep.equal([...FLOW_STEPS.book]);
-    expect(progressOf(state)).to.deep.equal({ index: 7, count: 7 });
+    expect(progressOf(state)).to.deep.equal({ index: 6, count: 6 });
   });
 
   it('stays on the details step while fields are invalid', () => {
@@ -93,18 +92,18 @@ describe('booking flow (pure step machine)', () => {
   it('steps back one at a time and never before the first step', () => {
     let state = toReview();
     const seen: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 6; i++) {
       state = back(state)!;
       seen.push(state.step);
     }
-    expect(seen).to.deep.equal(['details', 'time', 'date', 'consultant', 'kind', 'kind', 'kind']);
+    expect(seen).to.deep.equal(['details', 'date', 'consultant', 'kind', 'kind', 'kind']);
     expect(state.day, 'choices are kept on the way back').to.equal('2026-12-03');
   });
 
-  it('sends the learner back to the times when the slot was taken, and keeps saying so', () => {
+  it("sends the learner back to the day's times when the slot was taken, and keeps saying so", () => {
     const taken = slotTaken(toReview());
-    expect(taken).to.include({ step: 'time', slot: undefined, slotTaken: true });
-    expect(back(taken)!.slotTaken, 'the notice stays until another choice').to.equal(true);
+    expect(taken).to.include({ step: 'date', day: '2026-12-03', slot: undefined, slotTaken: true });
+    expect(slotTaken(toReview()).slotTaken, 'the notice stays until another choice').to.equal(true);
     expect(pickDay(taken, '2026-12-04').slotTaken).to.equal(false);
     expect(pickSlot(taken, SLOT).slotTaken).to.equal(false);
   });
@@ -113,19 +112,21 @@ describe('booking flow (pure step machine)', () => {
     expect(detailsRejected(toReview()).step).to.equal('details');
   });
 
-  it('moves a booking: date → time → review → done, keeping its kind, with no details step', () => {
+  it('moves a booking: date and time → review → done, keeping its kind, with no details step', () => {
     const start = startReschedule(BOOKING);
     expect(start).to.deep.equal({ mode: 'reschedule', step: 'date', kind: 'study', consultant: '', moving: BOOKING });
-    expect(stepsOf(start)).to.deep.equal(['date', 'time', 'review', 'done']);
+    expect(stepsOf(start)).to.deep.equal(['date', 'review', 'done']);
     const review = pickSlot(pickDay(start, '2026-12-04'), SLOT);
     expect(review.step, 'no personal details asked again').to.equal('review');
-    expect(progressOf(review)).to.deep.equal({ index: 3, count: 4 });
+    expect(progressOf(review)).to.deep.equal({ index: 2, count: 3 });
     expect(confirmed(review, BOOKING).step).to.equal('done');
   });
 
   it('leaves a move when going back from its first step', () => {
     expect(back(startReschedule(BOOKING))).to.equal(undefined);
-    expect(back(pickDay(startReschedule(BOOKING), '2026-12-04'))!.step).to.equal('date');
+    expect(back(pickDay(startReschedule(BOOKING), '2026-12-04')), 'choosing a day stays in the first step').to.equal(
+      undefined,
+    );
   });
 
   it('never changes the state it is given', () => {

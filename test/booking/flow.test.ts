@@ -2,6 +2,7 @@ import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BookingConfirmedDetail, SlotSelectedDetail } from '../../src/booking.js';
+import { bookingCode } from '../../src/booking/booking-code.js';
 import { button, day, focused, heading, memorySource, nameOf, renderBooking, root, settle, toDate } from './helpers.js';
 
 const currentStep = (el: Element) =>
@@ -35,7 +36,7 @@ describe('<seoul-learn-booking> flow', () => {
     await press(el, 'Tab');
     expect(focused(el)!.textContent).to.contain('상관없음');
     await press(el, 'Enter');
-    expect(focused(el)!.textContent).to.equal('날짜를 고르세요');
+    expect(focused(el)!.textContent).to.equal('날짜와 시간을 고르세요');
     await expect(el).to.be.accessible();
 
     await press(el, 'Tab', 3);
@@ -43,8 +44,10 @@ describe('<seoul-learn-booking> flow', () => {
     await press(el, 'ArrowRight');
     expect(nameOf(focused(el)!)).to.equal('2026년 12월 3일 목요일, 예약 가능 1개');
     await press(el, 'Enter');
-    expect(focused(el)!.textContent).to.equal('시간을 고르세요');
-    expect(root(el).textContent).to.contain('2026년 12월 3일 목요일');
+    expect(focused(el)!.textContent, "focus goes to the day's times, beside the calendar").to.equal(
+      '2026년 12월 3일 목요일 예약 가능 시간',
+    );
+    expect(heading(el), 'the same step').to.equal('날짜와 시간을 고르세요');
     await expect(el).to.be.accessible();
 
     await press(el, 'Tab');
@@ -75,6 +78,8 @@ describe('<seoul-learn-booking> flow', () => {
     await press(el, 'Tab');
     await press(el, ' ');
     await press(el, 'Tab');
+    expect(focused(el)!.textContent, 'Back comes before the primary action').to.equal('이전');
+    await press(el, 'Tab');
     await press(el, 'Enter');
     expect(focused(el)!.textContent).to.equal('예약 내용을 확인하세요');
     const review = root(el).querySelector('dl')!.textContent!;
@@ -86,13 +91,13 @@ describe('<seoul-learn-booking> flow', () => {
     expect(focused(el)!.textContent!.trim()).to.equal('예약 확정');
     await press(el, 'Enter');
     expect(focused(el)!.textContent).to.equal('예약이 확정되었습니다');
-    expect(currentStep(el)).to.equal('7 완료');
+    expect(currentStep(el)).to.equal('6 완료');
     await expect(el).to.be.accessible();
 
     const bookings = await source.listBookings('demo-learner');
     expect(bookings).to.have.length(1);
     expect(el.value).to.equal(bookings[0]!.id);
-    expect(root(el).querySelector('.booking-id')!.textContent).to.equal(bookings[0]!.id);
+    expect(root(el).querySelector('.booking-code')!.textContent).to.equal(bookingCode(bookings[0]!.id));
     expect(confirmed).to.deep.equal([
       {
         bookingId: bookings[0]!.id,
@@ -152,7 +157,8 @@ describe('<seoul-learn-booking> flow', () => {
     expect(nameOf(day(el, '2026-12-12'))).to.contain('주말');
     christmas.click();
     await settle(el);
-    expect(heading(el), 'a disabled day cannot be chosen').to.equal('날짜를 고르세요');
+    expect(heading(el), 'a disabled day cannot be chosen').to.equal('날짜와 시간을 고르세요');
+    expect(root(el).querySelector('#times-heading'), 'and shows no times').to.equal(null);
   });
 
   it('shows every time in KST and the browser time beside it', async () => {
@@ -186,9 +192,10 @@ describe('<seoul-learn-booking> flow', () => {
       'Thursday, December 3, 2026 7:00 PM KST 30 min, Park Min-jae, Online, 1 place left Your time Thu, Dec 3, 2:00 AM PST',
     );
     await expect(el).to.be.accessible();
+    expect(focused(el)!.textContent).to.equal('Free times on Thursday, December 3, 2026');
     button(el, 'Back').click();
     await settle(el);
-    expect(heading(el)).to.equal('Choose a date');
-    expect(focused(el)!.textContent).to.equal('Choose a date');
+    expect(heading(el)).to.equal('Choose a consultant');
+    expect(focused(el)!.textContent).to.equal('Choose a consultant');
   });
 });

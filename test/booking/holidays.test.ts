@@ -33,8 +33,9 @@ async function dateStepAt(instant: string, locale = 'ko'): Promise<ClockedBookin
 }
 
 const caption = (el: Element) => root(el).querySelector('#month-caption')!.textContent!.trim();
+/** What the step's status regions say (they are always there, empty until they have news). */
 const status = (el: Element) =>
-  [...root(el).querySelectorAll('.flow [role="status"]')].map((node) => node.textContent!.trim());
+  [...root(el).querySelectorAll('.flow [role="status"]')].map((node) => node.textContent!.trim()).filter(Boolean);
 const freeDays = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('.day.free')].map((b) => b.dataset.day);
 
 describe('<seoul-learn-booking> public holidays from the data source', () => {

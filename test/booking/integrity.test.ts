@@ -94,11 +94,9 @@ describe('<seoul-learn-booking> integrity and privacy', () => {
     await settle(el);
     expect(root(el).querySelector('[part="notice"]')!.textContent).to.contain('방금 다른 분이 이 시간을 예약했습니다');
     expect(root(el).querySelector('[part="notice"]')!.getAttribute('role')).to.equal('alert');
-    expect(focused(el)!.textContent).to.equal('시간을 고르세요');
+    expect(focused(el)!.textContent).to.equal('날짜와 시간을 고르세요');
     expect(root(el).querySelectorAll('.slot'), 'the taken time is gone').to.have.length(0);
     await expect(el).to.be.accessible();
-    button(el, '이전').click();
-    await settle(el);
     await pickFirstSlot(el, '2026-12-04');
     expect(root(el).querySelector<HTMLInputElement>('#name')!.value).to.equal('홍길동');
     expect(root(el).querySelector<HTMLInputElement>('#consent')!.checked).to.equal(true);

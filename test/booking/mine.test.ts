@@ -3,6 +3,7 @@ import { announced } from '../helpers/announced.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { bookingIcs, escapeText } from '../../src/booking/ics.js';
+import { bookingCode } from '../../src/booking/booking-code.js';
 import {
   NOW,
   bookMentoring,
@@ -103,8 +104,8 @@ describe('<seoul-learn-booking view="mine">', () => {
     expect(card.textContent)
       .to.contain('멘토링')
       .and.contain('2026년 12월 3일 목요일 오후 7시 KST')
-      .and.contain(booking.id);
-    expect(card.textContent).to.contain('확정');
+      .and.contain(bookingCode(booking.id));
+    expect(card.querySelector('[part~="badge"]')!.textContent!.trim()).to.equal('확정');
     await expect(el).to.be.accessible();
 
     button(el, '예약 취소').click();
@@ -136,7 +137,7 @@ describe('<seoul-learn-booking view="mine">', () => {
     await settle(el);
     expect(dialog.open).to.equal(false);
     expect(root(el).textContent).to.contain('다가오는 예약이 없습니다.').and.contain('취소됨');
-    await announced(() => root(el).querySelector('[role="status"]'), '예약을 취소했습니다.');
+    await announced(() => root(el).querySelector('[role="status"][aria-live]'), '예약을 취소했습니다.');
     expect((await source.listBookings('demo-learner'))[0]!.status).to.equal('cancelled');
     await expect(el).to.be.accessible();
   });
@@ -147,10 +148,9 @@ describe('<seoul-learn-booking view="mine">', () => {
     const el = await renderBooking({ source, view: 'mine' });
     button(el, '일정 변경').click();
     await settle(el);
-    expect(focused(el)!.textContent).to.equal('날짜를 고르세요');
+    expect(focused(el)!.textContent).to.equal('날짜와 시간을 고르세요');
     expect([...root(el).querySelectorAll('.steps li')].map((li) => nameOf(li))).to.deep.equal([
-      '날짜',
-      '시간',
+      '날짜와 시간',
       '확인',
       '완료',
     ]);

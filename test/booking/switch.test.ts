@@ -134,7 +134,9 @@ describe('<seoul-learn-booking> when the learner or data source changes', () => 
 
     el.dataSource = memorySource();
     await settle(el);
-    expect(root(el).querySelector('[role="status"]')!.textContent, 'the old announcement is gone').to.equal('');
+    expect(root(el).querySelector('[role="status"][aria-live]')!.textContent, 'the old announcement is gone').to.equal(
+      '',
+    );
     await toDetails(el);
     expectEmptyForm(el);
   });
@@ -160,7 +162,7 @@ describe('<seoul-learn-booking> when the learner or data source changes', () => 
     release();
     await settle(el);
     expect(events, "no event about learner A's booking").to.have.length(0);
-    expect(root(el).querySelector('[role="status"]')!.textContent, 'nothing announced').to.equal('');
+    expect(root(el).querySelector('[role="status"][aria-live]')!.textContent, 'nothing announced').to.equal('');
     expect(root(el).querySelector('[role="alert"]'), 'no error either').to.equal(null);
     expect(root(el).textContent).to.contain('다가오는 예약이 없습니다.');
     await expect(el).to.be.accessible();

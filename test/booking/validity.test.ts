@@ -92,7 +92,7 @@ describe('<seoul-learn-booking required> in a host form', () => {
     expect(focused(el), 'the anchor follows the step shown').to.equal(
       root(el).querySelector('button:not([tabindex="-1"])'),
     );
-    expect(heading(el)).to.equal('날짜를 고르세요');
+    expect(heading(el)).to.equal('날짜와 시간을 고르세요');
 
     // Back to the kind step, then book through the whole flow.
     button(el, '이전').click();

@@ -1,0 +1,352 @@
+import { css } from 'lit';
+
+/**
+ * Looks of the steps that load with the lazy parts: the calendar and the day's times side by
+ * side, the applicant form, review, confirmation and "my bookings". Tokens only, through
+ * private aliases as in `booking.styles.ts`.
+ */
+export const lazyStyles = css`
+  :host {
+    --_primary: var(--seoul-learn-color-primary);
+    --_on-primary: var(--seoul-learn-color-on-primary);
+    --_subtle: var(--seoul-learn-color-primary-subtle);
+    --_on-subtle: var(--seoul-learn-color-on-primary-subtle);
+    --_surface: var(--seoul-learn-color-surface);
+    --_surface-alt: var(--seoul-learn-color-surface-alt);
+    --_border: var(--seoul-learn-color-border);
+    --_divider: var(--seoul-learn-color-divider);
+    --_muted: var(--seoul-learn-color-on-surface-muted);
+    --_danger: var(--seoul-learn-color-danger);
+    --_success: var(--seoul-learn-color-success);
+    --_radius: var(--seoul-learn-radius-md);
+    --_radius-lg: var(--seoul-learn-radius-lg);
+    --_space: var(--seoul-learn-space-4);
+  }
+  /* Date and times: side by side when the element is wide enough (Cal.com's booker), else stacked. */
+  .when {
+    display: grid;
+    gap: var(--_space) var(--seoul-learn-space-6);
+  }
+  @container (min-width: 640px) {
+    .when {
+      grid-template-columns: minmax(0, 1fr) minmax(220px, 17em);
+    }
+    .times {
+      border-inline-start: 1px solid var(--_divider);
+      padding-inline-start: var(--seoul-learn-space-6);
+    }
+  }
+  .month-pane {
+    container-type: inline-size;
+    min-width: 0;
+  }
+  .month-status {
+    margin: 0;
+  }
+  .month-bar {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    max-width: calc(var(--_day) * 7 + var(--seoul-learn-space-1) * 8);
+  }
+  .nav {
+    border-color: transparent;
+    border-radius: var(--seoul-learn-radius-pill);
+  }
+  .calendar {
+    /* Seven days and their spacing always fit the width (reflow at 320 px), up to the day size. */
+    --_day: min(var(--seoul-learn-booking-day-size, 48px), calc((100cqi - 8 * var(--seoul-learn-space-1)) / 7));
+  }
+  .calendar table {
+    border-collapse: separate;
+    border-spacing: var(--seoul-learn-space-1);
+  }
+  .calendar th {
+    font-size: var(--seoul-learn-font-size-sm);
+    font-weight: var(--seoul-learn-font-weight-regular);
+    color: var(--_muted);
+  }
+  .calendar td {
+    padding: 0;
+    width: var(--_day);
+    height: var(--_day);
+  }
+  .day {
+    position: relative;
+    width: var(--_day);
+    height: var(--_day);
+    min-width: 24px;
+    min-height: 24px;
+    padding: 0;
+    flex-direction: column;
+    gap: 0;
+    line-height: 1.1;
+    border-color: transparent;
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_muted);
+  }
+  /* Free days stand out (tinted, bold, a dot); the rest stay plain and muted. */
+  .day.free {
+    background: var(--_subtle);
+    color: var(--_on-subtle);
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  .day.free:hover {
+    border-color: var(--_primary);
+  }
+  .day.free::after {
+    content: '';
+    width: 5px;
+    height: 5px;
+    margin-top: 3px;
+    border-radius: var(--seoul-learn-radius-pill);
+    background: var(--_on-subtle);
+  }
+  .day.today span {
+    text-decoration: underline 2px;
+    text-underline-offset: 3px;
+  }
+  .day.selected,
+  .day.selected:hover {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .day.selected::after {
+    background: var(--_on-primary);
+  }
+  .hint .icon {
+    margin-inline-end: var(--seoul-learn-space-1);
+  }
+  .times .subtitle {
+    font-size: var(--seoul-learn-font-size-md);
+  }
+  .pick-first {
+    display: flex;
+    gap: var(--seoul-learn-space-2);
+    color: var(--_muted);
+  }
+  .slots,
+  .bookings {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--seoul-learn-space-2);
+  }
+  .slot {
+    width: 100%;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 2px;
+    text-align: start;
+    border-color: var(--_border);
+  }
+  .slot:hover {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+  }
+  .slot .kst {
+    color: var(--_primary);
+  }
+  .kst {
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  .local {
+    display: block;
+    color: var(--_muted);
+    font-size: var(--seoul-learn-font-size-sm);
+  }
+  form {
+    display: grid;
+    gap: var(--_space);
+  }
+  .field {
+    display: grid;
+    gap: var(--seoul-learn-space-1);
+  }
+  .field-row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(160px, 1fr));
+    gap: var(--_space);
+  }
+  .field p {
+    margin: 0;
+  }
+  label {
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  .req {
+    font-weight: var(--seoul-learn-font-weight-regular);
+    color: var(--_muted);
+  }
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    min-height: 48px;
+    padding: var(--seoul-learn-space-2) var(--seoul-learn-space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    width: 100%;
+  }
+  /* Every kind of field in error: at least as specific as the rule above, and after it. */
+  :is(input, select, textarea)[aria-invalid='true']:not([type='checkbox'], [type='radio']) {
+    border: 2px solid var(--_danger);
+  }
+  input:is([type='checkbox'], [type='radio'])[aria-invalid='true'] {
+    outline: 2px solid var(--_danger);
+    outline-offset: 2px;
+  }
+  .consent:has([aria-invalid='true']) {
+    border-color: var(--_danger);
+  }
+  .field-error {
+    display: flex;
+    gap: var(--seoul-learn-space-1);
+    color: var(--_danger);
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--seoul-learn-space-2);
+  }
+  input[type='checkbox'] {
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .consent {
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    padding: var(--seoul-learn-space-3) var(--_space);
+    background: var(--_surface-alt);
+  }
+  .consent legend {
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  .consent ul {
+    margin: 0 0 var(--seoul-learn-space-3);
+    padding-inline-start: var(--seoul-learn-space-5);
+    font-size: var(--seoul-learn-font-size-sm);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--seoul-learn-space-2) var(--_space);
+    margin: 0;
+  }
+  dt {
+    font-weight: var(--seoul-learn-font-weight-bold);
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .question {
+    white-space: pre-wrap;
+  }
+  .review,
+  .booking-card {
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius-lg);
+    padding: var(--_space);
+  }
+  /* The confirmation: a success mark over the heading, the code large and spaced for reading out. */
+  .success {
+    display: grid;
+    justify-items: center;
+    text-align: center;
+  }
+  .success > .icon {
+    width: 3em;
+    height: 3em;
+    color: var(--_success);
+  }
+  .booking-code {
+    font-size: var(--seoul-learn-font-size-lg);
+    font-weight: var(--seoul-learn-font-weight-bold);
+    letter-spacing: 0.08em;
+    font-variant-numeric: tabular-nums;
+  }
+  .card-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--seoul-learn-space-2);
+    margin-bottom: var(--seoul-learn-space-3);
+  }
+  /* KRDS badge: an icon and a word, outlined, never colour alone. */
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--seoul-learn-space-1);
+    padding: 2px var(--seoul-learn-space-2);
+    border: 1px solid currentColor;
+    border-radius: var(--seoul-learn-radius-pill);
+    font-size: var(--seoul-learn-font-size-sm);
+    font-weight: var(--seoul-learn-font-weight-bold);
+    color: var(--_muted);
+  }
+  .badge.confirmed {
+    color: var(--_success);
+  }
+  .badge.cancelled {
+    color: var(--_danger);
+  }
+  /* A destructive action among secondary ones: outlined in the danger colour. */
+  button.danger-outline,
+  button.danger-outline:hover {
+    color: var(--_danger);
+    border-color: var(--_danger);
+    background: var(--_surface);
+  }
+  button.danger-outline:hover {
+    box-shadow: inset 0 0 0 1px var(--_danger);
+  }
+  button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--seoul-learn-color-on-danger);
+  }
+  dialog {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-lg);
+    padding: var(--seoul-learn-space-6);
+    background: var(--_surface);
+    color: var(--seoul-learn-color-on-surface);
+    max-width: min(90vw, 480px);
+  }
+  @container (max-width: 400px) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (forced-colors: active) {
+    .day.selected {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .day.free::after {
+      forced-color-adjust: none;
+      background: ButtonText;
+    }
+    .day.selected::after {
+      background: HighlightText;
+    }
+    .day.free {
+      border-color: ButtonText;
+    }
+    .day.today {
+      outline: 2px dashed CanvasText;
+      outline-offset: -4px;
+    }
+  }
+`;
