@@ -28,6 +28,8 @@ const TS_OUT = path.join(ROOT, 'src/themes/generated/tokens.ts');
 // Names and contrast pairs are for pages and tests, not for the elements: a module of their own,
 // so that the elements' shared chunk does not carry them.
 const META_OUT = path.join(ROOT, 'src/themes/generated/meta.ts');
+// Programme names for the brand strip: only the elements that draw it load them.
+const BRAND_OUT = path.join(ROOT, 'src/themes/generated/brand.ts');
 const PREFIX = 'seoul-learn';
 const META_KEY = 'kr.seoul-learn';
 /** Display order; also the order of the REGIONS export. */
@@ -269,7 +271,8 @@ function tsModule({ base, baseHigh, baseDark, mobile, overrides }) {
   };
   for (const v of Object.values(base)) if (v.includes('|')) throw new Error(`Cannot encode ${v}`);
   const regions = `{${REGIONS.map(
-    (r) => `${r}: { normal: L(${layer(overrides[r].normal)}), high: L(${layer(overrides[r].high)}), dark: L(${layer(overrides[r].dark)}) }`,
+    (r) =>
+      `${r}: { normal: L(${layer(overrides[r].normal)}), high: L(${layer(overrides[r].high)}), dark: L(${layer(overrides[r].dark)}) }`,
   ).join(',\n')}}`;
   return `// ${HEADER}.
 /** A public theme custom property, \`--seoul-learn-<category>-<role>\`. */
@@ -467,6 +470,15 @@ async function main() {
     mobile: flatType(KRDS.kit['responsive/mobile']['font-size']),
   };
   await writeFile(META_OUT, await prettier.format(metaModule({ meta, pairs, palette, type }), options));
+  const programs = Object.fromEntries(REGIONS.map((r) => [r, [meta[r].programName.ko, meta[r].programName.en]]));
+  await writeFile(
+    BRAND_OUT,
+    await prettier.format(
+      `// ${HEADER}.\nimport type { Region } from './tokens.js';\n\n/** Programme names, [Korean, English]. */\n` +
+        `export const PROGRAMS: Readonly<Record<Region, readonly [string, string]>> = ${JSON.stringify(programs)};\n`,
+      options,
+    ),
+  );
 
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   console.log(

@@ -1,6 +1,7 @@
 import '../helpers/readable-failures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CSSResult, CSSResultGroup, CSSResultOrNative } from 'lit';
+import { brandStyles } from '../../src/core/brand.js';
 import { baseStyles } from '../../src/core/base-element.js';
 import { SeoulLearnBooking } from '../../src/booking/booking.js';
 import { SeoulLearnCourse } from '../../src/course/course.js';
@@ -30,7 +31,14 @@ const TOKENS: ReadonlySet<string> = new Set(
  * the element's own `:host` would override. Besides these, each element may read
  * `--seoul-learn-<element>-…` knobs. Every knob needs a default, as the second argument of `var()`.
  */
-const GLOBAL_KNOBS: ReadonlySet<string> = new Set(['--seoul-learn-font-size-base']);
+const GLOBAL_KNOBS: ReadonlySet<string> = new Set([
+  '--seoul-learn-font-size-base',
+  // The brand strip's colours (src/core/brand.ts), defaulting to the region's primary pair.
+  '--seoul-learn-brand-mark',
+  '--seoul-learn-brand-on-mark',
+  '--seoul-learn-brand-surface',
+  '--seoul-learn-brand-on-surface',
+]);
 
 const HEX = /#[0-9a-f]{3,8}\b/i;
 
@@ -132,6 +140,11 @@ describe('component token tier', () => {
 
   it('baseStyles, which every element starts from, keeps to it too', () => {
     const problems = tokenTierProblems('base', baseStyles);
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('brandStyles, which elements add for show-brand, keeps to it too', () => {
+    const problems = tokenTierProblems('brand', brandStyles);
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
