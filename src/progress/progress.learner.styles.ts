@@ -6,8 +6,6 @@ import { css } from 'lit';
  */
 export const learnerStyles = css`
   :host {
-    --_subtle: var(--seoul-learn-color-primary-subtle);
-    --_on-subtle: var(--seoul-learn-color-on-primary-subtle);
     --_raised: var(--seoul-learn-shadow-raised);
   }
   ul,
@@ -52,28 +50,26 @@ export const learnerStyles = css`
   .next .meter {
     max-inline-size: 32em;
   }
+  @media (min-width: 720px) {
+    .next {
+      grid-template-columns: minmax(0, 1fr) auto;
+      column-gap: var(--seoul-learn-space-6);
+    }
+    .next > * {
+      grid-column: 1;
+    }
+    .next > .action {
+      grid-column: 2;
+      grid-row: 1 / span 5;
+      align-self: center;
+    }
+  }
   .next .action {
     justify-self: start;
     gap: var(--seoul-learn-space-2);
     min-block-size: 48px;
     padding-inline: var(--seoul-learn-space-6);
     font-size: var(--seoul-learn-font-size-md);
-  }
-  .title {
-    display: flex;
-    align-items: center;
-    gap: var(--seoul-learn-space-2);
-  }
-  .badge {
-    display: inline-grid;
-    place-items: center;
-    flex: none;
-    inline-size: 2em;
-    block-size: 2em;
-    border-radius: 50%;
-    background: var(--_subtle);
-    color: var(--_on-subtle);
-    font-size: var(--seoul-learn-font-size-sm);
   }
   .streaks {
     display: flex;
@@ -123,6 +119,7 @@ export const learnerStyles = css`
     grid-column: 2;
     display: grid;
     grid-template-columns: repeat(7, minmax(0, 1fr));
+    column-gap: var(--seoul-learn-space-1);
     margin-top: var(--seoul-learn-space-1);
     text-align: center;
     font-size: var(--seoul-learn-font-size-sm);
@@ -190,10 +187,14 @@ export const learnerStyles = css`
     gap: var(--seoul-learn-space-2);
     justify-items: start;
   }
+  .goal p {
+    margin: 0;
+  }
   .stepper {
     display: flex;
     align-items: stretch;
-    max-inline-size: 100%;
+    inline-size: 100%;
+    max-inline-size: 16em;
     border: 1px solid var(--seoul-learn-color-border);
     border-radius: var(--seoul-learn-radius-md);
     background: var(--seoul-learn-color-surface);
@@ -217,7 +218,9 @@ export const learnerStyles = css`
   .spin {
     display: grid;
     place-items: center;
-    min-inline-size: 6em;
+    flex: 1;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     padding: var(--seoul-learn-space-1) var(--seoul-learn-space-2);
     border-inline: 1px solid var(--seoul-learn-color-divider);
     font-size: var(--seoul-learn-font-size-lg);

@@ -276,7 +276,7 @@ function goalForm(ctx: LearnerViewContext): TemplateResult {
             role="spinbutton"
             tabindex="0"
             aria-labelledby="goal-label"
-            aria-describedby="goal-message"
+            aria-describedby="goal-hint goal-message"
             aria-valuemin=${GOAL_MIN_MINUTES}
             aria-valuemax=${GOAL_MAX_MINUTES}
             aria-valuenow=${minutes}
@@ -296,6 +296,7 @@ function goalForm(ctx: LearnerViewContext): TemplateResult {
             ${icon(plus)}
           </button>
         </div>
+        <p id="goal-hint" class="muted small">${m.perDay(formatDuration(Math.round(minutes / 7) * 60, locale))}</p>
         <input type="hidden" name="minutes" .value=${String(minutes)} />
         <button class="action" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${m.save}</button>
       </form>

@@ -6,6 +6,10 @@ import { css } from 'lit';
  * element's initial download holds only what its loading and error states show.
  */
 export const sharedViewStyles = css`
+  :host {
+    --_subtle: var(--seoul-learn-color-primary-subtle);
+    --_on-subtle: var(--seoul-learn-color-on-primary-subtle);
+  }
   /* Classes, not tags: heading-level changes the tags, not the look. */
   .title,
   .subtitle {
@@ -15,6 +19,23 @@ export const sharedViewStyles = css`
   }
   .subtitle {
     font-size: var(--seoul-learn-font-size-md);
+  }
+  /* A card's heading leads with its icon in a tinted disc. */
+  .title {
+    display: flex;
+    align-items: center;
+    gap: var(--seoul-learn-space-2);
+  }
+  .badge {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 2em;
+    block-size: 2em;
+    border-radius: 50%;
+    background: var(--_subtle);
+    color: var(--_on-subtle);
+    font-size: var(--seoul-learn-font-size-sm);
   }
   .muted {
     color: var(--seoul-learn-color-on-surface-muted);

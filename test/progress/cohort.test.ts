@@ -233,7 +233,7 @@ describe('<seoul-learn-progress view="cohort">', () => {
     expect(firstColumn(el)).to.deep.equal(['L-A', 'L-"B", 2']);
     const rows = [...shadow(el).querySelectorAll('.learners tbody tr')].map(textOf);
     expect(rows[0]).to.contain('100% (10/10)');
-    expect(rows[1]).to.contain('0% (0/0)').and.contain('0초');
+    expect(rows[1]).to.contain('0% (0/0)').and.contain('학습 기록 없음');
     expect(textOf(shadow(el).querySelector('.root'))).not.to.match(/NaN|undefined/);
   });
 

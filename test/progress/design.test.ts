@@ -7,7 +7,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import '../../src/progress.js';
 import type { SeoulLearnProgress } from '../../src/progress/progress.js';
 import type { IconData } from '../../src/core/icons.js';
-import { clock, flame, target, trophy } from '../../src/core/generated/icons.js';
+import { calendarCheck, calendarEvent, clock, flame, target, trophy, users } from '../../src/core/generated/icons.js';
 import type { LearnerSummary } from '../../src/data/types.js';
 import { GOAL_MAX_MINUTES, GOAL_MIN_MINUTES } from '../../src/progress/progress.goal.js';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
@@ -218,6 +218,9 @@ describe('<seoul-learn-progress> weekly goal stepper', () => {
     await el.updateComplete;
     expect(spin.getAttribute('aria-valuenow')).to.equal('180');
     expect(seen(spin)).to.equal('3시간');
+    const hint = $(el, '#goal-hint');
+    expect(spin.getAttribute('aria-describedby')!.split(' ')).to.include('goal-hint');
+    expect(textOf(hint), 'the goal in a day').to.equal('하루 약 26분');
     await expect(el).to.be.accessible();
     spin.focus();
     setTimeout(() => sendKeys({ press: 'Enter' }));
@@ -262,6 +265,35 @@ describe('<seoul-learn-progress view="cohort"> heading and filters', () => {
     const en = await render(knownSummary(), { view: 'cohort', region: 'gimpo', locale: 'en' });
     expect(textOf($(en, 'h1, h2, h3, h4, h5, h6'))).to.equal('Gimpo: cohort progress');
     await expect(en).to.be.accessible();
+  });
+
+  it('marks its headline figures with icons, and a learner without study with "—"', async () => {
+    const source = new FixedSource();
+    const base = await source.getCohortSummary('gimpo');
+    source.cohort = {
+      ...base,
+      // One page of learners, the first without study in the last 30 days.
+      learners: base.learners
+        .slice(0, 5)
+        .map((learner, i) => (i === 0 ? { ...learner, studySecLast30Days: 0 } : learner)),
+    };
+    const el = await fixture<SeoulLearnProgress>(
+      html`<seoul-learn-progress view="cohort" region="gimpo" .dataSource=${source}></seoul-learn-progress>`,
+    );
+    await settled(el);
+    const icons: [string, IconData][] = [
+      ['k-learners', users],
+      ['k-active7', calendarEvent],
+      ['k-active30', calendarCheck],
+      ['k-average', trophy],
+    ];
+    for (const [id, data] of icons) expect(drawn($(el, `#${id}`), data), id).to.equal(true);
+    const row = $$(el, '.learners tbody tr').find(
+      (tr) => textOf(tr.querySelector('th')) === base.learners[0]!.pseudonymousId,
+    )!;
+    expect(seen(row.children[4]!)).to.equal('—');
+    expect(heard(row.children[4]!)).to.equal('학습 기록 없음');
+    await expect(el).to.be.accessible();
   });
 
   it('shows its filters as a styled panel, not a default fieldset, wrapping at 320 px', async () => {
@@ -340,8 +372,11 @@ describe('<seoul-learn-progress> reflow', () => {
         await setViewport({ width: 320, height: 800 });
         const el = await render(withRecent(), { view, locale, region: 'taebaek' });
         expect(overflow(el), '100 %').to.deep.equal([]);
-        el.style.setProperty('font-size', `${parseFloat(getComputedStyle(el).fontSize) * 2}px`);
+        // Hosts scale the text through this property: the host's own font-size is fixed against page rules.
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        el.style.setProperty('--seoul-learn-font-size-base', `${size * 2}px`);
         await el.updateComplete;
+        expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(size * 2);
         expect(overflow(el), '200 %').to.deep.equal([]);
       });
     }

@@ -8,6 +8,8 @@ import { createEvent } from '../../core/events.js';
 import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent } from '../../core/format.js';
 import { below, heading, type HeadingLevel } from '../../core/headings.js';
 import { localize, type Locale } from '../../core/i18n.js';
+import { icon, type IconData } from '../../core/icons.js';
+import { calendarCheck, calendarEvent, trophy, users } from '../../core/generated/icons.js';
 import { SCHOOL_LEVELS, type CohortLearner, type CohortSummary, type SchoolLevel } from '../../data/types.js';
 import { seoulDateKey } from '../../data/time.js';
 import { bar, text } from '../progress.parts.js';
@@ -83,9 +85,10 @@ export class CohortView {
     const { learners, sorted } = this.derive(summary);
     const now = new Date(summary.generatedAt);
     const share = (count: number) => m.ofLearners(formatPercent(learners.length ? count / learners.length : 0, locale));
-    const card = (id: string, title: string, figure: string, detail: string) =>
+    // Icons beside the words that say the same: decorative.
+    const card = (id: string, data: IconData, title: string, figure: string, detail: string) =>
       html`<section class="card" aria-labelledby=${id}>
-        ${heading(level, 'title', title, { id })}
+        ${heading(level, 'title', html`<span class="badge">${icon(data)}</span>${title}`, { id })}
         <p class="figure">${figure}</p>
         <p class="muted small">${detail}</p>
       </section>`;
@@ -98,10 +101,10 @@ export class CohortView {
       </header>
       ${this.filters(summary, m, locale)} ${this.announcer.render()}
       <div class="cards">
-        ${card('k-learners', m.learners, m.people(n(learners.length)), m.ofAll(n(summary.learners.length)))}
-        ${card('k-active7', m.active7, m.people(n(active7)), share(active7))}
-        ${card('k-active30', m.active30, m.people(n(active30)), share(active30))}
-        ${card('k-average', m.average, formatPercent(averageCompletion(learners), locale), m.averageNote)}
+        ${card('k-learners', users, m.learners, m.people(n(learners.length)), m.ofAll(n(summary.learners.length)))}
+        ${card('k-active7', calendarEvent, m.active7, m.people(n(active7)), share(active7))}
+        ${card('k-active30', calendarCheck, m.active30, m.people(n(active30)), share(active30))}
+        ${card('k-average', trophy, m.average, formatPercent(averageCompletion(learners), locale), m.averageNote)}
       </div>
       ${this.histogram(learners, m, locale, level)} ${this.courses(summary, m, locale, level)}
       ${this.table(sorted, summary, m, locale, level)}
@@ -177,23 +180,28 @@ export class CohortView {
       </figure>
       <details>
         <summary>${m.showTable}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${m.range}</th>
-              <th scope="col">${m.learners}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${counts.map(
-              (count, i) =>
-                html`<tr>
-                  <th scope="row">${label(i)}</th>
-                  <td>${formatNumber(count, locale)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="hist-caption">
+          <table>
+            <caption id="hist-caption">
+              ${m.histogramCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${m.range}</th>
+                <th scope="col">${m.learners}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${counts.map(
+                (count, i) =>
+                  html`<tr>
+                    <th scope="row">${label(i)}</th>
+                    <td>${formatNumber(count, locale)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
       </details>
     </section>`;
   }
@@ -285,7 +293,13 @@ export class CohortView {
                     ${formatPercent(completion(learner), locale)}
                     (${n(learner.completedLessons)}/${n(learner.totalLessons)})
                   </td>
-                  <td>${formatDuration(learner.studySecLast30Days, locale)}</td>
+                  <td>
+                    ${
+                      learner.studySecLast30Days > 0
+                        ? formatDuration(learner.studySecLast30Days, locale)
+                        : html`<span aria-hidden="true">—</span><span class="visually-hidden">${m.noStudy}</span>`
+                    }
+                  </td>
                   <td>${learner.lastActiveAt ? formatDate(learner.lastActiveAt, locale, 'medium') : m.never}</td>
                 </tr>`,
             )}
