@@ -62,11 +62,13 @@ class FailingSource extends DemoDataSource {
 const demo = new DemoDataSource({ storage: 'memory' });
 
 /**
- * `<seoul-learn-progress>` is the learner's dashboard: overall and per-course completion with
- * "continue", study time this week against a weekly goal (weeks start Monday, Korea Standard
- * Time), streaks, a 12-week activity chart with its table, and recent lessons. `view="cohort"`
- * is the programme manager's view of a region's pseudonymous learners. Region, locale and
- * contrast follow the toolbar unless set here.
+ * `<seoul-learn-progress>` is the learner's dashboard: a "continue learning" card with the latest
+ * unfinished lesson, overall completion, study time this week against a weekly goal (weeks start
+ * Monday, Korea Standard Time) and streaks with their icons, this week's study time per day on a
+ * chart with a time axis (12 weeks summarised and in a table), a weekly-goal stepper in 30-minute
+ * steps, per-course progress and the other recent lessons as quiet links. `view="cohort"` is the
+ * programme manager's view of a region's pseudonymous learners, titled with the region's name,
+ * with a filter panel. Region, locale and contrast follow the toolbar unless set here.
  */
 const meta: Meta<ProgressArgs> = {
   title: 'Elements/Progress',
@@ -99,7 +101,7 @@ export default meta;
 
 type Story = StoryObj<ProgressArgs>;
 
-/** The demo learner: a few courses under way, a week-long streak, recent lessons to resume. */
+/** The demo learner: a lesson to pick up, a few courses under way, a week-long streak, recent lessons. */
 export const TypicalLearner: Story = {};
 
 /** "Continue" as real links built from a URL template instead of an event. */
