@@ -1,6 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { SeoulLearnElement, baseStyles } from '../../src/core/base-element.js';
+import { brand, brandStyles } from '../../src/core/brand.js';
 import { defineMessages } from '../../src/core/i18n.js';
 import { formatNumber } from '../../src/core/format.js';
 import {
@@ -32,6 +33,13 @@ const messages = defineMessages({
     ui: '구성 요소',
     logo: (program: string) => `${program} 로고`,
     sampleText: '가나다 Aa 123',
+    specimen: '견본',
+    specimenTitle: '중학 수학 · 일차방정식',
+    specimenBody: '다음 강의를 이어서 들어 보세요. 지난주보다 40분 더 공부했어요.',
+    primary: '이어서 학습하기',
+    secondary: '강의 목록',
+    field: '이름',
+    chip: '진행 중',
   },
   en: {
     title: 'Region theme tokens',
@@ -51,6 +59,13 @@ const messages = defineMessages({
     ui: 'UI',
     logo: (program: string) => `${program} logo`,
     sampleText: '가나다 Aa 123',
+    specimen: 'Specimen',
+    specimenTitle: 'Middle school maths · Linear equations',
+    specimenBody: 'Pick up the next lesson. You studied 40 minutes more than last week.',
+    primary: 'Continue learning',
+    secondary: 'All lessons',
+    field: 'Name',
+    chip: 'In progress',
   },
 });
 
@@ -66,7 +81,97 @@ const short = (name: string) => name.replace('--seoul-learn-', '');
 export class ThemeGallery extends SeoulLearnElement {
   static override styles = [
     baseStyles,
+    brandStyles,
     css`
+      /* The specimen reads the region's tokens, set on it as custom properties. */
+      .specimen {
+        --_surface: var(--seoul-learn-color-surface);
+        display: grid;
+        gap: var(--seoul-learn-density-gap);
+        max-width: 520px;
+        padding: var(--seoul-learn-density-card-padding);
+        border-radius: var(--seoul-learn-radius-card);
+        box-shadow: var(--seoul-learn-elevation-card);
+        background: var(--_surface);
+        color: var(--seoul-learn-color-on-surface);
+        font-family: var(--seoul-learn-font-family);
+      }
+      .specimen .brand {
+        margin: calc(-1 * var(--seoul-learn-density-card-padding)) calc(-1 * var(--seoul-learn-density-card-padding)) 0;
+      }
+      .specimen-title {
+        margin: 0;
+        font-size: var(--seoul-learn-font-size-heading-small);
+        font-weight: var(--seoul-learn-font-weight-heading);
+        line-height: var(--seoul-learn-line-height-heading);
+      }
+      .specimen p {
+        margin: 0;
+        color: var(--seoul-learn-color-on-surface-muted);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--seoul-learn-density-gap);
+        align-items: center;
+      }
+      .btn,
+      .field {
+        min-height: var(--seoul-learn-density-control-height);
+        padding: 0 var(--seoul-learn-density-control-padding);
+        border-radius: var(--seoul-learn-radius-control);
+        font: inherit;
+      }
+      .btn {
+        font-weight: var(--seoul-learn-font-weight-bold);
+        border: 1px solid var(--seoul-learn-color-primary);
+        transition: background-color var(--seoul-learn-motion-duration-fast) var(--seoul-learn-motion-easing-standard);
+      }
+      .btn-primary {
+        background: var(--seoul-learn-color-primary);
+        color: var(--seoul-learn-color-on-primary);
+      }
+      .btn-primary:hover {
+        background: var(--seoul-learn-color-primary-hover);
+      }
+      .btn-secondary {
+        background: var(--_surface);
+        color: var(--seoul-learn-color-primary);
+      }
+      .field {
+        border: 1px solid var(--seoul-learn-color-border);
+        background: var(--_surface);
+        color: var(--seoul-learn-color-on-surface);
+        width: 12em;
+      }
+      .chip {
+        padding: 2px 10px;
+        border-radius: var(--seoul-learn-radius-control);
+        background: var(--seoul-learn-color-primary-subtle);
+        color: var(--seoul-learn-color-on-primary-subtle);
+        font-size: var(--seoul-learn-font-size-sm);
+        font-weight: var(--seoul-learn-font-weight-bold);
+        justify-self: start;
+        width: max-content;
+      }
+      .bar {
+        height: 8px;
+        border-radius: var(--seoul-learn-radius-pill);
+        background: var(--seoul-learn-color-surface-alt);
+        border: 1px solid var(--seoul-learn-color-border);
+        overflow: hidden;
+      }
+      .bar > span {
+        display: block;
+        width: 64%;
+        height: 100%;
+        background: var(--seoul-learn-color-accent);
+      }
+      @media (forced-colors: active) {
+        .bar > span {
+          background: Highlight;
+        }
+      }
       h2 {
         font-size: 1.75em;
         margin: 0 0 8px;
@@ -159,11 +264,29 @@ export class ThemeGallery extends SeoulLearnElement {
     </div>`;
   }
 
+  /** A card, buttons, a field and a bar in the region's tokens: shape, density, type and elevation. */
+  private renderSpecimen(region: Region, tokens: Readonly<Record<TokenName, string>>): TemplateResult {
+    const locale = this.settings.locale;
+    const t = messages(locale);
+    return html`<div class="specimen" lang=${locale} style=${styleMap({ ...tokens })}>
+      ${brand({ region, locale, showBrand: true })}
+      <span class="chip">${t.chip}</span>
+      <p class="specimen-title">${t.specimenTitle}</p>
+      <p>${t.specimenBody}</p>
+      <div class="bar" role="presentation"><span></span></div>
+      <div class="actions">
+        <button type="button" class="btn btn-primary">${t.primary}</button>
+        <button type="button" class="btn btn-secondary">${t.secondary}</button>
+        <input class="field" aria-label=${t.field} placeholder=${t.field} />
+      </div>
+    </div>`;
+  }
+
   private renderRegion(region: Region): TemplateResult {
     const locale = this.settings.locale;
     const t = messages(locale);
     const mode = this.settings.contrast === 'high' ? 'high' : 'normal';
-    const tokens = themeTokens(region, mode);
+    const tokens = themeTokens(region, mode, this.settings.scheme ?? 'light');
     const meta = REGION_META[region];
     const colours = (Object.keys(tokens) as TokenName[]).filter((name) => name.startsWith('--seoul-learn-color-'));
     const headingId = `region-${region}`;
@@ -177,6 +300,8 @@ export class ThemeGallery extends SeoulLearnElement {
         />
         <h3 id=${headingId}>${meta.programName[locale]} · ${meta.regionName[locale]}</h3>
       </header>
+      <h4>${t.specimen}</h4>
+      ${this.renderSpecimen(region, tokens)}
       <h4>${t.colours}</h4>
       <ul class="swatches">
         ${colours.map(
