@@ -9,11 +9,13 @@ interface ProviderArgs {
   region?: string;
   locale?: string;
   contrast?: string;
+  scheme?: string;
+  'show-brand'?: boolean;
   'learner-id'?: string;
 }
 
 /**
- * `<seoul-learn-provider>` shares region, language, contrast, learner and data source with every
+ * `<seoul-learn-provider>` shares region, language, contrast, scheme, brand, learner and data source with every
  * Seoul Learn element inside it, and applies the region theme as custom properties that
  * everything inside (the page's own markup too) can use. Unset attributes follow the toolbar.
  */
@@ -24,6 +26,8 @@ const meta: Meta<ProviderArgs> = {
     region: { control: 'select', options: [undefined, ...REGIONS] },
     locale: { control: 'inline-radio', options: [undefined, 'ko', 'en'] },
     contrast: { control: 'inline-radio', options: [undefined, 'normal', 'high'] },
+    scheme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    'show-brand': { control: 'boolean' },
     'learner-id': { control: 'text' },
   },
   render: (args) => html`
@@ -31,6 +35,8 @@ const meta: Meta<ProviderArgs> = {
       region=${ifDefined(args.region)}
       locale=${ifDefined(args.locale)}
       contrast=${ifDefined(args.contrast)}
+      scheme=${ifDefined(args.scheme)}
+      ?show-brand=${args['show-brand'] ?? false}
       learner-id=${ifDefined(args['learner-id'])}
     >
       <article
@@ -62,3 +68,17 @@ export const GimpoInEnglish: Story = { args: { region: 'gimpo', locale: 'en' } }
 
 /** The high-contrast variant (KRDS 선명한 화면 모드) of Taebaek. */
 export const TaebaekHighContrast: Story = { args: { region: 'taebaek', contrast: 'high' } };
+
+/** The dark scheme of Chungbuk, with the brand strip on every element inside. */
+export const ChungbukDarkWithBrand: Story = {
+  args: { region: 'chungbuk', scheme: 'dark', 'show-brand': true },
+  render: (args) => html`
+    <seoul-learn-provider
+      region=${ifDefined(args.region)}
+      scheme=${ifDefined(args.scheme)}
+      ?show-brand=${args['show-brand']}
+    >
+      <seoul-learn-progress heading-level="2"></seoul-learn-progress>
+    </seoul-learn-provider>
+  `,
+};
