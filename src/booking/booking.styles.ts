@@ -229,6 +229,11 @@ export const bookingStyles = css`
   .actions .back {
     margin-inline-end: auto;
   }
+  @container (max-width: 479px) {
+    .actions > * {
+      flex-grow: 1;
+    }
+  }
   .loading {
     display: grid;
     gap: var(--_gap);
@@ -244,6 +249,13 @@ export const bookingStyles = css`
     }
   }
   @media (forced-colors: active) {
+    .steps li {
+      border-top-color: GrayText;
+    }
+    .steps .past,
+    .steps .current {
+      border-top-color: Highlight;
+    }
     .steps .current .step-number {
       forced-color-adjust: none;
       background: Highlight;

@@ -17,6 +17,7 @@ export const lazyStyles = css`
     --_divider: var(--seoul-learn-color-divider);
     --_muted: var(--seoul-learn-color-on-surface-muted);
     --_danger: var(--seoul-learn-color-danger);
+    --_link: var(--seoul-learn-color-link);
     --_success: var(--seoul-learn-color-success);
     --_radius: var(--seoul-learn-radius-md);
     --_radius-lg: var(--seoul-learn-radius-lg);
@@ -248,6 +249,9 @@ export const lazyStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  a {
+    color: var(--_link);
+  }
   .question {
     white-space: pre-wrap;
   }
@@ -341,8 +345,9 @@ export const lazyStyles = css`
     .day.selected::after {
       background: HighlightText;
     }
-    .day.free {
-      border-color: ButtonText;
+    .day[aria-disabled='true'] {
+      border-color: Canvas;
+      color: GrayText;
     }
     .day.today {
       outline: 2px dashed CanvasText;
