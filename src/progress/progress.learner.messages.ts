@@ -6,7 +6,6 @@ const enDays = (n: string, count: number) => `${n} ${count === 1 ? 'day' : 'days
 export const learnerMessages = defineMessages({
   ko: {
     next: '이어서 학습하기',
-    nextLesson: '다음 강의',
     noStudy: '학습 기록 없음',
     thisWeekChart: (from: string, to: string) => `이번 주 요일별 학습 시간(${from}–${to}, 한국 시간)`,
     goalLabel: '주간 목표 시간',
@@ -51,7 +50,6 @@ export const learnerMessages = defineMessages({
   },
   en: {
     next: 'Continue learning',
-    nextLesson: 'Next lesson',
     noStudy: 'No study',
     thisWeekChart: (from: string, to: string) => `Study time per day this week (${from} – ${to}, KST)`,
     goalLabel: 'Weekly study goal',

@@ -146,10 +146,18 @@ function nextCard(ctx: LearnerViewContext): TemplateResult | typeof nothing {
   const watched = lesson ? m.watched(formatClock(lesson.positionSec), formatClock(lesson.durationSec)) : done;
   return html`<section class="next" part="next" aria-labelledby="next">
     ${heading(ctx.level, 'title', m.next, { id: 'next' })}
-    <p class="course-name">${icon(book)}<span lang=${langOf(courseTitle.lang, locale)}>${courseTitle.value}</span></p>
-    <p class="lesson-name" id="next-lesson">
-      ${lessonTitle ? html`<span lang=${langOf(lessonTitle.lang, locale)}>${lessonTitle.value}</span>` : m.nextLesson}
-    </p>
+    ${
+      lessonTitle
+        ? html`<p class="course-name">
+              ${icon(book)}<span lang=${langOf(courseTitle.lang, locale)}>${courseTitle.value}</span>
+            </p>
+            <p class="lesson-name" id="next-lesson">
+              <span lang=${langOf(lessonTitle.lang, locale)}>${lessonTitle.value}</span>
+            </p>`
+        : html`<p class="lesson-name" id="next-lesson">
+            <span lang=${langOf(courseTitle.lang, locale)}>${courseTitle.value}</span>
+          </p>`
+    }
     ${
       lesson
         ? bar(lesson.positionSec, lesson.durationSec, 'next-lesson', watched)
