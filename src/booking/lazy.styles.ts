@@ -117,6 +117,19 @@ export const lazyStyles = css`
   .day.selected::after {
     background: var(--_on-primary);
   }
+  .event {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--seoul-learn-space-1) var(--_space);
+  }
+  .event strong {
+    font-size: var(--seoul-learn-font-size-lg);
+  }
+  .event span {
+    display: inline-flex;
+    gap: var(--seoul-learn-space-1);
+  }
   .hint .icon {
     margin-inline-end: var(--seoul-learn-space-1);
   }

@@ -148,6 +148,8 @@ function dateStep(view: StepView): TemplateResult {
             lazy.whenTemplate({
               locale: view.locale,
               m: all,
+              kind: view.choices.kind(flow.kind),
+              consultant: view.choices.names.get(flow.consultant),
               headingLevel: view.level,
               focusDay: calendar.focusDay,
               today: calendar.today,

@@ -4,10 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDuration } from '../core/format.js';
-import { calendar as calendarIcon, clock } from '../core/generated/icons.js';
+import { calendar as calendarIcon, clock, infoCircle, user } from '../core/generated/icons.js';
 import type { Locale } from '../core/i18n.js';
 import { icon } from '../core/icons.js';
-import type { Consultant, Slot } from '../data/types.js';
+import type { Consultant, ConsultationKind, Slot } from '../data/types.js';
 import { calendarTemplate, type CalendarProps } from './calendar-template.js';
 import { modeName, text } from './flow-templates.js';
 import { subHeading } from './headings.js';
@@ -15,6 +15,10 @@ import type { AllMessages } from './summary-templates.js';
 import { dayName, kstDateTime, kstTime, localTime } from './time-labels.js';
 
 export interface WhenProps extends CalendarProps {
+  /** What is being booked, shown over the calendar (Cal.com's event details). */
+  readonly kind: ConsultationKind | undefined;
+  /** The chosen consultant, unless any will do. */
+  readonly consultant: Consultant | undefined;
   /** The chosen day, when it is in the month shown. */
   readonly day: string | undefined;
   /** Its free slots; undefined while they load. */
@@ -57,8 +61,17 @@ function slotList(slots: readonly Slot[], props: WhenProps): TemplateResult {
 }
 
 export function whenTemplate(props: WhenProps): TemplateResult {
-  const { m, day } = props;
-  return html`<p class="hint">${icon(clock)} ${m.allTimesKst}</p>
+  const { m, day, kind, consultant, locale } = props;
+  return html`${
+      kind
+        ? html`<p class="event">
+            <strong>${text(kind.title, locale)}</strong>
+            <span>${icon(clock)}${formatDuration(kind.durationMin * 60, locale)}</span>
+            ${consultant ? html`<span>${icon(user)}${text(consultant.name, locale)}</span>` : nothing}
+          </p>`
+        : nothing
+    }
+    <p class="hint">${icon(infoCircle)} ${m.allTimesKst}</p>
     <div class="when">
       <div class="month-pane">${calendarTemplate(props)}</div>
       <div class="times">

@@ -57,6 +57,8 @@ describe('<seoul-learn-booking> design', () => {
     await toDate(el, /^멘토링/);
     expect(heading(el)).to.equal('날짜와 시간을 고르세요');
     expect(root(el).querySelector('.step-of')!.textContent).to.equal('6단계 중 3단계');
+    const event = root(el).querySelector('.event')!.textContent!.replace(/\s+/g, ' ');
+    expect(event, 'what is being booked, over the calendar').to.contain('멘토링').and.contain('30분');
     day(el, '2026-12-03').focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
@@ -73,6 +75,13 @@ describe('<seoul-learn-booking> design', () => {
     await setViewport({ width: 390, height: 900 });
     await el.updateComplete;
     expect(rect(root(el).querySelector('.slots')).top).to.be.at.least(rect(root(el).querySelector('table')).bottom);
+  });
+
+  it('names the chosen consultant over the calendar', async () => {
+    const el = await renderBooking({ locale: 'en' });
+    await toDate(el, /^Mentoring/, /^Park Min-jae/);
+    const event = root(el).querySelector('.event')!.textContent!.replace(/\s+/g, ' ');
+    expect(event).to.contain('Mentoring').and.contain('30 min').and.contain('Park Min-jae');
   });
 
   it('marks today, mutes unavailable days without striking them, and dots free days in the theme colour', async () => {
