@@ -77,8 +77,7 @@ export const learnerStyles = css`
     gap: var(--seoul-learn-space-2) var(--seoul-learn-space-6);
     margin: 0;
   }
-  .reached,
-  .done {
+  .reached {
     display: flex;
     align-items: center;
     gap: var(--seoul-learn-space-1);
@@ -146,6 +145,44 @@ export const learnerStyles = css`
   .course {
     display: grid;
     align-content: start;
+  }
+  /* KRDS secondary button: outlined, for the action inside a card. */
+  .secondary {
+    display: inline-flex;
+    align-items: center;
+    justify-self: start;
+    gap: var(--seoul-learn-space-1);
+    min-block-size: 44px;
+    padding: 0 var(--seoul-learn-space-3) 0 var(--seoul-learn-space-4);
+    border: 1px solid var(--seoul-learn-color-primary);
+    border-radius: var(--seoul-learn-radius-md);
+    background: var(--seoul-learn-color-surface);
+    color: var(--seoul-learn-color-primary);
+    font: inherit;
+    font-weight: var(--seoul-learn-font-weight-bold);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .secondary:hover {
+    background: var(--_subtle);
+  }
+  /* KRDS badge (bg-light-*): a course's status at the top of its card. */
+  .tag {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--seoul-learn-space-1);
+    padding: 0 var(--seoul-learn-space-2);
+    border: 1px solid transparent;
+    border-radius: var(--seoul-learn-radius-sm);
+    background: var(--_subtle);
+    color: var(--_on-subtle);
+    font-size: var(--seoul-learn-font-size-sm);
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  .tag.success {
+    border-color: var(--seoul-learn-color-success);
+    background: var(--seoul-learn-color-surface);
+    color: var(--seoul-learn-color-success);
   }
   /* Quiet actions: links in look, buttons or links in kind (KRDS text button). */
   .quiet {
@@ -231,6 +268,9 @@ export const learnerStyles = css`
     outline: 2px solid var(--seoul-learn-color-danger);
   }
   @media (forced-colors: active) {
+    .tag {
+      border-color: CanvasText;
+    }
     .step[aria-disabled='true'] {
       color: GrayText;
     }

@@ -14,7 +14,6 @@ import {
   book,
   chevronRight,
   circleCheck,
-  circleCheckFilled,
   clock,
   flame,
   minus,
@@ -95,8 +94,9 @@ const langOf = (lang: Locale, locale: Locale) => (lang === locale ? nothing : la
 // instances and their markers per render, for the same elements and text.
 
 /**
- * A "continue" action: the one primary button of the continue-learning card (`primary`), or a
- * quiet link-styled one elsewhere, so that the card's button is the page's main action.
+ * A "continue" action in the KRDS button hierarchy: the one primary button of the
+ * continue-learning card, outlined secondary ones on the course cards, and text buttons in the
+ * list of recent lessons, so that the card's button is the page's main action.
  */
 function continueAction(
   ctx: LearnerViewContext,
@@ -104,15 +104,15 @@ function continueAction(
   lessonId: string,
   label: string,
   context: LocalizedText,
-  primary = false,
+  kind: 'action' | 'secondary' | 'quiet' = 'quiet',
 ) {
+  const primary = kind === 'action';
   const href = ctx.href(courseId, lessonId);
   const { value, lang } = localize(context, ctx.locale);
   const l = langOf(lang, ctx.locale);
   const content = html`${primary ? icon(playerPlay) : nothing}${label}<span class="visually-hidden"
       >: <span lang=${l}>${value}</span></span
     >${primary ? nothing : icon(chevronRight)}`;
-  const kind = primary ? 'action' : 'quiet';
   return href
     ? html`<a part="continue" class=${kind} href=${href}>${content}</a>`
     : html`<button
@@ -166,8 +166,8 @@ function nextCard(ctx: LearnerViewContext): TemplateResult | typeof nothing {
     <p class="muted small">${lesson && done ? `${watched} · ${done}` : watched}</p>
     ${
       lesson
-        ? continueAction(ctx, lesson.courseId, lesson.lessonId, m.resume, lesson.lessonTitle, true)
-        : continueAction(ctx, course!.courseId, course!.nextLessonId!, m.continue, course!.title, true)
+        ? continueAction(ctx, lesson.courseId, lesson.lessonId, m.resume, lesson.lessonTitle, 'action')
+        : continueAction(ctx, course!.courseId, course!.nextLessonId!, m.continue, course!.title, 'action')
     }
   </section>`;
 }
@@ -231,7 +231,15 @@ function courses(ctx: LearnerViewContext): TemplateResult {
           const title = localize(course.title, locale);
           const max = Math.max(1, course.totalLessons);
           const value = Math.min(course.completedLessons, max);
+          const finished = course.totalLessons > 0 && course.completedLessons >= course.totalLessons;
           return html`<li class="course">
+            <p>
+              ${
+                finished
+                  ? html`<span class="tag success">${icon(circleCheck)} ${m.courseDone}</span>`
+                  : html`<span class="tag">${m.percentDone(formatPercent(value / max, locale))}</span>`
+              }
+            </p>
             ${heading(below(ctx.level), 'subtitle', html`<span lang=${langOf(title.lang, locale)}>${title.value}</span>`, { id: `c${i}` })}
             <div
               class="meter"
@@ -248,8 +256,8 @@ function courses(ctx: LearnerViewContext): TemplateResult {
             <p class="muted small">${done}</p>
             ${
               course.nextLessonId
-                ? continueAction(ctx, course.courseId, course.nextLessonId, m.continue, course.title)
-                : html`<p class="done">${icon(circleCheckFilled)} ${m.courseDone}</p>`
+                ? continueAction(ctx, course.courseId, course.nextLessonId, m.continue, course.title, 'secondary')
+                : nothing
             }
           </li>`;
         })}

@@ -7,7 +7,16 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import '../../src/progress.js';
 import type { SeoulLearnProgress } from '../../src/progress/progress.js';
 import type { IconData } from '../../src/core/icons.js';
-import { calendarCheck, calendarEvent, clock, flame, target, trophy, users } from '../../src/core/generated/icons.js';
+import {
+  calendarCheck,
+  calendarEvent,
+  circleCheck,
+  clock,
+  flame,
+  target,
+  trophy,
+  users,
+} from '../../src/core/generated/icons.js';
 import type { LearnerSummary } from '../../src/data/types.js';
 import { GOAL_MAX_MINUTES, GOAL_MIN_MINUTES } from '../../src/progress/progress.goal.js';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
@@ -97,9 +106,11 @@ describe('<seoul-learn-progress> continue-learning card', () => {
       expect(look.backgroundColor, seen(action)).not.to.equal(primary);
       expect(look.textDecorationLine, seen(action)).to.equal('underline');
     }
-    // Course cards do not compete with the card either.
+    // Course cards do not compete with the card either: a KRDS secondary (outlined) button.
     const course = getComputedStyle($(el, '.course [part~="continue"]'));
     expect(course.backgroundColor).not.to.equal(primary);
+    expect(course.borderTopStyle).to.equal('solid');
+    expect(course.textDecorationLine).to.equal('none');
     await expect(el).to.be.accessible();
   });
 
@@ -117,6 +128,17 @@ describe('<seoul-learn-progress> continue-learning card', () => {
 });
 
 describe('<seoul-learn-progress> meters and icons', () => {
+  it('tags each course with its status, as a KRDS structured list does', async () => {
+    const el = await render();
+    const tags = $$(el, '.course .tag');
+    expect(tags.map(seen)).to.deep.equal(['30% 완료', '모두 완료']);
+    expect(drawn(tags[1]!, circleCheck), 'a finished course: a check beside the words').to.equal(true);
+    expect(getComputedStyle(tags[1]!).color).to.equal(getComputedStyle(tags[1]!.querySelector('svg')!).color);
+    const en = await render(knownSummary(), { locale: 'en' });
+    expect($$(en, '.course .tag').map(seen)).to.deep.equal(['30% complete', 'All done']);
+    await expect(el).to.be.accessible();
+  });
+
   it('marks each figure with its icon, decorative beside the words that say the same', async () => {
     const el = await render();
     const section = (id: string) => $(el, `#${id}`).closest('section')!;

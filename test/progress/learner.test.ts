@@ -44,8 +44,8 @@ describe('<seoul-learn-progress> learner view', () => {
     const el = await render(source);
     const items = [...shadow(el).querySelectorAll('.course')];
     expect(items.map(textOf)).to.deep.equal([
-      '수학 기초 강의 10개 중 3개 완료 이어서 학습: 수학 기초',
-      '국어 읽기 강의 5개 중 5개 완료 모두 완료',
+      '30% 완료 수학 기초 강의 10개 중 3개 완료 이어서 학습: 수학 기초',
+      '모두 완료 국어 읽기 강의 5개 중 5개 완료',
     ]);
     const bar = items[0]!.querySelector('[role="progressbar"]')!;
     expect(bar.getAttribute('aria-valuetext')).to.equal('강의 10개 중 3개 완료');
