@@ -144,7 +144,7 @@ export class ThemeGallery extends SeoulLearnElement {
         color: var(--seoul-learn-color-on-surface);
         width: 12em;
       }
-      .chip {
+      .tag {
         padding: 2px 10px;
         border-radius: var(--seoul-learn-radius-control);
         background: var(--seoul-learn-color-primary-subtle);
@@ -152,7 +152,6 @@ export class ThemeGallery extends SeoulLearnElement {
         font-size: var(--seoul-learn-font-size-sm);
         font-weight: var(--seoul-learn-font-weight-bold);
         justify-self: start;
-        width: max-content;
       }
       .bar {
         height: 8px;
@@ -178,6 +177,7 @@ export class ThemeGallery extends SeoulLearnElement {
       }
       .regions {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 24px;
       }
       section {
@@ -222,6 +222,10 @@ export class ThemeGallery extends SeoulLearnElement {
       }
       code {
         font-size: 0.9em;
+      }
+      /* Scrolls on its own at 320px instead of widening the page. */
+      .table-wrap {
+        overflow-x: auto;
       }
       table {
         border-collapse: collapse;
@@ -270,7 +274,7 @@ export class ThemeGallery extends SeoulLearnElement {
     const t = messages(locale);
     return html`<div class="specimen" lang=${locale} style=${styleMap({ ...tokens })}>
       ${brand({ region, locale, showBrand: true })}
-      <span class="chip">${t.chip}</span>
+      <span class="tag">${t.chip}</span>
       <p class="specimen-title">${t.specimenTitle}</p>
       <p>${t.specimenBody}</p>
       <div class="bar" role="presentation"><span></span></div>
@@ -313,44 +317,46 @@ export class ThemeGallery extends SeoulLearnElement {
         )}
       </ul>
       <h4>${t.contrast}</h4>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${t.foreground}</th>
-            <th scope="col">${t.background}</th>
-            <th scope="col">${t.sample}</th>
-            <th scope="col">${t.ratio}</th>
-            <th scope="col">${t.required}</th>
-            <th scope="col">${t.result}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${CONTRAST_PAIRS.map((pair) => {
-            const ratio = contrastRatio(tokens[pair.fg], tokens[pair.bg]);
-            const required = pair.kind === 'text' ? 4.5 : 3;
-            const ok = ratio >= required;
-            const sample =
-              pair.kind === 'text'
-                ? html`<span class="sample" style=${styleMap({ color: tokens[pair.fg], background: tokens[pair.bg] })}
-                    >${t.sampleText}</span
-                  >`
-                : html`<span
-                    class="ui-sample"
-                    role="img"
-                    aria-label=${`${short(pair.fg)} / ${short(pair.bg)}`}
-                    style=${styleMap({ borderColor: tokens[pair.fg], background: tokens[pair.bg] })}
-                  ></span>`;
-            return html`<tr>
-              <td><code>${short(pair.fg)}</code></td>
-              <td><code>${short(pair.bg)}</code></td>
-              <td>${sample}</td>
-              <td>${formatNumber(ratio, locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 })}:1</td>
-              <td>${required}:1 (${pair.kind === 'text' ? t.text : t.ui})</td>
-              <td class=${ok ? '' : 'fail'}>${ok ? `✓ ${t.pass}` : `✗ ${t.fail}`}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${t.contrast}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${t.foreground}</th>
+              <th scope="col">${t.background}</th>
+              <th scope="col">${t.sample}</th>
+              <th scope="col">${t.ratio}</th>
+              <th scope="col">${t.required}</th>
+              <th scope="col">${t.result}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${CONTRAST_PAIRS.map((pair) => {
+              const ratio = contrastRatio(tokens[pair.fg], tokens[pair.bg]);
+              const required = pair.kind === 'text' ? 4.5 : 3;
+              const ok = ratio >= required;
+              const sample =
+                pair.kind === 'text'
+                  ? html`<span class="sample" style=${styleMap({ color: tokens[pair.fg], background: tokens[pair.bg] })}
+                      >${t.sampleText}</span
+                    >`
+                  : html`<span
+                      class="ui-sample"
+                      role="img"
+                      aria-label=${`${short(pair.fg)} / ${short(pair.bg)}`}
+                      style=${styleMap({ borderColor: tokens[pair.fg], background: tokens[pair.bg] })}
+                    ></span>`;
+              return html`<tr>
+                <td><code>${short(pair.fg)}</code></td>
+                <td><code>${short(pair.bg)}</code></td>
+                <td>${sample}</td>
+                <td>${formatNumber(ratio, locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 })}:1</td>
+                <td>${required}:1 (${pair.kind === 'text' ? t.text : t.ui})</td>
+                <td class=${ok ? '' : 'fail'}>${ok ? `✓ ${t.pass}` : `✗ ${t.fail}`}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
       <h4>${t.type}</h4>
       ${FONT_SIZES.map(
         (size) =>
