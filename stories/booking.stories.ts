@@ -110,6 +110,12 @@ export const FullFlow: Story = {};
 /** `kind="mentoring"` skips the first step. */
 export const PreselectedKind: Story = { args: { kind: 'mentoring' } };
 
+/**
+ * `kind` and `consultant-id` open the date-and-time step: the month and, once a day is chosen,
+ * its times beside it (below on a narrow element).
+ */
+export const DateAndTime: Story = { args: { kind: 'mentoring', 'consultant-id': 'park-minjae' } };
+
 /** No free times: every day in the calendar is disabled and says why. */
 export const NoSlotsAvailable: Story = { loaders: [async () => ({ dataSource: noSlots() })] };
 

@@ -292,6 +292,26 @@ describe('<seoul-learn-booking> design', () => {
   });
 });
 
+describe('<seoul-learn-booking> new looks in every region and contrast', () => {
+  for (const region of ['seoul', 'chungbuk', 'pyeongchang', 'gimpo', 'incheon', 'taebaek']) {
+    it(`passes axe on the date and times, and the confirmation: ${region}`, async () => {
+      const el = await renderBooking({ region });
+      for (const contrast of ['normal', 'high']) {
+        el.setAttribute('contrast', contrast);
+        await toDate(el, /^멘토링/);
+        await click(el, '[data-day="2026-12-03"]');
+        await expect(el).to.be.accessible();
+        button(el, '이전').click();
+        await settle(el);
+        button(el, '이전').click();
+        await settle(el);
+      }
+      await bookThrough(el, /^멘토링/);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
 describe('<seoul-learn-booking> under forced colours', () => {
   before(() => executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]));
   after(() => executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'none' }]));
