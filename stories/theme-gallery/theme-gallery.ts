@@ -317,7 +317,7 @@ export class ThemeGallery extends SeoulLearnElement {
         )}
       </ul>
       <h4>${t.contrast}</h4>
-      <div class="table-wrap" tabindex="0" role="region" aria-label=${t.contrast}>
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${`${t.contrast} · ${meta.programName[locale]}`}>
         <table>
           <thead>
             <tr>
