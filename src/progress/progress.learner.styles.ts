@@ -62,10 +62,12 @@ export const learnerStyles = css`
       grid-column: 2;
       grid-row: 1 / span 5;
       align-self: center;
+      justify-self: end;
     }
   }
+  /* Full width on a phone, where the thumb is; beside the text where there is room. */
   .next .action {
-    justify-self: start;
+    justify-content: center;
     gap: var(--seoul-learn-space-2);
     min-block-size: 48px;
     padding-inline: var(--seoul-learn-space-6);
