@@ -89,7 +89,13 @@ describe('KRDS foundations', () => {
   it('the type scale is the kit’s pc scale, and its mobile scale under 768px', async () => {
     const krds = await krdsCss();
     const sizes = ['heading-xlarge', 'heading-large', 'heading-medium', 'heading-small', 'heading-xsmall'];
-    const aliases = { xs: 'body-xsmall', sm: 'body-small', lg: 'body-large', xl: 'heading-medium', '2xl': 'heading-large' };
+    const aliases = {
+      xs: 'body-xsmall',
+      sm: 'body-small',
+      lg: 'body-large',
+      xl: 'heading-medium',
+      '2xl': 'heading-large',
+    };
     for (const [ours, theirs] of Object.entries(aliases)) {
       const name = `--seoul-learn-font-size-${ours}` as TokenName;
       expect(BASE[name], name).to.equal(remToEm(krds.get(`--krds-pc-font-size-${theirs}`)!));
@@ -293,5 +299,24 @@ describe('Pretendard GOV (dist/themes/fonts.css)', () => {
     const font = await fetch(`/dist/themes/${first}`);
     expect(font.ok, first).to.equal(true);
     expect((await font.arrayBuffer()).byteLength).to.be.above(1000);
+  });
+
+  it('linked from a page, gives the elements Pretendard GOV for Korean text', async () => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = '/dist/themes/fonts.css';
+    const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+    document.head.append(link);
+    try {
+      await loaded;
+      expect(document.fonts.check('16px "Pretendard GOV"', '서울런')).to.equal(false, 'not loaded before use');
+      const faces = await document.fonts.load('700 16px "Pretendard GOV"', '서울런 Seoul Learn');
+      expect(faces.length).to.be.at.least(1);
+      expect(faces.every((f) => f.family.replaceAll('"', '') === 'Pretendard GOV')).to.equal(true);
+      expect(document.fonts.check('700 16px "Pretendard GOV"', '서울런')).to.equal(true);
+      expect(BASE['--seoul-learn-font-family']).to.match(/^"Pretendard GOV", /);
+    } finally {
+      link.remove();
+    }
   });
 });
