@@ -164,6 +164,13 @@ export const lazyStyles = css`
   .slot .kst {
     color: var(--_primary);
   }
+  .slot[aria-current='true'] {
+    background: var(--_primary);
+    border-color: var(--_primary);
+  }
+  .slot[aria-current='true'] * {
+    color: var(--_on-primary);
+  }
   .kst {
     font-weight: var(--seoul-learn-font-weight-bold);
   }
@@ -357,6 +364,14 @@ export const lazyStyles = css`
     }
     .day.selected::after {
       background: HighlightText;
+    }
+    .slot[aria-current='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+    }
+    .slot[aria-current='true'] * {
+      color: HighlightText;
     }
     .day[aria-disabled='true'] {
       border-color: Canvas;

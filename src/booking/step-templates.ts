@@ -164,6 +164,7 @@ function dateStep(view: StepView): TemplateResult {
               day,
               slots: day && calendar.slots ? calendar.freeOn(day) : undefined,
               consultants: view.choices.names,
+              chosenSlot: flow.slot?.id,
               onSlot: view.steps.pickSlot,
             }),
           )

@@ -24,6 +24,8 @@ export interface WhenProps extends CalendarProps {
   /** Its free slots; undefined while they load. */
   readonly slots: readonly Slot[] | undefined;
   readonly consultants: ReadonlyMap<string, Consultant>;
+  /** The time chosen before, when the learner came back: shown as chosen. */
+  readonly chosenSlot: string | undefined;
   readonly onSlot: (slot: Slot) => void;
 }
 
@@ -44,7 +46,13 @@ function slotList(slots: readonly Slot[], props: WhenProps): TemplateResult {
       const consultant = props.consultants.get(slot.consultantId);
       const local = localTime(slot.start, locale);
       return html`<li>
-        <button type="button" class="slot" part="slot-button" @click=${() => props.onSlot(slot)}>
+        <button
+          type="button"
+          class="slot"
+          part="slot-button"
+          aria-current=${slot.id === props.chosenSlot ? 'true' : nothing}
+          @click=${() => props.onSlot(slot)}
+        >
           <span class="kst"
             ><span class="visually-hidden">${formatDate(slot.start, locale)} </span>${kstTime(slot.start, locale)}</span
           >

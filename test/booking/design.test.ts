@@ -84,6 +84,23 @@ describe('<seoul-learn-booking> design', () => {
     expect(event).to.contain('Mentoring').and.contain('30 min').and.contain('Park Min-jae');
   });
 
+  it('shows the chosen time as chosen when the learner comes back to it', async () => {
+    const el = await renderBooking();
+    await toDate(el, /^멘토링/);
+    await click(el, '[data-day="2026-12-02"]');
+    const second = () => root(el).querySelectorAll<HTMLButtonElement>('.slot')[1]!;
+    second().click();
+    await settle(el);
+    button(el, '이전').click();
+    await settle(el);
+    expect(heading(el)).to.equal('날짜와 시간을 고르세요');
+    expect(second().getAttribute('aria-current')).to.equal('true');
+    expect(root(el).querySelector('.slot')!.hasAttribute('aria-current')).to.equal(false);
+    const primary = tokenColour(el, '--seoul-learn-color-primary');
+    expect(getComputedStyle(second()).backgroundColor).to.equal(primary);
+    await expect(el).to.be.accessible();
+  });
+
   it('marks today, mutes unavailable days without striking them, and dots free days in the theme colour', async () => {
     const el = await renderBooking({ region: 'taebaek' });
     await toDate(el, /^멘토링/);
@@ -342,6 +359,16 @@ describe('<seoul-learn-booking> under forced colours', () => {
     expect(looks(marks[2]!), 'the current step').not.to.equal(looks(marks[3]!));
     await expect(el).to.be.accessible();
 
+    await click(el, '.slot');
+    button(el, '이전').click();
+    await settle(el);
+    await click(el, '[data-day="2026-12-02"]');
+    root(el).querySelectorAll<HTMLButtonElement>('.slot')[1]!.click();
+    await settle(el);
+    button(el, '이전').click();
+    await settle(el);
+    const [other, chosen] = root(el).querySelectorAll('.slot');
+    expect(looks(chosen!), 'the chosen time').not.to.equal(looks(other!));
     await click(el, '.slot');
     await click(el, 'form [type="submit"]');
     const name = getComputedStyle(root(el).querySelector('#name')!);
