@@ -418,7 +418,9 @@ async function main() {
     const rd = `regions/${region}.dark.json`;
     meta[region] = readMeta(await readJson(`themes/tokens/${r}`), region);
     const normal = await resolve(['base.json', r]);
-    const high = await resolve(['base.json', 'base.high-contrast.json', r, rh]);
+    // High contrast after the region: its outlines replace the region's soft shadows; the region's
+    // own high-contrast colours come last.
+    const high = await resolve(['base.json', r, 'base.high-contrast.json', rh]);
     const dark = await resolve(['base.json', 'base.dark.json', r, ...((await exists(rd)) ? [rd] : [])]);
     assertSameNames(normal, base, r);
     assertSameNames(high, base, rh);

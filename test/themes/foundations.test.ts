@@ -163,6 +163,18 @@ describe('token depth', () => {
     }
   });
 
+  it('high contrast draws solid outlines instead of soft shadows, in every region', () => {
+    for (const region of REGIONS) {
+      const high = themeTokens(region, 'high');
+      expect(high['--seoul-learn-elevation-card'], region).to.match(/^0px 0px 0px [12]px #[0-9a-f]{6}$/);
+      expect(high['--seoul-learn-elevation-overlay'], region).to.match(/^0px 0px 0px [12]px #[0-9a-f]{6}$/);
+      // The region's shape stays.
+      expect(high['--seoul-learn-radius-control']).to.equal(
+        themeTokens(region, 'normal')['--seoul-learn-radius-control'],
+      );
+    }
+  });
+
   it('gives every region a primary that reads as active, not disabled (Taebaek was slate)', () => {
     for (const region of REGIONS) {
       for (const scheme of SCHEMES) {
