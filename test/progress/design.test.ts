@@ -265,6 +265,9 @@ describe('<seoul-learn-progress> weekly goal stepper', () => {
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
     expect(spin.getAttribute('aria-valuenow'), 'back onto the 30-minute steps').to.equal('30');
+    await sendKeys({ press: 'PageUp' });
+    await el.updateComplete;
+    expect(spin.getAttribute('aria-valuetext'), 'Page Up: an hour').to.equal('1시간 30분');
   });
 
   it('speaks English hours', async () => {
