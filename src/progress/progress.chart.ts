@@ -1,8 +1,8 @@
 /**
  * The activity chart: this week's study time per day as bars over a time axis with gridlines and
  * weekday labels, a summary of the last 12 weeks, and a table of those 12 weeks behind a
- * disclosure. Each day's label carries its date and time for screen readers, so the drawing itself
- * is decorative; a day without study reads "—" (named "no study").
+ * disclosure. Each day's label carries its full weekday, date and time for screen readers, so the
+ * drawing itself is decorative; a day without study reads "—" (named "no study").
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { LOCALE_TAG, TIME_ZONE, formatDate, formatDuration, formatNumber } from '../core/format.js';
@@ -56,7 +56,13 @@ export function activityChart(
   const { step, lines } = timeAxis(top);
   const max = step * lines;
   const weekdays = m.weekdays.split(' ');
-  const date = new Intl.DateTimeFormat(LOCALE_TAG[locale], { month: 'long', day: 'numeric', timeZone: TIME_ZONE });
+  const narrow = m.weekdaysNarrow.split(' ');
+  const date = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    timeZone: TIME_ZONE,
+  });
   const ticks = Array.from({ length: lines + 1 }, (_, i) => i * step);
   return html`
     <figure class="chart" part="chart" aria-labelledby="chart-title">
@@ -83,7 +89,9 @@ export function activityChart(
           ${week.days.map((seconds, d) => {
             const key = addDays(week.start, d);
             return html`<li aria-current=${key === today ? 'date' : nothing}>
-              <span class="strong">${weekdays[d]}</span>
+              <span class="strong" aria-hidden="true"
+                ><span class="long">${weekdays[d]}</span><span class="short">${narrow[d]}</span></span
+              >
               <span class="visually-hidden">${date.format(seoulInstant(key, 12))}</span>
               ${seconds === undefined ? nothing : html`<span class="muted">${studied(seconds, m, locale)}</span>`}
             </li>`;

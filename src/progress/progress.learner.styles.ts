@@ -130,6 +130,19 @@ export const learnerStyles = css`
     align-content: start;
     min-inline-size: 0;
     overflow-wrap: anywhere;
+    container-type: inline-size;
+  }
+  /* "Mon" becomes "M" where a day's column is too narrow for it (a phone, large text). */
+  .days .short {
+    display: none;
+  }
+  @container (max-width: 2.3em) {
+    .days .long {
+      display: none;
+    }
+    .days .short {
+      display: inline;
+    }
   }
   .days .muted {
     font-size: var(--seoul-learn-font-size-xs);

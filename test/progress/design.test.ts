@@ -46,11 +46,18 @@ const $ = <T extends Element = HTMLElement>(el: SeoulLearnProgress, selector: st
 const $$ = <T extends Element = HTMLElement>(el: SeoulLearnProgress, selector: string) => [
   ...shadow(el).querySelectorAll<T>(selector),
 ];
-/** What a sighted person reads: the text without the parts only screen readers get. */
+/** What a sighted person reads: text that is rendered, without the parts only screen readers get. */
 const seen = (node: Element) => {
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('.visually-hidden, [hidden]').forEach((hidden) => hidden.remove());
-  return textOf(copy);
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const shown = (text: Node) => {
+    for (let at = text.parentElement; at && at !== node.parentElement; at = at.parentElement) {
+      if (at.classList.contains('visually-hidden') || getComputedStyle(at).display === 'none') return false;
+    }
+    return true;
+  };
+  let out = '';
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) if (shown(text)) out += ` ${text.textContent}`;
+  return out.replace(/\s+/g, ' ').trim();
 };
 /** What a screen reader reads: the text without the parts hidden from it. */
 const heard = (node: Element) => {
@@ -165,7 +172,7 @@ describe('<seoul-learn-progress> activity chart', () => {
     const el = await render();
     const days = $$(el, '[part="chart"] .days li');
     expect(days.map(seen)).to.deep.equal(['월 1시간', '화 20분', '수', '목', '금', '토', '일']);
-    expect(heard(days[0]!)).to.equal('월 11월 30일 1시간');
+    expect(heard(days[0]!), 'the weekday in full, with its date').to.equal('11월 30일 월요일 1시간');
     const en = await render(knownSummary(), { locale: 'en' });
     expect($$(en, '[part="chart"] .days li').map(seen)).to.deep.equal([
       'Mon 1 hr',
@@ -176,7 +183,22 @@ describe('<seoul-learn-progress> activity chart', () => {
       'Sat',
       'Sun',
     ]);
+    expect(heard($$(en, '[part="chart"] .days li')[1]!)).to.equal('Tuesday, December 1 20 min');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps weekday labels whole at 320 px with 200 % text, in narrow form', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await render(knownSummary(), { locale: 'en' });
+      el.style.setProperty('--seoul-learn-font-size-base', `${parseFloat(getComputedStyle(el).fontSize) * 2}px`);
+      await el.updateComplete;
+      const days = $$(el, '[part="chart"] .days li');
+      expect(days.map((day) => seen(day).split(' ')[0])).to.deep.equal(['M', 'T', 'W', 'T', 'F', 'S', 'S']);
+      expect(heard(days[0]!)).to.equal('Monday, November 30 1 hr');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('has a time axis with two to four gridlines', async () => {
@@ -196,8 +218,8 @@ describe('<seoul-learn-progress> activity chart', () => {
     const el = await render(summary);
     const monday = $(el, '[part="chart"] .days li');
     expect(seen(monday)).to.equal('월 —');
-    expect(heard(monday)).to.equal('월 11월 30일 학습 기록 없음');
-    expect(monday.querySelector('[aria-hidden="true"]')!.textContent).to.equal('—');
+    expect(heard(monday)).to.equal('11월 30일 월요일 학습 기록 없음');
+    expect([...monday.querySelectorAll('[aria-hidden="true"]')].map((node) => node.textContent)).to.include('—');
     const row = $$(el, '[part="chart-table"] tbody tr')[10]!;
     expect([...row.children].map(seen)).to.deep.equal([
       '2026. 11. 23.',
