@@ -350,6 +350,10 @@ export const lazyStyles = css`
   @container (max-width: 400px) {
     dl {
       grid-template-columns: 1fr;
+      row-gap: 2px;
+    }
+    dd:not(:last-child) {
+      margin-bottom: var(--seoul-learn-space-3);
     }
   }
   @media (forced-colors: active) {

@@ -3,6 +3,7 @@
  * view of the element's state. The later steps come with the lazily loaded parts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
 import type { Locale } from '../core/i18n.js';
 import type { RequestController } from '../core/request-controller.js';
 import type { Booking } from '../data/types.js';
@@ -140,6 +141,13 @@ function dateStep(view: StepView): TemplateResult {
   const unpublished = calendar.holidays?.unpublishedYears.includes(year) ? year : undefined;
   // The times of a day in another month than the one shown are not loaded: choose again there.
   const day = flow.day?.slice(0, 7) === calendar.focusDay.slice(0, 7) ? flow.day : undefined;
+  // The region is always there, so that a screen reader speaks its message when it comes.
+  const empty =
+    counts && unpublished
+      ? view.all?.holidaysUnpublished(unpublished)
+      : counts && counts.size === 0
+        ? view.all?.monthEmpty
+        : undefined;
   return html`${mainHeading(view.level, m.dateHeading)}
     ${
       view.requests.failed('slots')
@@ -169,15 +177,7 @@ function dateStep(view: StepView): TemplateResult {
             }),
           )
     }
-    <p class="empty month-status" role="status">
-      ${
-        counts && unpublished
-          ? view.all?.holidaysUnpublished(unpublished)
-          : counts && counts.size === 0
-            ? view.all?.monthEmpty
-            : nothing
-      }
-    </p>
+    <p class=${classMap({ 'month-status': true, empty: Boolean(empty) })} role="status">${empty ?? nothing}</p>
     ${actions(view)}`;
 }
 
