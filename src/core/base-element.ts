@@ -7,7 +7,6 @@ import type { Locale } from './i18n.js';
 import type { Contrast } from './settings.js';
 import { SettingsController } from './settings-controller.js';
 import { adoptTheme, themeSheet } from './theme-sheets.js';
-import { iconStyles } from './icons.js';
 
 /**
  * Styles every element starts from: its own font size (the `medium` keyword, which follows the
@@ -17,7 +16,6 @@ import { iconStyles } from './icons.js';
  * its provider's or its own (`appliesOwnTheme`), so the tokens are always defined.
  */
 export const baseStyles = css`
-  ${iconStyles}
   /* Important, so that a host page's global rules (* { font-size: 30px !important }) cannot
      reach in through the inherited properties; hosts scale through the custom properties. */
   :host {
