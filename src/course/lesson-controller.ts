@@ -10,7 +10,12 @@ import type { MediaController } from './media-controller.js';
 import type { MediaFact } from './media-state.js';
 import { ProgressReporter } from './progress-reporter.js';
 import { round } from './round.js';
-import { xapiStatement, type XapiVerb } from './xapi.js';
+import type * as Xapi from './xapi.js';
+import type { XapiVerb } from './xapi.js';
+
+/** The xAPI statement builder: loaded when a video lesson opens, well before its first statement. */
+let xapiModule: typeof Xapi | undefined;
+const loadXapi = (): Promise<typeof Xapi> => import('./xapi.js').then((module) => (xapiModule = module));
 
 /** What the player knows about a lesson's progress. */
 export interface LessonRecord {
@@ -80,6 +85,8 @@ export class LessonController implements ReactiveController {
   private target: LessonTarget | undefined;
   /** Whether the learner opened the current external lesson's link in this view. */
   private externalOpened = false;
+  /** Statements waiting for the xAPI builder to load, chained in the order they were made. */
+  private xapiPending: Promise<void> | undefined;
   /** Sends the progress reports. */
   readonly progress: ProgressReporter;
 
@@ -134,6 +141,7 @@ export class LessonController implements ReactiveController {
     this.externalOpened = false;
     const record = this.records.get(lesson.id);
     if (lesson.kind === 'video') {
+      if (!xapiModule) void loadXapi();
       this.session = new LessonSession(source, learnerId, course.id, lesson.id, record, this.options.clock);
     }
     const position = record?.positionSec ?? 0;
@@ -278,21 +286,43 @@ export class LessonController implements ReactiveController {
       this.xapi('initialized');
     }
     const { state, media } = this.options.media;
-    const statement = xapiStatement(
+    const lengthSec = this.durationOf(target.lesson);
+    // What the statement says is taken now; it is built now too, unless the builder is still loading.
+    const args: Parameters<typeof Xapi.xapiStatement> = [
       verb,
-      session,
+      {
+        id: session.id,
+        learnerId: session.learnerId,
+        courseId: session.courseId,
+        lessonId: session.lessonId,
+        studySec: session.studySec,
+        watched: session.tracker.watched,
+        progress: session.tracker.coverage(lengthSec),
+      },
       {
         title: target.lesson.title,
-        lengthSec: this.durationOf(target.lesson),
+        lengthSec,
         speed: state.rate,
         captionLang: state.captionLang,
         timeSec: media?.currentTime ?? state.currentTime,
       },
       this.options.clock(),
       seek,
-    );
+    ];
     if (verb === 'terminated') session.terminated = true;
-    this.emit<XapiDetail>('seoul-learn-xapi', { statement });
+    const send = (module: typeof Xapi) =>
+      this.emit<XapiDetail>('seoul-learn-xapi', { statement: module.xapiStatement(...args) });
+    // In order: statements made while the builder loads go out, in turn, once it is there (a
+    // builder that cannot load, offline, drops them; the next statement tries again).
+    if (xapiModule && !this.xapiPending) return send(xapiModule);
+    const pending = (this.xapiPending ?? Promise.resolve())
+      .then(loadXapi)
+      .then(send)
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.xapiPending === pending) this.xapiPending = undefined;
+      });
+    this.xapiPending = pending;
   }
 
   private emit<D>(name: EventName, detail: D): void {

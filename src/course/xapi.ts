@@ -1,7 +1,6 @@
 import { randomUuid } from '../data/ids.js';
 import type { LocalizedText, WatchedSegment } from '../data/types.js';
 import type { XapiStatement } from './course.types.js';
-import type { LessonSession } from './lesson-session.js';
 import { round } from './round.js';
 
 /** The xAPI Video Profile verbs the player reports. */
@@ -18,6 +17,19 @@ export type XapiVerb = keyof typeof VERBS;
 const EXT = 'https://w3id.org/xapi/video/extensions/';
 const VIDEO_TYPE = 'https://w3id.org/xapi/video/activity-type/video';
 const PROFILE = 'https://w3id.org/xapi/video';
+
+/** The lesson view (session) a statement belongs to, as it was when the statement was made. */
+export interface XapiSession {
+  /** The xAPI session id of the view. */
+  readonly id: string;
+  readonly learnerId: string;
+  readonly courseId: string;
+  readonly lessonId: string;
+  readonly studySec: number;
+  readonly watched: readonly WatchedSegment[];
+  /** Share (0..1) of the video watched. */
+  readonly progress: number;
+}
 
 /** What a statement says about the video, besides the lesson view (its session) it belongs to. */
 export interface XapiView {
@@ -41,7 +53,7 @@ const activity = (id: string) => ({ id, objectType: 'Activity' as const });
  */
 export function xapiStatement(
   verb: XapiVerb,
-  session: LessonSession,
+  session: XapiSession,
   view: XapiView,
   at: Date,
   seek?: { readonly from: number; readonly to: number },
@@ -50,8 +62,8 @@ export function xapiStatement(
   if (view.title.en) name['en-US'] = view.title.en;
   const extensions: Record<string, string | number> = {
     [`${EXT}time`]: round(seek ? seek.to : view.timeSec),
-    [`${EXT}progress`]: round(session.tracker.coverage(view.lengthSec)),
-    [`${EXT}played-segments`]: formatSegments(session.tracker.watched),
+    [`${EXT}progress`]: round(session.progress),
+    [`${EXT}played-segments`]: formatSegments(session.watched),
   };
   if (seek) {
     extensions[`${EXT}time-from`] = round(seek.from);

@@ -72,6 +72,9 @@ describe('LessonController', () => {
 
     el.lessons.end();
     expect(el.lessons.session).to.equal(undefined);
+    // The first view of the page made its statements while the builder was still loading: they
+    // come out once it is there, in the order they were made.
+    await waitUntil(() => xapi.length === 4, 'statements made while the builder loaded');
     expect(verbs(xapi)).to.deep.equal(['initialized', 'played', 'completed', 'terminated']);
     expect(
       xapi.every((detail) => detail.statement.timestamp === NOW),
