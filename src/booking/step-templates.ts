@@ -3,7 +3,6 @@
  * view of the element's state. The later steps come with the lazily loaded parts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import type { Locale } from '../core/i18n.js';
 import type { RequestController } from '../core/request-controller.js';
 import type { Booking } from '../data/types.js';
@@ -177,7 +176,7 @@ function dateStep(view: StepView): TemplateResult {
             }),
           )
     }
-    <p class=${classMap({ 'month-status': true, empty: Boolean(empty) })} role="status">${empty ?? nothing}</p>
+    <p class="month-status ${empty ? 'empty' : ''}" role="status">${empty ?? nothing}</p>
     ${actions(view)}`;
 }
 
