@@ -132,7 +132,7 @@ export const learnerStyles = css`
     overflow-wrap: anywhere;
     container-type: inline-size;
   }
-  /* "Mon" becomes "M" where a day's column is too narrow for it (a phone, large text). */
+  /* "Mon" becomes "M" where a day's column is too narrow for it (large text on a phone). */
   .days .short {
     display: none;
   }
@@ -142,6 +142,15 @@ export const learnerStyles = css`
     }
     .days .short {
       display: inline;
+    }
+    /* No room for the times: the bars, the axis and the table show them; screen readers still hear them. */
+    .days .muted {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
     }
   }
   .days .muted {
