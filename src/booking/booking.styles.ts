@@ -249,6 +249,9 @@ export const bookingStyles = css`
     }
   }
   @media (forced-colors: active) {
+    button.primary {
+      border-width: 3px;
+    }
     .steps li {
       border-top-color: GrayText;
     }
