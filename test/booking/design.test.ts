@@ -375,6 +375,10 @@ describe('<seoul-learn-booking> under forced colours', () => {
     const email = getComputedStyle(root(el).querySelector('#email')!);
     expect(parseFloat(name.borderTopWidth), 'an invalid field').to.be.above(parseFloat(email.borderTopWidth));
     expect(getComputedStyle(root(el).querySelector('#consent')!).outlineStyle).not.to.equal('none');
+    const width = (b: Element) => parseFloat(getComputedStyle(b).borderTopWidth);
+    expect(width(root(el).querySelector('form .primary')!), 'the primary action').to.be.above(
+      width(button(el, '이전')),
+    );
   });
 
   it('keeps the status badge outlined', async () => {
