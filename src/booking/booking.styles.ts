@@ -196,7 +196,7 @@ export const bookingStyles = css`
     content: '';
     position: absolute;
     inset: 0;
-    border-radius: inherit;
+    border-radius: var(--_radius-lg);
   }
   .choice:focus-visible {
     outline: none;
