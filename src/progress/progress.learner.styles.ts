@@ -79,6 +79,35 @@ export const learnerStyles = css`
     gap: var(--seoul-learn-space-2) var(--seoul-learn-space-6);
     margin: 0;
   }
+  .week-days {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--seoul-learn-space-1) var(--seoul-learn-space-2);
+    margin-top: var(--seoul-learn-space-4);
+  }
+  .week-days li {
+    display: grid;
+    justify-items: center;
+    gap: var(--seoul-learn-space-1);
+    font-size: var(--seoul-learn-font-size-xs);
+    color: var(--seoul-learn-color-on-surface-muted);
+  }
+  .dot {
+    display: grid;
+    place-items: center;
+    inline-size: 2em;
+    block-size: 2em;
+    border: 2px solid var(--seoul-learn-color-border);
+    border-radius: 50%;
+  }
+  .on .dot {
+    border-color: var(--_bar);
+    background: var(--_bar);
+    color: var(--seoul-learn-color-on-primary);
+  }
+  .later .dot {
+    border-style: dashed;
+  }
   .reached {
     display: flex;
     align-items: center;
@@ -292,6 +321,12 @@ export const learnerStyles = css`
     outline: 2px solid var(--seoul-learn-color-danger);
   }
   @media (forced-colors: active) {
+    .on .dot {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
     .tag {
       border-color: CanvasText;
     }

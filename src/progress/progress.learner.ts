@@ -33,7 +33,8 @@ export { learnerMessages } from './progress.learner.messages.js';
 export { WeeklyGoalForm } from './progress.goal.js';
 import { learnerStyles } from './progress.learner.styles.js';
 import { sharedViewStyles } from './progress.view.styles.js';
-import { chartWeeks, streaks, weekSeconds } from './progress.stats.js';
+import { chartWeeks, secondsByDay, streaks, weekSeconds, weekStart } from './progress.stats.js';
+import { addDays } from '../data/time.js';
 import { GOAL_MAX_MINUTES, GOAL_MIN_MINUTES, goalText } from './progress.goal.js';
 
 /** Recent lessons shown: enough to pick up where one stopped, whatever a data source sends. */
@@ -176,6 +177,23 @@ function nextCard(ctx: LearnerViewContext): TemplateResult | typeof nothing {
 const titled = (ctx: LearnerViewContext, data: IconData, title: string, id: string) =>
   heading(ctx.level, 'title', html`<span class="badge">${icon(data)}</span>${title}`, { id });
 
+/**
+ * This week's days under the streak, a flame on each day studied: a picture of the streak only,
+ * since the activity chart names each day and its time for screen readers.
+ */
+function weekDays(ctx: LearnerViewContext): TemplateResult {
+  const start = weekStart(ctx.today);
+  const studied = secondsByDay(ctx.summary.dailyStudy);
+  const narrow = ctx.m.weekdaysNarrow.split(' ');
+  return html`<ol class="week-days" aria-hidden="true">
+    ${narrow.map((name, d) => {
+      const day = addDays(start, d);
+      const state = day > ctx.today ? 'later' : (studied.get(day) ?? 0) > 0 ? 'on' : 'off';
+      return html`<li class=${state}><span class="dot">${state === 'on' ? icon(flame) : nothing}</span>${name}</li>`;
+    })}
+  </ol>`;
+}
+
 function overview(ctx: LearnerViewContext): TemplateResult {
   const { summary, locale, m, today } = ctx;
   const n = (value: number) => formatNumber(value, locale);
@@ -212,6 +230,7 @@ function overview(ctx: LearnerViewContext): TemplateResult {
             <dd class="figure">${m.days(n(streak.longest))}</dd>
           </div>
         </dl>
+        ${weekDays(ctx)}
       </section>
     </div>
   `;

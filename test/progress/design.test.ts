@@ -137,6 +137,19 @@ describe('<seoul-learn-progress> continue-learning card', () => {
 });
 
 describe('<seoul-learn-progress> meters and icons', () => {
+  it("shows this week's study days under the streak, a flame on each day studied", async () => {
+    const el = await render();
+    const week = $(el, '#streak').closest('section')!.querySelector('.week-days')!;
+    expect(week.getAttribute('aria-hidden'), 'the chart names each day for screen readers').to.equal('true');
+    const days = [...week.querySelectorAll('li')];
+    expect(days.map(seen)).to.deep.equal(['월', '화', '수', '목', '금', '토', '일']);
+    expect(days.map((day) => drawn(day, flame))).to.deep.equal([true, true, false, false, false, false, false]);
+    const [studied, , later] = days.map((day) => getComputedStyle(day.querySelector('.dot')!));
+    expect(studied!.backgroundColor, 'a studied day is filled').not.to.equal(later!.backgroundColor);
+    expect(later!.borderTopStyle, 'a day still to come is dashed').to.equal('dashed');
+    await expect(el).to.be.accessible();
+  });
+
   it('tags each course with its status, as a KRDS structured list does', async () => {
     const el = await render();
     const tags = $$(el, '.course .tag');
@@ -391,6 +404,9 @@ describe('<seoul-learn-progress> under forced colours', () => {
     for (const meter of $$(el, '[role="progressbar"]')) {
       expect(getComputedStyle(meter).borderTopStyle).not.to.equal('none');
     }
+    const studied = $$(el, '.week-days .on .dot');
+    expect(studied).to.have.length(2);
+    for (const dot of studied) expect(getComputedStyle(dot).backgroundColor).to.equal(highlight);
     const bars = $$(el, '[part="chart"] rect.day');
     expect(bars).to.have.length(2);
     for (const bar of bars) expect(getComputedStyle(bar).fill).to.equal(highlight);
