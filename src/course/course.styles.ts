@@ -95,7 +95,7 @@ const layoutStyles = css`
   }
 `;
 
-/** Notices, the transcript, materials, external-lecture cards and the shortcut list. */
+/** Notices, the transcript, materials and external-lecture cards. */
 const panelStyles = css`
   /* Notices and panels */
   .notice {
@@ -187,30 +187,6 @@ const panelStyles = css`
   }
   .done-badge {
     color: var(--seoul-learn-color-success);
-    font-weight: var(--seoul-learn-font-weight-bold);
-  }
-  dialog {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-lg);
-    background: var(--_surface);
-    color: var(--seoul-learn-color-on-surface);
-    padding: var(--_s4);
-    max-width: min(90vw, 28em);
-  }
-  .keys {
-    display: grid;
-    gap: var(--_s1);
-    margin: var(--_s3) 0;
-  }
-  .keys div {
-    display: grid;
-    grid-template-columns: 8em 1fr;
-  }
-  .keys dd {
-    margin: 0;
-  }
-  kbd {
-    font: inherit;
     font-weight: var(--seoul-learn-font-weight-bold);
   }
 `;

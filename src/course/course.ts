@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../core/announcer.js';
 import { focusAfterUpdate } from '../core/focus.js';
+import { LazyPart } from '../core/lazy-part.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
 import { dataSourceOf } from '../core/data-source.js';
 import { below, heading, headingLevel, type HeadingLevel } from '../core/headings.js';
@@ -42,6 +43,7 @@ import { renderProblem, renderSkeleton } from './states.js';
  * @tag seoul-learn-course
  *
  * @csspart base - The element's root wrapper.
+ * @csspart brand - The programme's name and mark, with `show-brand` (here or on the provider).
  * @csspart lesson - The current lesson: title, player or link-out card, and its panels.
  * @csspart player - The video player region (video and controls).
  * @csspart controls - The playback controls.
@@ -96,6 +98,11 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   @state() private signOn = false;
 
   private readonly announcer = new Announcer(this);
+  private readonly brand = new LazyPart(
+    this,
+    () => import('../core/brand.js'),
+    (module) => module.brandStyles,
+  );
   private readonly loader = new CourseLoader(this, {
     target: () => ({
       courseId: this.courseId,
@@ -269,7 +276,10 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     if (load.status === 'loading') body = renderSkeleton(m);
     else if (load.status === 'error') body = renderProblem(m[load.reason], m, this.retryLoad);
     else body = this.renderCourse(load.course, m);
-    return html`<div class="course" part="base" lang=${locale} tabindex="-1">${body} ${this.announcer.render()}</div>`;
+    const brand = this.settings.showBrand && this.brand.get()?.brand(this.settings);
+    return html`<div class="course" part="base" lang=${locale} tabindex="-1">
+      ${brand || nothing}${body} ${this.announcer.render()}
+    </div>`;
   }
 
   private renderCourse(course: Course, m: CourseMessages): TemplateResult {

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { heading, type HeadingLevel } from '../core/headings.js';
 import { defineMessages, type Locale } from '../core/i18n.js';
 import type { CourseMessages } from './messages.js';
@@ -63,3 +63,31 @@ export function renderHelp(
     <form method="dialog"><button class="button" type="submit">${m.close}</button></form>
   </dialog>`;
 }
+
+/** The dialog's look; the player adopts it with the module. */
+export const helpStyles = css`
+  dialog {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-lg);
+    background: var(--_surface);
+    color: var(--seoul-learn-color-on-surface);
+    padding: var(--_s4);
+    max-width: min(90vw, 28em);
+  }
+  .keys {
+    display: grid;
+    gap: var(--_s1);
+    margin: var(--_s3) 0;
+  }
+  .keys div {
+    display: grid;
+    grid-template-columns: 8em 1fr;
+  }
+  .keys dd {
+    margin: 0;
+  }
+  kbd {
+    font: inherit;
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+`;

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { LazyPart } from '../core/lazy-part.js';
 import type * as Help from './help.js';
 import type { MediaRequest } from './media-state.js';
 
@@ -60,14 +61,25 @@ export interface HelpOptions {
  * media request or opens the dialog, and closing the dialog puts focus back where it was.
  */
 export class HelpController {
-  /** The help dialog's code, loaded the first time it opens. */
-  module: typeof Help | undefined;
+  /** The help dialog's code and styles, loaded the first time it opens. */
+  private readonly part: LazyPart<typeof Help>;
   private returnTo: HTMLElement | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: HelpOptions,
-  ) {}
+  ) {
+    this.part = new LazyPart(
+      host,
+      () => import('./help.js'),
+      (module) => module.helpStyles,
+    );
+  }
+
+  /** The help dialog's module, once someone opened it. */
+  get module(): typeof Help | undefined {
+    return this.part.module;
+  }
 
   private get dialog(): HTMLDialogElement | null | undefined {
     return this.host.shadowRoot?.querySelector('dialog.help');
@@ -86,9 +98,10 @@ export class HelpController {
   readonly open = async (): Promise<void> => {
     const active = this.host.shadowRoot?.activeElement;
     this.returnTo = active instanceof HTMLElement ? active : null;
-    this.module ??= await import('./help.js');
-    this.host.requestUpdate();
+    await this.part.ready();
     await this.host.updateComplete;
+    // Its styles join the element's a microtask after the update (see LazyPart).
+    await Promise.resolve();
     this.dialog?.showModal();
   };
 
