@@ -7,7 +7,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'storybook-static/', 'src/themes/generated/', 'src/core/generated/', 'node_modules/', 'examples/*/dist/'],
+    ignores: [
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'src/themes/generated/',
+      'src/core/generated/',
+      'node_modules/',
+      'examples/*/dist/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

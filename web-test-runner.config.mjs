@@ -49,6 +49,10 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // Every test page loads the shipped Pretendard GOV stylesheet, as the demo and Storybook do, so
+  // that what the tests measure (reflow, target sizes) is measured in the typeface partners use.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><link rel="stylesheet" href="/dist/themes/fonts.css"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   // The strict Content-Security-Policy header of the CSP test page.
   middleware: [embeddingMiddleware()],
   plugins: [

@@ -1,6 +1,8 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+// Pretendard GOV, the KRDS typeface, as a partner page would load it (the package's themes/fonts.css).
+import '../dist/themes/fonts.css';
 import '../src/define.js';
 import { REGIONS, REGION_META } from '../src/themes/index.js';
 import { publicManifest } from './manifest.js';
@@ -43,14 +45,27 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    scheme: {
+      description: 'Colour scheme',
+      toolbar: {
+        title: 'Scheme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { region: 'seoul', locale: 'ko', contrast: 'normal' },
+  initialGlobals: { region: 'seoul', locale: 'ko', contrast: 'normal', scheme: 'light' },
   decorators: [
     (story, context) => html`
       <seoul-learn-provider
         region=${context.globals.region ?? 'seoul'}
         locale=${context.globals.locale ?? 'ko'}
         contrast=${context.globals.contrast ?? 'normal'}
+        scheme=${context.globals.scheme ?? 'light'}
       >
         ${story()}
       </seoul-learn-provider>

@@ -74,11 +74,13 @@ export {
   CONTRAST_PAIRS,
   REGIONS,
   REGION_META,
+  SCHEMES,
   contrastRatio,
   isRegion,
   themeCss,
   themeTokens,
   type ContrastMode,
   type Region,
+  type Scheme,
   type TokenName,
 } from './themes/index.js';

@@ -1,6 +1,7 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../core/announcer.js';
+import { LazyPart } from '../core/lazy-part.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
 import { dataSourceOf } from '../core/data-source.js';
 import { checkedEnum, enumAttribute } from '../core/enum-attribute.js';
@@ -47,6 +48,7 @@ import type { AllMessages } from './summary-templates.js';
  * @tag seoul-learn-booking
  *
  * @csspart base - The wrapper of everything the element shows.
+ * @csspart brand - The programme's name and mark, with `show-brand` (here or on the provider).
  * @csspart steps - The step indicator.
  * @csspart kind-list - The list of consultation kinds.
  * @csspart consultant-list - The list of consultants.
@@ -121,6 +123,11 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   @property({ type: Boolean, reflect: true }) required = false;
 
   private readonly announcer = new Announcer(this);
+  private readonly brand = new LazyPart(
+    this,
+    () => import('../core/brand.js'),
+    (module) => module.brandStyles,
+  );
   @state() private lazy?: LazyModule;
 
   private readonly requests = new RequestController<LoadKey>(this);
@@ -330,8 +337,9 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       startOver: this.startOver,
     };
     const mine = this.viewMode === 'mine' && this.flow.state.mode !== 'reschedule';
+    const brand = this.settings.showBrand && this.brand.get()?.brand(this.settings);
     return html`<div part="base" class="booking" lang=${view.locale}>
-      ${mine ? mineSection(view) : flowTemplate(view)} ${this.announcer.render()}
+      ${brand || nothing}${mine ? mineSection(view) : flowTemplate(view)} ${this.announcer.render()}
     </div>`;
   }
 

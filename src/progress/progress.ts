@@ -1,7 +1,8 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SeoulLearnElement } from '../core/base-element.js';
 import { Announcer } from '../core/announcer.js';
+import { LazyPart } from '../core/lazy-part.js';
 import { dataSourceOf } from '../core/data-source.js';
 import { focusAfterUpdate } from '../core/focus.js';
 import { createEvent } from '../core/events.js';
@@ -57,6 +58,7 @@ const loadCohort = async () => (cohortModule ??= await import('./cohort/cohort-v
  * @slot empty-action - Shown under the "no courses yet" message, e.g. a link to the host's course catalogue.
  *
  * @csspart base - The wrapper around everything.
+ * @csspart brand - The programme's name and mark, with `show-brand` (here or on the provider).
  * @csspart next - The "continue learning" card.
  * @csspart overview - The cards with overall completion, this week's study time and the streak.
  * @csspart bar - Every progress bar (`role="progressbar"`; its fill is `.fill`).
@@ -105,6 +107,11 @@ export class SeoulLearnProgress extends SeoulLearnElement {
   private goal?: LearnerView.WeeklyGoalForm;
 
   private readonly announcer = new Announcer(this);
+  private readonly brand = new LazyPart(
+    this,
+    () => import('../core/brand.js'),
+    (module) => module.brandStyles,
+  );
   private readonly loader = new Loader<Loaded>(this, {
     key: () => (this.activeView === 'cohort' ? `cohort|${this.settings.region}` : `learner|${this.settings.learnerId}`),
     source: () => dataSourceOf(this.settings),
@@ -252,6 +259,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
   protected override render(): TemplateResult {
     const m = this.messages;
     const loading = this.loader.status === 'loading';
+    const brand = this.settings.showBrand && this.brand.get()?.brand(this.settings);
     return html`<section
       class="root"
       part="base"
@@ -260,7 +268,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
       aria-busy=${loading ? 'true' : 'false'}
       tabindex="-1"
     >
-      ${this.announcer.render()} ${this.body(m)}
+      ${brand || nothing}${this.announcer.render()} ${this.body(m)}
     </section>`;
   }
 }

@@ -14,6 +14,20 @@ const ELEMENTS = {
       show-brand
       .dataSource=${source()}
     ></seoul-learn-course>`,
+  progress: (region: string) =>
+    html`<seoul-learn-progress
+      region=${region}
+      learner-id="demo-learner"
+      show-brand
+      .dataSource=${source()}
+    ></seoul-learn-progress>`,
+  booking: (region: string) =>
+    html`<seoul-learn-booking
+      region=${region}
+      learner-id="demo-learner"
+      show-brand
+      .dataSource=${source()}
+    ></seoul-learn-booking>`,
 } as const;
 
 describe('the brand strip inside each element', () => {

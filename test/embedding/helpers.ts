@@ -134,5 +134,5 @@ export async function bookThroughTheUi(booking: HTMLElement): Promise<string> {
     () => text(booking.shadowRoot!.querySelector('.title')) === '예약이 확정되었습니다',
     'the confirmation',
   );
-  return text(await inShadow(booking, '.booking-id'));
+  return text(await inShadow(booking, '.booking-code'));
 }

@@ -7,6 +7,8 @@ import { SeoulLearnBooking } from '../../src/booking/booking.js';
 import { SeoulLearnCourse } from '../../src/course/course.js';
 import { SeoulLearnProgress } from '../../src/progress/progress.js';
 import { cohortStyles } from '../../src/progress/cohort/cohort.styles.js';
+import { lazyStyles } from '../../src/booking/lazy.styles.js';
+import { helpStyles } from '../../src/course/help.js';
 import { learnerStyles } from '../../src/progress/progress.learner.styles.js';
 import { sharedViewStyles } from '../../src/progress/progress.view.styles.js';
 import { SeoulLearnProvider } from '../../src/provider/provider.js';
@@ -123,10 +125,12 @@ function tokenTierProblems(element: string, styles: CSSResultGroup): string[] {
 
 const ELEMENTS: [string, CSSResultGroup | undefined][] = [
   ['provider', SeoulLearnProvider.styles],
-  ['course', SeoulLearnCourse.styles],
   // The dashboard's own styles and those its views bring when they load.
   ['progress', [SeoulLearnProgress.styles!, sharedViewStyles, learnerStyles, cohortStyles]],
-  ['booking', SeoulLearnBooking.styles],
+  // The booking's own styles and those its later steps bring when they load.
+  ['booking', [SeoulLearnBooking.styles!, lazyStyles]],
+  // The course's own styles and its lazily loaded parts' (shortcut help).
+  ['course', [SeoulLearnCourse.styles!, helpStyles]],
 ];
 
 describe('component token tier', () => {
