@@ -156,6 +156,11 @@ const panelStyles = css`
     display: grid;
     gap: var(--_s2);
   }
+  /* A link alone on its line is a target: at least 24 px tall (WCAG 2.5.8). */
+  .material-list a {
+    display: inline-block;
+    padding-block: 0.25em;
+  }
   a {
     color: var(--seoul-learn-color-link);
   }

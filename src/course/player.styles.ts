@@ -173,7 +173,7 @@ export const playerStyles = css`
   }
   select {
     font: inherit;
-    min-height: 36px;
+    min-height: 44px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -2,7 +2,7 @@ import '../helpers/readable-failures.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
-import { $, renderCourse, videoReady } from './helpers.js';
+import { $, $$, renderCourse, videoReady } from './helpers.js';
 
 describe('<seoul-learn-course> seek slider, outline state and forced colours', () => {
   it('moves 5 s per arrow key and a tenth of the lesson per Page key on the seek slider', async () => {
@@ -48,5 +48,21 @@ describe('<seoul-learn-course> seek slider, outline state and forced colours', (
       expect(played).to.not.equal(getComputedStyle($(el, '.seek-track')).backgroundColor);
       expect(played).to.not.equal('rgba(0, 0, 0, 0)');
     });
+  });
+
+  it('gives every control a target of at least 24 px, and buttons and menus 44 px', async () => {
+    const el = await renderCourse({ course: 'high-korean-history' });
+    await videoReady(el);
+    const targets = $$(el, 'button, a[href], input, select, [role="treeitem"]').filter(
+      (node) => node.getClientRects().length > 0 && !node.closest('.visually-hidden, dialog:not([open])'),
+    );
+    expect(targets.length).to.be.above(10);
+    for (const node of targets) {
+      const { width, height } = node.getBoundingClientRect();
+      const name = node.getAttribute('aria-label') ?? node.textContent!.trim().slice(0, 30);
+      expect(Math.min(width, height), `${node.localName} "${name}"`).to.be.at.least(24);
+      if (node.matches('button, select'))
+        expect(Math.min(width, height), `${node.localName} "${name}"`).to.be.at.least(44);
+    }
   });
 });
