@@ -14,8 +14,8 @@ export const bookingStyles = css`
     --_divider: var(--seoul-learn-color-divider);
     --_muted: var(--seoul-learn-color-on-surface-muted);
     --_danger: var(--seoul-learn-color-danger);
-    --_radius: var(--seoul-learn-radius-md);
-    --_radius-lg: var(--seoul-learn-radius-lg);
+    --_radius: var(--seoul-learn-radius-control);
+    --_radius-lg: var(--seoul-learn-radius-card);
     --_gap: var(--seoul-learn-space-3);
     max-width: var(--seoul-learn-booking-max-width, 720px);
     background: var(--_surface);
@@ -32,6 +32,7 @@ export const bookingStyles = css`
     margin: var(--_gap) 0;
   }
   .title {
+    font-weight: var(--seoul-learn-font-weight-heading);
     font-size: var(--seoul-learn-font-size-xl);
   }
   .subtitle {
@@ -65,6 +66,7 @@ export const bookingStyles = css`
   }
   /* One primary action per row, last (KRDS button hierarchy). */
   button.primary {
+    min-height: var(--seoul-learn-density-control-height);
     background: var(--_primary);
     color: var(--_on-primary);
     border-color: var(--_primary);

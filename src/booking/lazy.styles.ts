@@ -19,8 +19,8 @@ export const lazyStyles = css`
     --_danger: var(--seoul-learn-color-danger);
     --_link: var(--seoul-learn-color-link);
     --_success: var(--seoul-learn-color-success);
-    --_radius: var(--seoul-learn-radius-md);
-    --_radius-lg: var(--seoul-learn-radius-lg);
+    --_radius: var(--seoul-learn-radius-control);
+    --_radius-lg: var(--seoul-learn-radius-card);
     --_space: var(--seoul-learn-space-4);
   }
   /* Date and times: side by side when the element is wide enough (Cal.com's booker), else stacked. */

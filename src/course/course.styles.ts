@@ -16,8 +16,8 @@ const layoutStyles = css`
     --_divider: var(--seoul-learn-color-divider);
     --_subtle: var(--seoul-learn-color-primary-subtle);
     --_on-subtle: var(--seoul-learn-color-on-primary-subtle);
-    --_radius: var(--seoul-learn-radius-md);
-    --_radius-lg: var(--seoul-learn-radius-lg);
+    --_radius: var(--seoul-learn-radius-control);
+    --_radius-lg: var(--seoul-learn-radius-card);
     --_s1: var(--seoul-learn-space-1);
     --_s2: var(--seoul-learn-space-2);
     --_s3: var(--seoul-learn-space-3);
@@ -42,6 +42,7 @@ const layoutStyles = css`
     min-height: 3.5em;
   }
   .course-title {
+    font-weight: var(--seoul-learn-font-weight-heading);
     font-size: var(--seoul-learn-font-size-xl);
     line-height: var(--seoul-learn-line-height-heading);
   }
@@ -70,7 +71,7 @@ const layoutStyles = css`
   }
   .button {
     font: inherit;
-    min-height: 44px;
+    min-height: var(--seoul-learn-density-control-height);
     padding: var(--_s2) var(--_s4);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

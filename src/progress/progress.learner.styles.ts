@@ -6,7 +6,7 @@ import { css } from 'lit';
  */
 export const learnerStyles = css`
   :host {
-    --_raised: var(--seoul-learn-shadow-raised);
+    --_raised: var(--seoul-learn-elevation-card);
   }
   ul,
   ol {
@@ -27,7 +27,7 @@ export const learnerStyles = css`
     padding: var(--seoul-learn-space-5);
     border: 1px solid var(--seoul-learn-color-border);
     border-inline-start: 6px solid var(--seoul-learn-color-primary);
-    border-radius: var(--seoul-learn-radius-lg);
+    border-radius: var(--seoul-learn-radius-card);
     background: var(--_card);
     box-shadow: var(--_raised);
   }
@@ -208,7 +208,7 @@ export const learnerStyles = css`
     min-block-size: 44px;
     padding: 0 var(--seoul-learn-space-3) 0 var(--seoul-learn-space-4);
     border: 1px solid var(--seoul-learn-color-primary);
-    border-radius: var(--seoul-learn-radius-md);
+    border-radius: var(--seoul-learn-radius-control);
     background: var(--seoul-learn-color-surface);
     color: var(--seoul-learn-color-primary);
     font: inherit;
@@ -286,7 +286,7 @@ export const learnerStyles = css`
     inline-size: 100%;
     max-inline-size: 16em;
     border: 1px solid var(--seoul-learn-color-border);
-    border-radius: var(--seoul-learn-radius-md);
+    border-radius: var(--seoul-learn-radius-control);
     background: var(--seoul-learn-color-surface);
   }
   .step {

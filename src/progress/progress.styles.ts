@@ -36,7 +36,7 @@ export const progressStyles = [
     .skeleton .block {
       padding: var(--seoul-learn-space-4);
       border: 1px solid var(--seoul-learn-color-divider);
-      border-radius: var(--seoul-learn-radius-lg);
+      border-radius: var(--seoul-learn-radius-card);
       background: var(--_card);
     }
     .skeleton .cards > span {
@@ -50,9 +50,9 @@ export const progressStyles = [
       background: var(--_track);
     }
     .action {
-      min-height: 44px;
+      min-height: var(--seoul-learn-density-control-height);
       font: inherit;
-      border-radius: var(--seoul-learn-radius-md);
+      border-radius: var(--seoul-learn-radius-control);
     }
     .action {
       display: inline-flex;

@@ -56,7 +56,7 @@ export const sharedViewStyles = css`
   .empty {
     padding: var(--seoul-learn-space-4);
     border: 1px solid var(--seoul-learn-color-divider);
-    border-radius: var(--seoul-learn-radius-lg);
+    border-radius: var(--seoul-learn-radius-card);
     background: var(--_card);
   }
   .meter {
@@ -78,7 +78,7 @@ export const sharedViewStyles = css`
   summary {
     min-height: 44px;
     font: inherit;
-    border-radius: var(--seoul-learn-radius-md);
+    border-radius: var(--seoul-learn-radius-control);
   }
   input,
   select {

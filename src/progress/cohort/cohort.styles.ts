@@ -30,7 +30,7 @@ export const cohortStyles = css`
     margin: 0;
     padding: var(--seoul-learn-space-4);
     border: 0;
-    border-radius: var(--seoul-learn-radius-lg);
+    border-radius: var(--seoul-learn-radius-card);
     background: var(--_track);
   }
   .filters legend {
