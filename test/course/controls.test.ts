@@ -47,6 +47,10 @@ describe('<seoul-learn-course> seek slider, outline state and forced colours', (
       const played = getComputedStyle($(el, '.played')).backgroundColor;
       expect(played).to.not.equal(getComputedStyle($(el, '.seek-track')).backgroundColor);
       expect(played).to.not.equal('rgba(0, 0, 0, 0)');
+      // The current lesson keeps a shape (its side rule), not only a tint that forced colours remove.
+      const current = getComputedStyle($(el, '[role="treeitem"][aria-selected="true"]'));
+      expect(current.borderInlineStartStyle).to.equal('solid');
+      expect(parseFloat(current.borderInlineStartWidth)).to.be.at.least(3);
     });
   });
 
