@@ -171,6 +171,7 @@ export const bookingStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius-lg);
     background: var(--_surface);
+    box-shadow: var(--seoul-learn-elevation-card);
   }
   .card:hover {
     border-color: var(--_primary);

@@ -50,7 +50,7 @@ export const learnerStyles = css`
   .next .meter {
     max-inline-size: 32em;
   }
-  @media (min-width: 720px) {
+  @container (min-width: 720px) {
     .next {
       grid-template-columns: minmax(0, 1fr) auto;
       column-gap: var(--seoul-learn-space-6);
@@ -123,7 +123,7 @@ export const learnerStyles = css`
     gap: var(--_gap);
     align-items: start;
   }
-  @media (min-width: 900px) {
+  @container (min-width: 900px) {
     .pair {
       grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
     }

@@ -15,6 +15,8 @@ export const progressStyles = [
       --_gap: var(--seoul-learn-space-4);
     }
     .root {
+      /* The views lay out by the element's width, not the page's: it may sit in a sidebar. */
+      container-type: inline-size;
       display: grid;
       /* minmax(0, …) lets wide tables scroll inside their wrapper instead of widening the page. */
       grid-template-columns: minmax(0, 1fr);
