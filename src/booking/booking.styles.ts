@@ -218,7 +218,7 @@ export const bookingStyles = css`
   .error {
     border: 1px solid var(--_danger);
     border-inline-start-width: 4px;
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-lg);
     padding: var(--_gap);
     margin: var(--_gap) 0;
   }
@@ -243,7 +243,7 @@ export const bookingStyles = css`
   }
   .bone {
     height: 72px;
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-lg);
     background: var(--_surface-alt);
   }
   @media (max-width: 420px) {

@@ -243,7 +243,7 @@ export const lazyStyles = css`
   }
   .consent {
     border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-lg);
     padding: var(--seoul-learn-space-3) var(--_space);
     background: var(--_surface-alt);
   }

@@ -105,13 +105,13 @@ const panelStyles = css`
     align-items: center;
     gap: var(--_s2) var(--_s3);
     padding: var(--_s3);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-lg);
     background: var(--_subtle);
     color: var(--_on-subtle);
   }
   .panel {
     border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-lg);
     padding: var(--_s3);
   }
   .panel-title {
@@ -206,11 +206,11 @@ const stateStyles = css`
     gap: var(--_s3);
     padding: var(--_s4);
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-lg);
   }
   .bone {
     background: var(--_surface-alt);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-lg);
     min-height: 1em;
   }
   .bone.title {

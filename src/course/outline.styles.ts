@@ -49,7 +49,7 @@ export const outlineStyles = css`
     align-items: flex-start;
     min-height: 44px;
     padding: var(--_s2);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-lg);
     border-inline-start: 4px solid transparent;
     cursor: pointer;
   }
