@@ -23,22 +23,43 @@ export const MAX_BODY_BYTES = 256 * 1024;
 
 const tooLarge = () => new HttpProblem(plain(413, 'Content Too Large'), { Connection: 'close' });
 
+/**
+ * Answers a body that is too large with a 413 once the client has finished sending it (up to four
+ * times the limit): closing the connection while a browser is still uploading resets it, and some
+ * browsers (Firefox) then report a network error instead of the 413. Past that, it answers at once.
+ */
+function refuse(request: IncomingMessage, limit: number, seen: number): Promise<never> {
+  return new Promise((_, reject) => {
+    const stop = () => reject(tooLarge());
+    const cap = 4 * limit;
+    if (Number(request.headers['content-length']) > cap || seen > cap) return stop();
+    request.removeAllListeners('data');
+    request.on('data', (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > cap) stop();
+    });
+    request.on('end', stop);
+    request.resume();
+  });
+}
+
 /** The raw body, rejecting with a 413 problem past `limit` bytes. */
 export function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(request.headers['content-length']);
-  if (declared > limit) return Promise.reject(tooLarge());
+  if (declared > limit) return refuse(request, limit, 0);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        request.removeAllListeners('data');
-        request.resume();
-        reject(tooLarge());
-      } else chunks.push(chunk);
+      if (size <= limit) return void chunks.push(chunk);
+      refused = true;
+      refuse(request, limit, size).catch(reject);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('end', () => {
+      if (!refused) resolve(Buffer.concat(chunks));
+    });
     request.on('error', reject);
     // The client went away mid-upload: nobody is left to answer.
     request.on('close', () => {
