@@ -49,7 +49,7 @@ export const outlineStyles = css`
     align-items: flex-start;
     min-height: 44px;
     padding: var(--_s2);
-    border-radius: var(--_radius-lg);
+    border-radius: var(--seoul-learn-radius-sm);
     border-inline-start: 4px solid transparent;
     cursor: pointer;
   }
@@ -74,5 +74,14 @@ export const outlineStyles = css`
     width: 1.25em;
     flex: none;
     text-align: center;
+  }
+  /* Forced colours paint the tint away: only the current lesson keeps its side rule. */
+  @media (forced-colors: active) {
+    .lesson-item {
+      border-inline-start-color: Canvas;
+    }
+    .lesson-item[aria-selected='true'] {
+      border-inline-start-color: Highlight;
+    }
   }
 `;

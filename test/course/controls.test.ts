@@ -47,10 +47,14 @@ describe('<seoul-learn-course> seek slider, outline state and forced colours', (
       const played = getComputedStyle($(el, '.played')).backgroundColor;
       expect(played).to.not.equal(getComputedStyle($(el, '.seek-track')).backgroundColor);
       expect(played).to.not.equal('rgba(0, 0, 0, 0)');
-      // The current lesson keeps a shape (its side rule), not only a tint that forced colours remove.
+      // Only the current lesson keeps its side rule; the tint that marked it is painted away.
       const current = getComputedStyle($(el, '[role="treeitem"][aria-selected="true"]'));
+      const other = getComputedStyle($(el, '[role="treeitem"][aria-level="2"][aria-selected="false"]'));
       expect(current.borderInlineStartStyle).to.equal('solid');
       expect(parseFloat(current.borderInlineStartWidth)).to.be.at.least(3);
+      expect(current.borderInlineStartColor, 'the current lesson stands out').to.not.equal(
+        other.borderInlineStartColor,
+      );
     });
   });
 
