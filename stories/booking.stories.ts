@@ -117,6 +117,17 @@ export const PreselectedKind: Story = { args: { kind: 'mentoring' } };
 export const DateAndTime: Story = { args: { kind: 'mentoring', 'consultant-id': 'park-minjae' } };
 
 /** No free times: every day in the calendar is disabled and says why. */
+/** The consultation kinds are still loading: a skeleton in the shape of the first step. */
+export const Loading: Story = {
+  loaders: [
+    async () => {
+      const source = memory();
+      source.listConsultationKinds = () => new Promise(() => {});
+      return { dataSource: source };
+    },
+  ],
+};
+
 export const NoSlotsAvailable: Story = { loaders: [async () => ({ dataSource: noSlots() })] };
 
 /**

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/course/course.define.js';
 import { DemoDataSource } from '../src/data/demo-data-source.js';
-import { NetworkError } from '../src/data/errors.js';
+import { ForbiddenError, NetworkError, UnauthorizedError } from '../src/data/errors.js';
 import type { Course, DataSource } from '../src/data/types.js';
 
 interface CourseArgs {
@@ -132,6 +132,25 @@ export const NetworkErrorState: Story = {
     async () => ({
       dataSource: overriding(memory(), { getCourse: () => Promise.reject(new NetworkError()) }),
     }),
+  ],
+};
+
+/** The course is still loading: a skeleton in the shape of the player and outline. */
+export const Loading: Story = {
+  loaders: [async () => ({ dataSource: overriding(memory(), { getCourse: () => new Promise<Course>(() => {}) }) })],
+};
+
+/** The learner's session has expired (401): what to do, and a retry. */
+export const SignedOut: Story = {
+  loaders: [
+    async () => ({ dataSource: overriding(memory(), { getCourse: () => Promise.reject(new UnauthorizedError()) }) }),
+  ],
+};
+
+/** The course is not open to this learner (403): no retry that cannot help. */
+export const Forbidden: Story = {
+  loaders: [
+    async () => ({ dataSource: overriding(memory(), { getCourse: () => Promise.reject(new ForbiddenError()) }) }),
   ],
 };
 

@@ -274,7 +274,9 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     const load = this.loader.state;
     let body: TemplateResult;
     if (load.status === 'loading') body = renderSkeleton(m);
-    else if (load.status === 'error') body = renderProblem(m[load.reason], m, this.retryLoad);
+    // Trying again cannot help a course that is not open to this learner (403).
+    else if (load.status === 'error')
+      body = renderProblem(m[load.reason], m, load.reason === 'forbidden' ? undefined : this.retryLoad);
     else body = this.renderCourse(load.course, m);
     const brand = this.settings.showBrand && this.brand.get()?.brand(this.settings);
     return html`<div class="course" part="base" lang=${locale} tabindex="-1">

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CourseMessages } from './messages.js';
 
 /** The loading skeleton: the course's layout in grey, so nothing shifts when it arrives. */
@@ -17,9 +17,9 @@ export function renderSkeleton(m: CourseMessages): TemplateResult {
 }
 
 /** A problem loading the course, said in the active locale, with a way to try again. */
-export function renderProblem(message: string, m: CourseMessages, retry: () => void): TemplateResult {
+export function renderProblem(message: string, m: CourseMessages, retry?: () => void): TemplateResult {
   return html`<div class="problem" role="alert">
     <p>${message}</p>
-    <button class="button" type="button" @click=${retry}>${m.retry}</button>
+    ${retry ? html`<button class="button" type="button" @click=${retry}>${m.retry}</button>` : nothing}
   </div>`;
 }

@@ -4,6 +4,7 @@ import { nothing } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
 import type { Course, DataSource } from '../../src/data/types.js';
+import { ForbiddenError, UnauthorizedError } from '../../src/data/errors.js';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
 import { $, $$, demo, flaky, plainDemo, renderCourse, videoReady } from './helpers.js';
 
@@ -50,6 +51,19 @@ describe('<seoul-learn-course> states', () => {
     await el.updateComplete;
     expect($(el, '[role="alert"]').textContent).to.contain('This course could not be found');
     await expect(el).to.be.accessible();
+  });
+
+  it('offers no Try again for a course the learner may not open (403), and does for an expired session (401)', async () => {
+    const refusing = (error: Error): DataSource => {
+      const source = demo();
+      return Object.assign(Object.create(source) as DataSource, { getCourse: () => Promise.reject(error) });
+    };
+    const forbidden = await renderCourse({}, refusing(new ForbiddenError()));
+    expect($(forbidden, '[role="alert"]').textContent).to.contain('볼 수 없습니다');
+    expect($(forbidden, '[role="alert"] button'), 'trying again cannot help').to.not.exist;
+    await expect(forbidden).to.be.accessible();
+    const signedOut = await renderCourse({}, refusing(new UnauthorizedError()));
+    expect($(signedOut, '[role="alert"] button').textContent!.trim()).to.equal('다시 시도');
   });
 
   it('shows a network error with a retry button that loads the course', async () => {
