@@ -3,9 +3,10 @@ import { formatClock } from '../core/format.js';
 import { localize, type Locale } from '../core/i18n.js';
 import type { Lesson } from '../data/types.js';
 import { cssVars } from './css-vars.js';
-import { CAPTION_SIZES, PLAYBACK_RATES, type CaptionSize } from './course.types.js';
 import type { MediaRequest, MediaState } from './media-state.js';
 import type { CourseMessages } from './messages.js';
+import type { PlayerUi } from './player-ui.js';
+import { adjustmentsHorizontal } from '../core/generated/icons.js';
 
 const ICONS = {
   play: svg`<path d="M8 5v14l11-7z" />`,
@@ -13,7 +14,15 @@ const ICONS = {
   volume: svg`<path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4z" />`,
   muted: svg`<path d="M3 9v6h4l5 5V4L7 9H3zm13.6 3 2.7-2.7-1.4-1.4-2.7 2.7-2.7-2.7-1.4 1.4 2.7 2.7-2.7 2.7 1.4 1.4 2.7-2.7 2.7 2.7 1.4-1.4z" />`,
   fullscreen: svg`<path d="M5 5h5v2H7v3H5zm9 0h5v5h-2V7h-3zM5 14h2v3h3v2H5zm12 0h2v5h-5v-2h3z" />`,
-  pip: svg`<path d="M3 5h18v14H3zm2 2v10h14V7zm6 5h7v4h-7z" />`,
+  // Tabler's stroked icon (from @tabler/icons, like the rest of the library's icons).
+  settings: svg`<path
+    d=${adjustmentsHorizontal.d}
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  />`,
 } as const;
 
 const icon = (name: keyof typeof ICONS): TemplateResult =>
@@ -27,12 +36,10 @@ export interface ControlsView {
   readonly lesson: Lesson;
   readonly locale: Locale;
   readonly m: CourseMessages;
-  readonly captionSize: CaptionSize;
-  readonly signOn: boolean;
+  readonly ui: PlayerUi;
   readonly shortcutsOn: boolean;
+  readonly canPip: boolean;
   readonly request: (request: MediaRequest) => void;
-  readonly onCaptionSize: (size: CaptionSize) => void;
-  readonly onSign: () => void;
   readonly onHelp: () => void;
 }
 
@@ -51,13 +58,16 @@ function seekKeys(request: ControlsView['request'], duration: number, event: Key
  * state and every change goes back to it as a request.
  */
 export function renderControls(view: ControlsView): TemplateResult {
-  const { state, lesson, locale, m, request } = view;
+  const { state, lesson, locale, m, request, ui } = view;
   const duration = state.duration || lesson.durationSec;
   const mark = [...lesson.chapterMarks].reverse().find((chapterMark) => chapterMark.time <= state.currentTime);
   const valueText = `${m.seekText(formatClock(state.currentTime), formatClock(duration))}${mark ? `, ${localize(mark.title, locale).value}` : ''}`;
-  const select = (handler: (value: string) => void) => (event: Event) =>
-    handler((event.target as HTMLSelectElement).value);
-  const canPip = 'pictureInPictureEnabled' in document && document.pictureInPictureEnabled;
+  const toggleMenu = (event: MouseEvent | KeyboardEvent) => {
+    if (event instanceof KeyboardEvent && event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    if (ui.menuOpen) void ui.closeMenu(true);
+    else void ui.openMenu(event instanceof KeyboardEvent && event.key === 'ArrowUp' ? 'last' : 'first');
+  };
   return html`<div class="controls" part="controls" role="group" aria-label=${m.controls}>
     <div class="seek">
       <div class="seek-track" aria-hidden="true">
@@ -88,7 +98,9 @@ export function renderControls(view: ControlsView): TemplateResult {
       <button class="control play" type="button" ?disabled=${state.error} @click=${() => request({ type: 'toggle' })}>
         ${icon(state.paused ? 'play' : 'pause')}<span class="visually-hidden">${state.paused ? m.play : m.pause}</span>
       </button>
-      <span class="time">${formatClock(state.currentTime)} / ${formatClock(duration)}</span>
+      <span class="time"
+        >${formatClock(state.currentTime)}<span class="duration"> / ${formatClock(duration)}</span></span
+      >
       <button
         class="control mute"
         type="button"
@@ -109,78 +121,32 @@ export function renderControls(view: ControlsView): TemplateResult {
         @input=${(event: Event) => request({ type: 'volume', value: Number((event.target as HTMLInputElement).value) })}
       />
       <span class="spacer"></span>
-      <label class="field">
-        <span class="field-label">${m.rate}</span>
-        <select @change=${select((value) => request({ type: 'rate', rate: Number(value) }))}>
-          ${PLAYBACK_RATES.map(
-            (rate) => html`<option value=${rate} ?selected=${rate === state.rate}>${rate}×</option>`,
-          )}
-        </select>
-      </label>
-      ${
-        lesson.captions.length
-          ? html`<label class="field">
-                <span class="field-label">${m.captions}</span>
-                <select @change=${select((lang) => request({ type: 'captions', lang }))}>
-                  <option value="" ?selected=${!state.captionLang}>${m.captionsOff}</option>
-                  ${lesson.captions
-                    .filter((track) => state.captionLangs.includes(track.lang))
-                    .map((track) => {
-                      const label = localize(track.label, locale);
-                      return html`<option
-                        value=${track.lang}
-                        ?selected=${track.lang === state.captionLang}
-                        lang=${label.lang === locale ? nothing : label.lang}
-                      >
-                        ${label.value}
-                      </option>`;
-                    })}
-                </select>
-              </label>
-              <label class="field">
-                <span class="field-label">${m.captionSize}</span>
-                <select @change=${select((size) => view.onCaptionSize(size as CaptionSize))}>
-                  ${CAPTION_SIZES.map(
-                    (size) => html`<option value=${size} ?selected=${size === view.captionSize}>${m[size]}</option>`,
-                  )}
-                </select>
-              </label>`
-          : nothing
-      }
       ${
         lesson.signLanguage?.length
           ? html`<button
               class="control text"
               type="button"
-              aria-pressed=${view.signOn ? 'true' : 'false'}
-              @click=${view.onSign}
+              aria-pressed=${view.ui.signOn ? 'true' : 'false'}
+              @click=${view.ui.toggleSign}
             >
-              ${m.sign}
+              <span aria-hidden="true">${m.signShort}</span><span class="visually-hidden">${m.sign}</span>
             </button>`
           : nothing
       }
-      ${
-        canPip
-          ? html`<button
-              class="control"
-              type="button"
-              aria-pressed=${state.pip ? 'true' : 'false'}
-              @click=${() => request({ type: 'pip' })}
-            >
-              ${icon('pip')}<span class="visually-hidden">${m.pip}</span>
-            </button>`
-          : nothing
-      }
+      <button
+        class="control settings-button"
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded=${ui.menuOpen ? 'true' : 'false'}
+        aria-controls=${ui.menuOpen ? 'player-menu' : nothing}
+        @click=${toggleMenu}
+        @keydown=${toggleMenu}
+      >
+        ${icon('settings')}<span class="visually-hidden">${m.settings}</span>
+      </button>
       <button class="control" type="button" @click=${() => request({ type: 'fullscreen' })}>
         ${icon('fullscreen')}<span class="visually-hidden">${state.fullscreen ? m.exitFullscreen : m.fullscreen}</span>
       </button>
-      ${
-        view.shortcutsOn
-          ? html`<button class="control text" type="button" aria-haspopup="dialog" @click=${view.onHelp}>
-              <span aria-hidden="true">?</span><span class="visually-hidden">${m.shortcutsHelp}</span>
-            </button>`
-          : nothing
-      }
     </div>
   </div>`;
 }

@@ -96,7 +96,7 @@ const layoutStyles = css`
   }
 `;
 
-/** Notices, the transcript, materials and external-lecture cards. */
+/** Notices, the transcript and materials. */
 const panelStyles = css`
   /* Notices and panels */
   .notice {
@@ -164,36 +164,6 @@ const panelStyles = css`
   }
   a {
     color: var(--seoul-learn-color-link);
-  }
-  .external-card {
-    display: grid;
-    gap: var(--_s3);
-    padding: var(--_s4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-lg);
-    background: var(--_surface-alt);
-    aspect-ratio: 16 / 9;
-    align-content: center;
-  }
-  @container (max-width: 479px) {
-    /* A narrow card grows with its text instead of widening the page. */
-    .external-card {
-      aspect-ratio: auto;
-    }
-  }
-  .provider {
-    font-weight: var(--seoul-learn-font-weight-bold);
-    font-size: var(--seoul-learn-font-size-lg);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_s2);
-    align-items: center;
-  }
-  .done-badge {
-    color: var(--seoul-learn-color-success);
-    font-weight: var(--seoul-learn-font-weight-bold);
   }
 `;
 

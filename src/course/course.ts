@@ -12,7 +12,7 @@ import { DEFAULT_COMPLETION_THRESHOLD } from '../data/progress.js';
 import type { Course, Lesson } from '../data/types.js';
 import { CourseLoader } from './course-loader.js';
 import { courseStyles } from './course.styles.js';
-import { HLS_ENGINES, SHORTCUTS_MODES, type CaptionSize, type HlsEngine, type ShortcutsMode } from './course.types.js';
+import { HLS_ENGINES, SHORTCUTS_MODES, type HlsEngine, type ShortcutsMode } from './course.types.js';
 import { LessonController, completionThreshold, lessonsOf, nextLesson } from './lesson-controller.js';
 import { MediaController } from './media-controller.js';
 import type { MediaFact } from './media-state.js';
@@ -20,9 +20,10 @@ import { courseMessages, type CourseMessages } from './messages.js';
 import { renderLayout } from './layout.js';
 import { lessonStatus } from './outline.js';
 import { OutlineController } from './outline-controller.js';
-import { followCue, renderEnded, renderExternal, renderMaterials, renderResume, renderTranscript } from './panels.js';
+import { followCue, renderEnded, renderMaterials, renderResume, renderTranscript } from './panels.js';
 import { HelpController } from './shortcuts.js';
 import { PLAYER_START, renderPlayer } from './player.js';
+import { PlayerUi } from './player-ui.js';
 import { renderProblem, renderSkeleton } from './states.js';
 
 /**
@@ -94,10 +95,14 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   @state() private currentId: string | undefined;
   @state() private atEnd = false;
-  @state() private captionSize: CaptionSize = 'medium';
-  @state() private signOn = false;
 
   private readonly announcer = new Announcer(this);
+  private readonly ui = new PlayerUi(this);
+  private readonly external = new LazyPart(
+    this,
+    () => import('./external.js'),
+    (module) => module.externalStyles,
+  );
   private readonly brand = new LazyPart(
     this,
     () => import('../core/brand.js'),
@@ -118,6 +123,8 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     loaded: (course, progress) => {
       this.lessons.load(progress);
       const lessons = lessonsOf(course);
+      // The link-out card's code loads with a course that has such a lecture, before it is opened.
+      if (lessons.some((lesson) => lesson.kind === 'external')) void this.external.ready();
       const first =
         lessons.find((lesson) => lesson.id === this.lessonId) ??
         lessons.find((lesson) => !this.lessons.records.get(lesson.id)?.completed) ??
@@ -313,7 +320,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     return html`${head}
     ${
       lesson.kind === 'external'
-        ? renderExternal(lesson, done, locale, m, {
+        ? this.external.get()?.renderExternal(lesson, done, locale, m, {
             onOpen: () => this.lessons.openedExternal(),
             onDone: () => {
               this.lessons.markDone();
@@ -345,12 +352,10 @@ export class SeoulLearnCourse extends SeoulLearnElement {
       m,
       panelLevel: below(this.level, 2),
       mediaKey: this.media.key,
-      captionSize: this.captionSize,
-      signOn: this.signOn,
+      ui: this.ui,
       shortcutsOn: this.shortcutsOn,
+      canPip: document.pictureInPictureEnabled ?? false,
       request: (request) => this.media.request(request),
-      onCaptionSize: (size) => (this.captionSize = size),
-      onSign: () => (this.signOn = !this.signOn),
       onHelp: this.help.open,
       onHelpClosed: this.help.onClosed,
       help: this.help.module,

@@ -97,41 +97,6 @@ export function renderMaterials(
   </section>`;
 }
 
-/** A lecture hosted by a private provider: a card that links out, and a way to mark it done. */
-export function renderExternal(
-  lesson: Lesson,
-  done: boolean,
-  locale: Locale,
-  m: CourseMessages,
-  on: { readonly onOpen: () => void; readonly onDone: () => void },
-): TemplateResult | typeof nothing {
-  const external = lesson.external;
-  if (!external) return nothing;
-  const provider = localize(external.provider, locale);
-  return html`<div class="external-card">
-    <p class="provider" lang=${provider.lang === locale ? nothing : provider.lang}>${provider.value}</p>
-    <p>${m.externalNote(provider.value)}</p>
-    <div class="actions">
-      <a
-        class="button primary"
-        href=${external.href}
-        target="_blank"
-        rel="noopener noreferrer"
-        @click=${on.onOpen}
-        @auxclick=${(event: MouseEvent) => event.button === 1 && on.onOpen()}
-      >
-        ${m.openExternal(provider.value)} <span aria-hidden="true">↗</span>
-        <span class="visually-hidden">${m.newTab}</span>
-      </a>
-      ${
-        done
-          ? html`<span class="done-badge"><span aria-hidden="true">✓</span> ${m.completed}</span>`
-          : html`<button type="button" class="button" @click=${on.onDone}>${m.markDone}</button>`
-      }
-    </div>
-  </div>`;
-}
-
 /** Says where playback resumed, with a way to start from the beginning. */
 export function renderResume(from: number, m: CourseMessages, onStartOver: () => void): TemplateResult {
   return html`<div class="notice resume">

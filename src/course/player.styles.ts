@@ -165,19 +165,16 @@ export const playerStyles = css`
     min-height: 24px;
     accent-color: var(--_primary);
   }
-  .field {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_s1);
-    font-size: var(--seoul-learn-font-size-sm);
+  /* Phones have volume keys: one row of controls on a narrow player. */
+  @container (max-width: 479px) {
+    .volume {
+      display: none;
+    }
   }
-  select {
-    font: inherit;
-    min-height: 44px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
+  @container (max-width: 359px) {
+    .duration {
+      display: none;
+    }
   }
   /* Forced colours paint backgrounds away: the track and the played part keep a shape. */
   @media (forced-colors: active) {

@@ -30,7 +30,8 @@ export const PLAYER_START = '.control.play, .external-card .button';
  */
 export function renderPlayer(view: PlayerView): TemplateResult {
   const { lesson, locale, m, state } = view;
-  const sign = view.signOn && lesson.signLanguage?.length;
+  const { ui } = view;
+  const sign = ui.signOn && lesson.signLanguage?.length;
   const key = `${lesson.id}#${view.mediaKey}`;
   // Caption files from another origin (an API's media server) load only in CORS mode.
   const cors = lesson.captions.some((track) => new URL(track.src, document.baseURI).origin !== location.origin);
@@ -40,7 +41,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
         ${keyed(
           key,
           html`<video
-            class="main cues-${view.captionSize}"
+            class="main cues-${ui.captionSize}"
             preload="metadata"
             playsinline
             crossorigin=${cors ? 'anonymous' : nothing}
@@ -58,6 +59,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
           </video>`,
         )}
         ${sign ? keyed(key, html`<video class="sign" muted playsinline aria-label=${m.signVideo}></video>`) : nothing}
+        ${ui.menuOpen && ui.menu ? ui.menu.renderMenu(view) : nothing}
         ${
           state.waiting && !state.error
             ? html`<div class="overlay">

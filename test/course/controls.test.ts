@@ -1,6 +1,6 @@
 import '../helpers/readable-failures.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
 import { $, $$, renderCourse, videoReady } from './helpers.js';
 
@@ -71,6 +71,23 @@ describe('<seoul-learn-course> seek slider, outline state and forced colours', (
       expect(Math.min(width, height), `${node.localName} "${name}"`).to.be.at.least(24);
       if (node.matches('button, select'))
         expect(Math.min(width, height), `${node.localName} "${name}"`).to.be.at.least(44);
+    }
+  });
+
+  it('keeps one row of controls at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await renderCourse({ locale: 'en', course: 'high-korean-history' });
+      await videoReady(el);
+      const rows = new Set(
+        $$(el, '.bar > *')
+          .filter((node) => node.getClientRects().length > 0)
+          .map((node) => Math.round(node.getBoundingClientRect().top + node.getBoundingClientRect().height / 2)),
+      );
+      expect(rows.size, 'one row').to.equal(1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 });

@@ -190,3 +190,39 @@ export async function externalLesson(source: DataSource): Promise<{ course: stri
   }
   throw new Error('no external lesson in the demo courses');
 }
+
+/** Opens the player's settings menu with a click (its code loads on first use) and returns it. */
+export async function openSettings(el: SeoulLearnCourse): Promise<HTMLElement> {
+  if (!el.shadowRoot!.querySelector('.menu')) $(el, '.settings-button').click();
+  await waitUntil(() => el.shadowRoot!.querySelector('.menu'), 'the settings menu opens');
+  return $(el, '.menu');
+}
+
+/** The items of one group of the settings menu (by its title), with the menu open. */
+export async function settingItems(el: SeoulLearnCourse, group: string): Promise<HTMLElement[]> {
+  const menu = await openSettings(el);
+  const found = [...menu.querySelectorAll('[role="group"]')].find(
+    (node) => node.querySelector('.menu-title')!.textContent!.trim() === group,
+  );
+  if (!found) throw new Error(`no settings group "${group}"`);
+  return [...found.querySelectorAll<HTMLElement>('[role^="menuitem"]')];
+}
+
+/** Chooses `item` (its visible text) in a group of the settings menu, as a person clicks it. */
+export async function chooseSetting(el: SeoulLearnCourse, group: string, item: string): Promise<void> {
+  const items = await settingItems(el, group);
+  const choice = items.find((node) => node.textContent!.trim() === item);
+  if (!choice)
+    throw new Error(`no "${item}" in "${group}": ${items.map((node) => node.textContent!.trim()).join(', ')}`);
+  choice.click();
+  await waitUntil(() => !el.shadowRoot!.querySelector('.menu'), 'the menu closes after a choice');
+}
+
+/** The chosen item of a settings group, read from the menu (closed again afterwards). */
+export async function chosenSetting(el: SeoulLearnCourse, group: string): Promise<string> {
+  const items = await settingItems(el, group);
+  const text = items.find((node) => node.getAttribute('aria-checked') === 'true')?.textContent!.trim() ?? '';
+  $(el, '.settings-button').click();
+  await waitUntil(() => !el.shadowRoot!.querySelector('.menu'), 'the menu closes');
+  return text;
+}

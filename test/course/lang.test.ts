@@ -1,7 +1,7 @@
 import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import type { Course, DataSource } from '../../src/data/types.js';
-import { $, demo, renderCourse } from './helpers.js';
+import { $, demo, renderCourse, settingItems, videoReady } from './helpers.js';
 
 /** Content with no English translation, as a partner's Korean-only API may send. */
 function koreanOnly(inner: DataSource = demo()): DataSource {
@@ -34,7 +34,10 @@ describe('<seoul-learn-course> Korean fallback in an English interface', () => {
       (node) => node.textContent!.trim() === course.instructor.ko,
     );
     expect(instructor, 'the instructor is marked lang="ko"').to.exist;
-    const options = [...el.shadowRoot!.querySelectorAll('option[lang="ko"]')].map((o) => o.textContent!.trim());
+    await videoReady(el);
+    const options = (await settingItems(el, 'Captions'))
+      .filter((item) => item.lang === 'ko')
+      .map((item) => item.textContent!.trim());
     const labels = course.chapters[0].lessons[0].captions.map((track) => track.label.ko);
     expect(options).to.include.members(labels);
     expect($(el, '.course')!.getAttribute('lang')).to.equal('en');

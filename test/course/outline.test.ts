@@ -101,6 +101,8 @@ describe('<seoul-learn-course> outline', () => {
       .find((lesson) => lesson.kind === 'external')!;
     const el = await renderCourse({ course: course.id, lesson: external.id }, source);
     const completed = collect<{ lessonId: string; progress: number }>(el, 'seoul-learn-lesson-completed');
+    // The card's code loads with a course that has such a lecture.
+    await waitUntil(() => el.shadowRoot!.querySelector('.external-card a'), 'the link-out card');
     const link = $<HTMLAnchorElement>(el, '.external-card a');
     expect(link.href).to.equal(external.external!.href);
     expect(link.target).to.equal('_blank');

@@ -2,20 +2,20 @@ import '../helpers/readable-failures.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
-import { $, $$, demo, renderCourse, videoReady } from './helpers.js';
+import {
+  $,
+  $$,
+  chooseSetting,
+  chosenSetting,
+  demo,
+  openSettings,
+  settingItems,
+  renderCourse,
+  videoReady,
+} from './helpers.js';
 
 const buttonNamed = (el: SeoulLearnCourse, label: string): HTMLButtonElement =>
   Array.from(el.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent!.trim().includes(label))!;
-
-function choose(select: HTMLSelectElement, value: string): void {
-  select.value = value;
-  select.dispatchEvent(new Event('change'));
-}
-
-const selectLabelled = (el: SeoulLearnCourse, label: string): HTMLSelectElement =>
-  $$(el, 'label.field')
-    .find((field) => field.textContent!.includes(label))!
-    .querySelector('select')!;
 
 function seekBar(el: SeoulLearnCourse, time: number): void {
   const input = $<HTMLInputElement>(el, '.seek-input');
@@ -59,20 +59,18 @@ describe('<seoul-learn-course> player', () => {
   it('switches captions and keeps the transcript in step; clicking a cue seeks', async () => {
     const el = await renderCourse({ locale: 'en', region: 'gimpo' });
     const video = await videoReady(el);
-    const captions = selectLabelled(el, 'Captions');
     await new Promise((resolve) => setTimeout(resolve, 300));
     // Captions start in the interface language; the browser must not switch on another track by itself.
     expect(Array.from(video.textTracks).map((track) => `${track.language}:${track.mode}`)).to.deep.equal([
       'ko:disabled',
       'en:showing',
     ]);
-    expect(captions.value).to.equal('en');
-    choose(captions, 'ko');
+    expect(await chosenSetting(el, 'Captions')).to.equal('English');
+    await chooseSetting(el, 'Captions', 'Korean');
     await el.updateComplete;
     expect(Array.from(video.textTracks).map((track) => track.mode)).to.deep.equal(['showing', 'disabled']);
     expect($(el, '.cues').lang, 'the transcript follows the captions').to.equal('ko');
-    choose(captions, 'en');
-    await el.updateComplete;
+    await chooseSetting(el, 'Captions', 'English');
     const en = Array.from(video.textTracks).find((track) => track.language === 'en')!;
     const ko = Array.from(video.textTracks).find((track) => track.language === 'ko')!;
     expect(en.mode).to.equal('showing');
@@ -96,12 +94,10 @@ describe('<seoul-learn-course> player', () => {
     await waitUntil(() => $(el, '.cue[aria-current="true"]').textContent!.includes('Underline the important words'));
     expect($$(el, '.cue[aria-current="true"]')).to.have.length(1);
 
-    choose(selectLabelled(el, 'Caption size'), 'large');
-    await el.updateComplete;
+    await chooseSetting(el, 'Caption size', 'Large');
     expect(video.classList.contains('cues-large')).to.equal(true);
 
-    choose(captions, '');
-    await el.updateComplete;
+    await chooseSetting(el, 'Captions', 'Off');
     expect(Array.from(video.textTracks).every((track) => track.mode === 'disabled')).to.equal(true);
   });
 
@@ -113,9 +109,8 @@ describe('<seoul-learn-course> player', () => {
     const [before, after] = [lessons[external - 1]!, lessons[external + 1]!];
     const el = await renderCourse({ course: course.id, lesson: before.id, locale: 'en' }, source);
     const video = await videoReady(el);
-    choose(selectLabelled(el, 'Caption size'), 'large');
-    choose(selectLabelled(el, 'Captions'), 'ko');
-    await el.updateComplete;
+    await chooseSetting(el, 'Caption size', 'Large');
+    await chooseSetting(el, 'Captions', 'Korean');
     expect(video.classList.contains('cues-large')).to.equal(true);
 
     const open = (id: string): void =>
@@ -135,8 +130,8 @@ describe('<seoul-learn-course> player', () => {
     await waitUntil(() => showing().join() === 'ko', 'Korean captions');
     await el.updateComplete;
     expect(next.classList.contains('cues-large')).to.equal(true);
-    expect(selectLabelled(el, 'Caption size').value).to.equal('large');
-    expect(selectLabelled(el, 'Captions').value).to.equal('ko');
+    expect(await chosenSetting(el, 'Caption size')).to.equal('Large');
+    expect(await chosenSetting(el, 'Captions')).to.equal('Korean');
   });
 
   it('changes the volume with the arrow keys on its slider, and says the value', async () => {
@@ -209,27 +204,30 @@ describe('<seoul-learn-course> player', () => {
           return Promise.resolve();
         },
       });
-      const button = buttonNamed(el, 'Picture in picture');
-      expect(button.getAttribute('aria-pressed')).to.equal('false');
-      button.click();
-      await el.updateComplete;
+      const toggle = async (): Promise<HTMLElement> => {
+        const item = (await openSettings(el)).querySelector<HTMLElement>('[role="menuitemcheckbox"]')!;
+        expect(item.textContent!.trim()).to.equal('Picture in picture');
+        return item;
+      };
+      expect((await toggle()).getAttribute('aria-checked')).to.equal('false');
+      (await toggle()).click();
+      await waitUntil(() => calls.length === 1);
       expect(calls).to.deep.equal(['request']);
-      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect((await toggle()).getAttribute('aria-checked')).to.equal('true');
       await expect(el).to.be.accessible();
-      button.click();
-      await el.updateComplete;
+      (await toggle()).click();
+      await waitUntil(() => calls.length === 2);
       expect(calls).to.deep.equal(['request', 'exit']);
-      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      expect((await toggle()).getAttribute('aria-checked')).to.equal('false');
     });
   });
 
   it('changes the playback rate', async () => {
     const el = await renderCourse({});
     const video = await videoReady(el);
-    choose(selectLabelled(el, '재생 속도'), '1.5');
-    await el.updateComplete;
+    await chooseSetting(el, '재생 속도', '1.5×');
     expect(video.playbackRate).to.equal(1.5);
-    expect(selectLabelled(el, '재생 속도').value).to.equal('1.5');
+    expect(await chosenSetting(el, '재생 속도')).to.equal('1.5×');
   });
 
   it('takes keyboard shortcuts while focus is inside the player, and lists them in a help dialog', async () => {
@@ -284,7 +282,10 @@ describe('<seoul-learn-course> player', () => {
     expect(video.muted).to.equal(false);
     expect(video.paused).to.equal(true);
     expect(el.shadowRoot!.querySelector('dialog'), 'no help loaded or shown').to.not.exist;
-    expect($(el, '[aria-haspopup="dialog"]')).to.not.exist;
+    const items = (await settingItems(el, 'Playback speed'))[0]!
+      .closest('.menu')!
+      .querySelectorAll('[role="menuitem"]');
+    expect(items, 'no shortcut help in the settings menu').to.have.length(0);
     await expect(el).to.be.accessible();
   });
 

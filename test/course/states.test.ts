@@ -6,7 +6,7 @@ import type { SeoulLearnCourse } from '../../src/course/course.js';
 import type { Course, DataSource } from '../../src/data/types.js';
 import { ForbiddenError, UnauthorizedError } from '../../src/data/errors.js';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
-import { $, $$, demo, flaky, plainDemo, renderCourse, videoReady } from './helpers.js';
+import { $, $$, demo, flaky, openSettings, plainDemo, renderCourse, settingItems, videoReady } from './helpers.js';
 
 /** A data source whose `getCourse` answer is rewritten by `edit`. */
 function editing(edit: (course: Course) => Course, inner: DataSource = demo()): DataSource {
@@ -144,13 +144,10 @@ describe('<seoul-learn-course> states', () => {
       }));
       const el = await renderCourse({}, notVtt);
       const video = await videoReady(el);
-      const captions = $$<HTMLSelectElement>(el, 'select')[1]!;
-      captions.value = 'en';
-      captions.dispatchEvent(new Event('change'));
       await waitUntil(() => warnings.messages.some((message) => message.includes('worksheet-1.txt')), 'warning');
       await el.updateComplete;
-      const options = $$<HTMLOptionElement>(el, 'select option').map((option) => option.value);
-      expect(options).to.not.include('en');
+      const options = (await settingItems(el, '자막')).map((item) => item.textContent!.trim());
+      expect(options).to.deep.equal(['끄기', '한국어']);
       expect(warnings.messages.filter((message) => message.includes('worksheet-1.txt'))).to.have.length(1);
       video.muted = true;
       $<HTMLButtonElement>(el, '.play').click();
@@ -172,7 +169,8 @@ describe('<seoul-learn-course> states', () => {
       expect(shortcuts).to.have.length(1);
       expect(shortcuts[0]).to.contain('on, off');
       expect(warnings.messages.filter((message) => message.includes('completion-threshold="3"'))).to.have.length(1);
-      expect($(el, '[aria-haspopup="dialog"]'), 'shortcuts stay on').to.exist;
+      const help = (await openSettings(el)).querySelector('[role="menuitem"]');
+      expect(help?.textContent, 'shortcuts stay on: their help is in the settings menu').to.contain('단축키 도움말');
     } finally {
       warnings.restore();
     }
