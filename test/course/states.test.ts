@@ -144,6 +144,11 @@ describe('<seoul-learn-course> states', () => {
       }));
       const el = await renderCourse({}, notVtt);
       const video = await videoReady(el);
+      // Chromium loads every track at once and finds the bad file by itself; Firefox loads a
+      // track when it is chosen, so the learner chooses English captions.
+      const english = (await settingItems(el, '자막')).find((item) => item.textContent!.trim() === '영어');
+      if (english) english.click();
+      else $(el, '.settings-button').click();
       await waitUntil(() => warnings.messages.some((message) => message.includes('worksheet-1.txt')), 'warning');
       await el.updateComplete;
       const options = (await settingItems(el, '자막')).map((item) => item.textContent!.trim());
