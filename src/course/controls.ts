@@ -80,6 +80,7 @@ export function renderControls(view: ControlsView): TemplateResult {
               html`<span class="chapter-mark" ${cssVars({ '--_at': percent(chapterMark.time, duration) })}></span>`,
           )}
       </div>
+      <span class="handle" aria-hidden="true" ${cssVars({ '--_to': percent(state.currentTime, duration) })}></span>
       <input
         class="seek-input"
         type="range"

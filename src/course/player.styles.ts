@@ -101,6 +101,19 @@ export const playerStyles = css`
   .played {
     background: var(--_primary);
   }
+  .handle {
+    --_to: 0%;
+    position: absolute;
+    inset-block-start: 5px;
+    inset-inline-start: var(--_to);
+    width: 14px;
+    height: 14px;
+    margin-inline-start: -7px;
+    border-radius: 50%;
+    border: 2px solid var(--_surface);
+    background: var(--_primary);
+    pointer-events: none;
+  }
   .chapter-mark {
     --_at: 0%;
     position: absolute;
@@ -181,7 +194,8 @@ export const playerStyles = css`
     .seek-track {
       border: 1px solid CanvasText;
     }
-    .played {
+    .played,
+    .handle {
       forced-color-adjust: none;
       background: Highlight;
     }

@@ -17,6 +17,10 @@ describe('<seoul-learn-course> seek slider, outline state and forced colours', (
     await waitUntil(() => Math.abs(video.currentTime - 5) < 0.2, '← moves back 5 s');
     await sendKeys({ press: 'PageUp' });
     await waitUntil(() => Math.abs(video.currentTime - (5 + video.duration / 10)) < 0.3, 'PageUp moves a tenth');
+    await el.updateComplete;
+    // The handle sits where the played part ends.
+    expect($(el, '.handle').style.getPropertyValue('--_to')).to.equal($(el, '.played').style.getPropertyValue('--_to'));
+    expect($(el, '.handle').getBoundingClientRect().width).to.be.at.least(12);
     expect(video.paused, 'keys on the slider do not play').to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -47,6 +51,7 @@ describe('<seoul-learn-course> seek slider, outline state and forced colours', (
       const played = getComputedStyle($(el, '.played')).backgroundColor;
       expect(played).to.not.equal(getComputedStyle($(el, '.seek-track')).backgroundColor);
       expect(played).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle($(el, '.handle')).backgroundColor, 'the handle too').to.equal(played);
       // Only the current lesson keeps its side rule; the tint that marked it is painted away.
       const current = getComputedStyle($(el, '[role="treeitem"][aria-selected="true"]'));
       const other = getComputedStyle($(el, '[role="treeitem"][aria-level="2"][aria-selected="false"]'));
