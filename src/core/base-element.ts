@@ -124,7 +124,6 @@ export abstract class SeoulLearnElement extends LitElement {
     return this.settings.clock();
   }
 
-  private ownSheets?: readonly CSSStyleSheet[];
   private appliedTheme?: CSSStyleSheet;
 
   protected override updated(changed: PropertyValues): void {
@@ -140,13 +139,12 @@ export abstract class SeoulLearnElement extends LitElement {
   private applyTheme(): void {
     const root = this.shadowRoot;
     if (!root) return;
-    this.ownSheets ??= [...root.adoptedStyleSheets];
     const { region, contrast, scheme } = this.settings;
     const theme = this.appliesOwnTheme ? themeSheet(region, contrast, scheme) : undefined;
     // Elements re-render often (the player several times a second); re-adopting an unchanged
     // sheet list would make the browser recompute styles each time.
     if (theme === this.appliedTheme) return;
+    adoptTheme(root, this.appliedTheme, theme);
     this.appliedTheme = theme;
-    adoptTheme(root, this.ownSheets, theme);
   }
 }

@@ -42,12 +42,9 @@ export class LazyPart<M> implements ReactiveController {
 
   hostUpdated(): void {
     const sheet = this.module && this.styles?.(this.module).styleSheet;
-    if (!sheet) return;
-    // After the element's own updated(), which adopts its sheets anew when the theme changes.
-    queueMicrotask(() => {
-      const root = this.host.shadowRoot;
-      if (root && !root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    });
+    const root = this.host.shadowRoot;
+    // Once: the theme's adoption keeps the sheets it did not put there (see adoptTheme).
+    if (sheet && root && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }

@@ -20,7 +20,15 @@ export function themeSheet(region: Region, contrast: Contrast | undefined, schem
   return sheet;
 }
 
-/** Puts `theme` in front of a shadow root's own (Lit) stylesheets, or removes it. */
-export function adoptTheme(root: ShadowRoot, own: readonly CSSStyleSheet[], theme: CSSStyleSheet | undefined): void {
-  root.adoptedStyleSheets = theme ? [theme, ...own] : [...own];
+/**
+ * Puts `theme` in front of a shadow root's other stylesheets in place of `previous` (or removes
+ * it). Every other sheet stays: the element's own, and those its lazily loaded parts adopted.
+ */
+export function adoptTheme(
+  root: ShadowRoot,
+  previous: CSSStyleSheet | undefined,
+  theme: CSSStyleSheet | undefined,
+): void {
+  const rest = root.adoptedStyleSheets.filter((sheet) => sheet !== previous);
+  root.adoptedStyleSheets = theme ? [theme, ...rest] : rest;
 }

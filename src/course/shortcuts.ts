@@ -100,8 +100,6 @@ export class HelpController {
     this.returnTo = active instanceof HTMLElement ? active : null;
     await this.part.ready();
     await this.host.updateComplete;
-    // Its styles join the element's a microtask after the update (see LazyPart).
-    await Promise.resolve();
     this.dialog?.showModal();
   };
 

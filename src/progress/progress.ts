@@ -177,8 +177,8 @@ export class SeoulLearnProgress extends SeoulLearnElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // After the theme, which sets the adopted sheets anew when it changes: a view's styles arrive
-    // with its code (learners never download the cohort view's), and are adopted once it shows.
+    // A view's styles arrive with its code (learners never download the cohort view's), and are
+    // adopted once it shows; changing the theme later keeps them (see adoptTheme).
     super.updated(changed);
     const loaded = this.loader.value;
     const root = this.shadowRoot!;

@@ -40,6 +40,10 @@ describe('the brand strip inside each element', () => {
       // Its styles arrive with it: the mark is drawn, not plain text.
       await waitUntil(() => getComputedStyle(strip).display === 'flex', 'brand styles adopted');
       await expect(el).to.be.accessible();
+      // Another region adopts another theme sheet; the strip's own styles stay.
+      el.setAttribute('region', 'gimpo');
+      await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      expect(getComputedStyle(strip).display, 'brand styles kept across a theme change').to.equal('flex');
       el.removeAttribute('show-brand');
       await waitUntil(() => !el.shadowRoot!.querySelector('[part="brand"]'), 'gone without show-brand');
     });
