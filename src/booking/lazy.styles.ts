@@ -3,24 +3,15 @@ import { css } from 'lit';
 /**
  * Looks of the steps that load with the lazy parts: the calendar and the day's times side by
  * side, the applicant form, review, confirmation and "my bookings". Tokens only, through
- * private aliases as in `booking.styles.ts`.
+ * the private aliases declared in `booking.styles.ts` and the few more declared here.
  */
 export const lazyStyles = css`
+  /* Only the aliases the first step's styles (booking.styles.ts, always adopted) do not declare. */
   :host {
-    --_primary: var(--seoul-learn-color-primary);
-    --_on-primary: var(--seoul-learn-color-on-primary);
     --_subtle: var(--seoul-learn-color-primary-subtle);
     --_on-subtle: var(--seoul-learn-color-on-primary-subtle);
-    --_surface: var(--seoul-learn-color-surface);
-    --_surface-alt: var(--seoul-learn-color-surface-alt);
-    --_border: var(--seoul-learn-color-border);
-    --_divider: var(--seoul-learn-color-divider);
-    --_muted: var(--seoul-learn-color-on-surface-muted);
-    --_danger: var(--seoul-learn-color-danger);
     --_link: var(--seoul-learn-color-link);
     --_success: var(--seoul-learn-color-success);
-    --_radius: var(--seoul-learn-radius-control);
-    --_radius-lg: var(--seoul-learn-radius-card);
     --_space: var(--seoul-learn-space-4);
   }
   /* Date and times: side by side when the element is wide enough (Cal.com's booker), else stacked. */
