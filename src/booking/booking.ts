@@ -71,6 +71,10 @@ import type { AllMessages } from './summary-templates.js';
  *
  * @cssprop --seoul-learn-booking-max-width - Widest the element grows (default 720px).
  * @cssprop --seoul-learn-booking-day-size - Largest size of a calendar day button (default 48px; smaller when the width needs it).
+ * @cssprop --seoul-learn-brand-mark - With `show-brand`: the mark's colour (default: the theme's primary).
+ * @cssprop --seoul-learn-brand-on-mark - With `show-brand`: the mark's letter (default: the theme's on-primary).
+ * @cssprop --seoul-learn-brand-surface - With `show-brand`: the strip's background (default: the theme's primary subtle).
+ * @cssprop --seoul-learn-brand-on-surface - With `show-brand`: the programme name (default: the theme's on-primary-subtle).
  *
  * @fires {CustomEvent<SlotSelectedDetail>} seoul-learn-slot-selected - The learner chose a time. Detail: `SlotSelectedDetail` `{ slotId, kind, consultantId, start, durationMin }`.
  * @fires {CustomEvent<BookingConfirmedDetail>} seoul-learn-booking-confirmed - A booking was made. Detail: `BookingConfirmedDetail` `{ bookingId, slotId, kind, consultantId, start, durationMin, mode }`.

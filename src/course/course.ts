@@ -53,6 +53,10 @@ import { renderProblem, renderSkeleton } from './states.js';
  *
  * @cssprop --seoul-learn-course-outline-width - Width of the outline beside the player on wide layouts (default 320px).
  * @cssprop --seoul-learn-course-player-background - Background behind the video (default #000).
+ * @cssprop --seoul-learn-brand-mark - With `show-brand`: the mark's colour (default: the theme's primary).
+ * @cssprop --seoul-learn-brand-on-mark - With `show-brand`: the mark's letter (default: the theme's on-primary).
+ * @cssprop --seoul-learn-brand-surface - With `show-brand`: the strip's background (default: the theme's primary subtle).
+ * @cssprop --seoul-learn-brand-on-surface - With `show-brand`: the programme name (default: the theme's on-primary-subtle).
  *
  * @fires {CustomEvent<LessonStartedDetail>} seoul-learn-lesson-started - a lesson view started playing for the first time, or the learner opened an external lesson's link; detail `{ courseId, lessonId, positionSec }`.
  * @fires {CustomEvent<LessonProgressedDetail>} seoul-learn-lesson-progressed - progress was saved (at most every 10 s of playback, and on pause, seek, lesson change, page hide, removal); detail `{ courseId, lessonId, positionSec, durationSec, progress }`.

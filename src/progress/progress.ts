@@ -76,6 +76,10 @@ const loadCohort = async () => (cohortModule ??= await import('./cohort/cohort-v
  * @cssprop --seoul-learn-progress-bar-color - Fill of progress bars and chart bars. Default: the theme's primary colour.
  * @cssprop --seoul-learn-progress-track-color - Track of progress bars. Default: the theme's alternate surface.
  * @cssprop --seoul-learn-progress-card-background - Background of the cards. Default: the theme's surface.
+ * @cssprop --seoul-learn-brand-mark - With `show-brand`: the mark's colour (default: the theme's primary).
+ * @cssprop --seoul-learn-brand-on-mark - With `show-brand`: the mark's letter (default: the theme's on-primary).
+ * @cssprop --seoul-learn-brand-surface - With `show-brand`: the strip's background (default: the theme's primary subtle).
+ * @cssprop --seoul-learn-brand-on-surface - With `show-brand`: the programme name (default: the theme's on-primary-subtle).
  *
  * @fires {CustomEvent<ContinueRequestedDetail>} seoul-learn-continue-requested - Detail `{ courseId, lessonId }`: the learner chose "continue" on a course or a recent lesson (only when no `course-href` is set; with one, it is a real link).
  * @fires {CustomEvent<GoalSavedDetail>} seoul-learn-goal-saved - Detail `{ weeklyGoalMinutes }`: the learner saved a new weekly goal and the data source accepted it.
