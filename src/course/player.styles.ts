@@ -1,9 +1,20 @@
 import { css } from 'lit';
 
-/** The video stage, its overlays and the control bar (seek bar, buttons, volume, selects). Reads the course's private aliases. */
+/**
+ * The video stage, its overlays, the controls over the bottom of the video (seek bar with
+ * handle, chapter marks and preview; one row of buttons) and the settings menu. The player's
+ * chrome is light on a dark scrim in every theme, as on every video player; the brand colour
+ * marks the play button, the seek handle and the chosen settings. Reads the course's aliases.
+ */
 export const playerStyles = css`
   .stage {
+    --_on-screen: var(--seoul-learn-course-player-color, white);
+    --_scrim: var(--seoul-learn-course-player-scrim, rgb(0 0 0 / 0.72));
+    --_veil: rgb(255 255 255 / 0.18);
+    position: relative;
+    container-type: inline-size;
     background: var(--_screen);
+    color: var(--_on-screen);
     border-radius: var(--_radius-lg);
     overflow: hidden;
   }
@@ -37,6 +48,31 @@ export const playerStyles = css`
   video.cues-large::cue {
     font-size: 150%;
   }
+  /* Captions move above the controls while those show (Chromium and WebKit name the box). */
+  .stage:is(:not(.idle), :focus-within) video::-webkit-media-text-track-container {
+    transform: translateY(-64px);
+  }
+  .surface {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    cursor: pointer;
+  }
+  .big-play {
+    display: grid;
+    place-items: center;
+    width: 72px;
+    height: 72px;
+    border-radius: 50%;
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .big-play .icon {
+    width: 32px;
+    height: 32px;
+    margin-inline-start: 4px;
+  }
   .overlay {
     position: absolute;
     inset: 0;
@@ -52,10 +88,10 @@ export const playerStyles = css`
     color: var(--seoul-learn-color-danger);
   }
   .spinner {
-    width: 40px;
-    height: 40px;
-    border: 4px solid var(--_divider);
-    border-top-color: var(--_primary);
+    width: 48px;
+    height: 48px;
+    border: 4px solid var(--_veil);
+    border-top-color: var(--_on-screen);
     border-radius: 50%;
     animation: spin 1s linear infinite;
   }
@@ -64,26 +100,31 @@ export const playerStyles = css`
       transform: rotate(1turn);
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
-  }
   .controls {
-    background: var(--_surface-alt);
-    padding: var(--_s2) var(--_s3);
-    display: grid;
-    gap: var(--_s1);
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
+    padding: 40px var(--_s2) var(--_s1);
+    background: linear-gradient(transparent, var(--_scrim) 55%);
+    transition: opacity 0.25s;
+  }
+  /* Resting while the video plays untouched; never while paused or while focus is inside. */
+  .stage.idle:not(:focus-within) .controls {
+    opacity: 0;
+  }
+  .stage.idle:not(:focus-within) {
+    cursor: none;
   }
   .seek {
     position: relative;
     height: 24px;
+    margin-inline: var(--_s2);
   }
   .seek-track {
     position: absolute;
-    inset: 9px 0;
-    background: var(--_divider);
-    border-radius: var(--seoul-learn-radius-pill);
+    inset: 10px 0;
+    background: var(--_veil);
+    border-radius: 2px;
     overflow: hidden;
   }
   /* controls.ts sets --_to and --_at on each element through CSSOM; these are the defaults. */
@@ -96,10 +137,18 @@ export const playerStyles = css`
     width: var(--_to);
   }
   .buffered {
-    background: var(--_border);
+    background: var(--_veil);
   }
   .played {
-    background: var(--_primary);
+    background: var(--_on-screen);
+  }
+  .chapter-mark {
+    --_at: 0%;
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: var(--_at);
+    width: 3px;
+    background: var(--_scrim);
   }
   .handle {
     --_to: 0%;
@@ -110,17 +159,30 @@ export const playerStyles = css`
     height: 14px;
     margin-inline-start: -7px;
     border-radius: 50%;
-    border: 2px solid var(--_surface);
     background: var(--_primary);
+    border: 2px solid var(--_on-screen);
     pointer-events: none;
   }
-  .chapter-mark {
+  .preview {
     --_at: 0%;
     position: absolute;
-    inset-block: 0;
-    inset-inline-start: var(--_at);
-    width: 3px;
-    background: var(--_surface);
+    inset-block-end: 28px;
+    inset-inline-start: clamp(3.5em, var(--_at), calc(100% - 3.5em));
+    transform: translateX(-50%);
+    display: none;
+    justify-items: center;
+    max-width: 16em;
+    padding: 2px var(--_s2);
+    border-radius: var(--_radius);
+    background: var(--_scrim);
+    font-size: var(--seoul-learn-font-size-sm);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  .seek.hovering .preview,
+  .seek:has(.seek-input:focus-visible) .preview {
+    display: grid;
   }
   .seek-input {
     position: absolute;
@@ -131,14 +193,13 @@ export const playerStyles = css`
     cursor: pointer;
   }
   .seek:has(.seek-input:focus-visible) .seek-track {
-    outline: var(--seoul-learn-focus-ring-width) solid var(--seoul-learn-color-focus);
-    outline-offset: var(--seoul-learn-focus-ring-offset);
+    outline: var(--seoul-learn-focus-ring-width) solid var(--_on-screen);
+    outline-offset: 3px;
   }
   .bar {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: var(--_s1) var(--_s2);
+    gap: 2px;
   }
   .spacer {
     flex: 1;
@@ -149,47 +210,74 @@ export const playerStyles = css`
     min-height: 44px;
     display: inline-grid;
     place-items: center;
-    padding: 0 var(--_s2);
+    padding: 0;
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: transparent;
     color: inherit;
     cursor: pointer;
   }
-  .control:hover {
-    border-color: var(--_border);
+  .control:hover,
+  .control[aria-expanded='true'] {
+    background: var(--_veil);
   }
   .control[aria-pressed='true'] {
-    background: var(--_subtle);
-    color: var(--_on-subtle);
-    border-color: var(--_primary);
+    border-color: currentColor;
   }
-  .icon {
+  .control:focus-visible {
+    outline-color: var(--_on-screen);
+    outline-offset: -2px;
+  }
+  .control .icon {
     width: 24px;
     height: 24px;
-    fill: currentColor;
   }
   .time {
+    padding-inline: var(--_s1);
+    font-size: var(--seoul-learn-font-size-sm);
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .volume {
-    width: 88px;
-    min-height: 24px;
-    accent-color: var(--_primary);
+  .volume-group {
+    display: inline-flex;
+    align-items: center;
   }
-  /* Phones have volume keys: one row of controls on a narrow player. */
-  @container (max-width: 479px) {
+  .volume {
+    width: 80px;
+    min-height: 24px;
+    accent-color: var(--_on-screen);
+  }
+  @container (max-width: 419px) {
     .volume {
       display: none;
+    }
+  }
+  @container (max-width: 479px) {
+    .controls {
+      padding-block-start: var(--_s4);
+    }
+    .big-play {
+      width: 56px;
+      height: 56px;
     }
   }
   @container (max-width: 359px) {
     .duration {
       display: none;
     }
+    .control {
+      min-width: 40px;
+    }
   }
-  /* Forced colours paint backgrounds away: the track and the played part keep a shape. */
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+    .controls {
+      transition: none;
+    }
+  }
+  /* Forced colours paint backgrounds away: the track, the played part and the handle keep a shape. */
   @media (forced-colors: active) {
     .seek-track {
       border: 1px solid CanvasText;
@@ -198,6 +286,15 @@ export const playerStyles = css`
     .handle {
       forced-color-adjust: none;
       background: Highlight;
+    }
+    .handle {
+      border-color: Canvas;
+    }
+    .controls {
+      background: Canvas;
+    }
+    .big-play {
+      border: 2px solid ButtonText;
     }
   }
 `;

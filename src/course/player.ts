@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
 import type { CaptionTrack } from '../data/types.js';
-import { renderControls, type ControlsView } from './controls.js';
+import { renderBigPlay, renderControls, type ControlsView } from './controls.js';
 import type * as Help from './help.js';
 
 /** What the player template needs on top of the controls. */
@@ -35,8 +35,21 @@ export function renderPlayer(view: PlayerView): TemplateResult {
   const key = `${lesson.id}#${view.mediaKey}`;
   // Caption files from another origin (an API's media server) load only in CORS mode.
   const cors = lesson.captions.some((track) => new URL(track.src, document.baseURI).origin !== location.origin);
-  return html`<section class="player" part="player" aria-label=${m.player} @keydown=${view.onKeydown}>
-    <div class="stage">
+  // Controls rest while the video plays and nobody uses them (CSS keeps them while focused).
+  const resting = ui.idle && !state.paused && !ui.menuOpen;
+  return html`<section
+    class="player"
+    part="player"
+    aria-label=${m.player}
+    @keydown=${(event: KeyboardEvent) => {
+      ui.wake();
+      view.onKeydown(event);
+    }}
+    @pointermove=${ui.wake}
+    @pointerdown=${ui.wake}
+    @focusin=${ui.wake}
+  >
+    <div class="stage ${resting ? 'idle' : ''}">
       <div class="screen ${sign ? 'with-sign' : ''}">
         ${keyed(
           key,
@@ -59,7 +72,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
           </video>`,
         )}
         ${sign ? keyed(key, html`<video class="sign" muted playsinline aria-label=${m.signVideo}></video>`) : nothing}
-        ${ui.menuOpen && ui.menu ? ui.menu.renderMenu(view) : nothing}
+        ${renderBigPlay(view)}
         ${
           state.waiting && !state.error
             ? html`<div class="overlay">
@@ -76,7 +89,8 @@ export function renderPlayer(view: PlayerView): TemplateResult {
             : nothing
         }
       </div>
-      ${renderControls(view)} ${view.help?.renderHelp(m, locale, view.panelLevel, view.onHelpClosed) ?? nothing}
+      ${renderControls(view)} ${ui.menuOpen && ui.menu ? ui.menu.renderMenu(view) : nothing}
+      ${view.help?.renderHelp(m, locale, view.panelLevel, view.onHelpClosed) ?? nothing}
     </div>
   </section>`;
 }

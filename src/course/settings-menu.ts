@@ -152,22 +152,20 @@ export const menuStyles = css`
   .menu {
     position: absolute;
     inset-inline-end: var(--_s2);
-    inset-block-end: var(--_s2);
-    max-block-size: calc(100% - 2 * var(--_s2));
+    inset-block-end: 64px;
+    max-block-size: calc(100% - 72px);
     overflow-y: auto;
-    min-width: 12em;
+    min-width: 13em;
     padding: var(--_s1);
-    border: 1px solid var(--_border);
+    border: 1px solid transparent;
     border-radius: var(--_radius-lg);
-    background: var(--_surface);
-    color: var(--seoul-learn-color-on-surface);
-    box-shadow: var(--seoul-learn-elevation-overlay);
+    background: var(--_scrim);
     font-size: var(--seoul-learn-font-size-sm);
   }
   .menu-title {
     padding: var(--_s2) var(--_s3) var(--_s1);
-    color: var(--_muted);
-    font-weight: var(--seoul-learn-font-weight-bold);
+    opacity: 0.8;
+    font-weight: 700;
   }
   .menu [role^='menuitem'] {
     display: flex;
@@ -177,7 +175,7 @@ export const menuStyles = css`
     min-height: 36px;
     padding: 0 var(--_s3);
     border: 0;
-    border-radius: var(--seoul-learn-radius-sm);
+    border-radius: var(--_radius);
     background: none;
     color: inherit;
     font: inherit;
@@ -186,19 +184,28 @@ export const menuStyles = css`
   }
   .menu [role^='menuitem']:hover,
   .menu [role^='menuitem']:focus-visible {
-    background: var(--_surface-alt);
+    background: var(--_veil);
+  }
+  .menu [role^='menuitem']:focus-visible {
+    outline-color: var(--_on-screen);
+    outline-offset: -2px;
   }
   .menu [aria-checked='true'] {
-    font-weight: var(--seoul-learn-font-weight-bold);
+    font-weight: 700;
   }
   .menu [aria-checked]::before {
     content: '';
     inline-size: 1.25em;
     flex: none;
-    color: var(--_primary);
+    text-align: center;
   }
   .menu [aria-checked='true']::before {
     content: '✓';
     content: '✓' / '';
+  }
+  @media (forced-colors: active) {
+    .menu {
+      background: Canvas;
+    }
   }
 `;
