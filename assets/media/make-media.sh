@@ -54,6 +54,19 @@ make_lesson lesson-1 16 4 'Seoul Learn demo - Lesson 1' 0x1d4e89 0x2a7f62 0x8c4a
 make_lesson lesson-2 12 4 'Seoul Learn demo - Lesson 2' 0x3d405b 0x81523f 0x2f6f73 \
   '1  Review' '2  Practice' '3  Check'
 
+# Posters: a title card per lesson (WebP, what the player shows before the first play).
+# poster NAME BASE_COLOUR ACCENT TITLE SUBTITLE
+poster() {
+  ffmpeg -y -loglevel error -f lavfi -i "color=c=$2:s=640x360:d=1" -frames:v 1 -vf \
+"drawbox=x=0:y=ih-12:w=iw:h=12:c=$3:t=fill,drawbox=x=48:y=132:w=56:h=6:c=$3:t=fill,\
+drawtext=fontfile=$FONT_REG:text='Seoul Learn demo':fontsize=22:fontcolor=white@0.85:x=48:y=96,\
+drawtext=fontfile=$FONT:text='$4':fontsize=52:fontcolor=white:x=48:y=158,\
+drawtext=fontfile=$FONT_REG:text='$5':fontsize=24:fontcolor=white@0.9:x=48:y=228" \
+    -c:v libwebp -quality 72 "$1-poster.webp"
+}
+poster lesson-1 0x1d4e89 0xffd166 'Lesson 1' 'Goals, Concept, Example, Summary'
+poster lesson-2 0x3d405b 0xffd166 'Lesson 2' 'Review, Practice, Check'
+
 # HLS rendition of lesson 1: the MP4's streams copied into 4 s fragmented-MP4 segments.
 # (fMP4 rather than MPEG-TS because dev servers such as Vite and @web/dev-server would treat
 # `.ts` segment files as TypeScript.)
@@ -73,7 +86,7 @@ ffmpeg -y -loglevel error -f lavfi -i 'color=c=0xf4efe6:s=160x120:r=15:d=16' -fi
 ffmpeg -y -loglevel error -f lavfi -i 'color=c=0xf4efe6:s=160x120:r=15:d=16' -filter_complex "$SIGN" -map '[v]' -an -t 16 \
   "${MP4[@]}" sign-1.mp4
 
-for f in *.webm *.mp4; do
+for f in *.webm *.mp4 *.webp; do
   printf '%-14s %7s bytes  %s s\n' "$f" "$(stat -c %s "$f")" \
     "$(ffprobe -v error -show_entries format=duration -of csv=p=0 "$f")"
 done

@@ -56,6 +56,7 @@ export function renderPlayer(view: PlayerView): TemplateResult {
           html`<video
             class="main cues-${ui.captionSize}"
             preload="metadata"
+            poster=${lesson.poster ?? nothing}
             playsinline
             crossorigin=${cors ? 'anonymous' : nothing}
           >

@@ -82,6 +82,11 @@ export interface Lesson {
   readonly durationSec: number;
   /** Video encodings in order of preference; empty for an external lesson. */
   readonly media: readonly MediaSource[];
+  /**
+   * A still image (URL) the player shows before the video starts, such as a title card. Decorative:
+   * the lesson's title is always shown beside it.
+   */
+  readonly poster?: string;
   readonly captions: readonly CaptionTrack[];
   /** A Korean Sign Language interpretation video, played in sync beside the main video. */
   readonly signLanguage?: readonly MediaSource[];

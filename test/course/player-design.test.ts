@@ -129,6 +129,29 @@ describe('<seoul-learn-course> player controls', () => {
     await waitUntil(() => video.paused, 'a click on the picture pauses');
   });
 
+  it("shows the lesson's poster until the first play: a lesson with nowhere to resume never seeks", async () => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'currentTime')!;
+    const sets: number[] = [];
+    Object.defineProperty(HTMLMediaElement.prototype, 'currentTime', {
+      ...setter,
+      set(this: HTMLMediaElement, value: number) {
+        sets.push(value);
+        setter.set!.call(this, value);
+      },
+    });
+    try {
+      const el = await renderCourse({ learner: 'poster-learner' });
+      const video = await videoReady(el);
+      expect(new URL(video.poster).pathname).to.match(/\/lesson-1-poster\.webp$/);
+      await el.updateComplete;
+      expect(sets, 'no seek, which would take the poster away').to.deep.equal([]);
+      expect(video.played.length).to.equal(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      Object.defineProperty(HTMLMediaElement.prototype, 'currentTime', setter);
+    }
+  });
+
   it('rests the controls while the video plays untouched, and brings them back on pointer or focus', async () => {
     const el = await renderCourse({});
     const video = await videoReady(el);

@@ -111,6 +111,7 @@ export const LessonSchema = v.object({
   kind: v.picklist(LESSON_KINDS),
   durationSec: seconds,
   media: list(MediaSourceSchema),
+  poster: v.optional(v.string()),
   captions: list(CaptionTrackSchema),
   signLanguage: v.optional(list(MediaSourceSchema)),
   transcripts: list(TranscriptSchema),
