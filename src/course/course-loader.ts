@@ -14,6 +14,8 @@ const REASONS: Readonly<Record<string, 'notFound' | 'signedOut' | 'forbidden'>> 
 export interface CourseLoaderOptions {
   /** The course to show, the learner and the data source, as the host resolves them now. */
   readonly target: () => { courseId: string | undefined; learnerId: string; source: DataSource };
+  /** Waited for together with the data (the view's code): the course is ready when both are. */
+  readonly prepare?: () => Promise<unknown>;
   /** A load begins: the previous lesson view ends. */
   readonly starting: (previous: LoadState) => void;
   /** The course and the learner's progress in it arrived. */
@@ -72,6 +74,7 @@ export class CourseLoader implements ReactiveController {
         Promise.all([
           source.getCourse(courseId, { signal }),
           source.getCourseProgress(learnerId, courseId, { signal }),
+          this.options.prepare?.(),
         ]),
       {
         done: ([course, progress]) => {

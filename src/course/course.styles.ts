@@ -1,6 +1,4 @@
 import { css } from 'lit';
-import { outlineStyles } from './outline.styles.js';
-import { playerStyles } from './player.styles.js';
 
 /** The element's private aliases of theme tokens, its layout, headings and buttons. */
 const layoutStyles = css`
@@ -97,7 +95,8 @@ const layoutStyles = css`
 `;
 
 /** Notices, the transcript and materials. */
-const panelStyles = css`
+/** The lesson panels (notices, transcript, materials): part of the loaded course's view. */
+export const panelStyles = css`
   /* Notices and panels */
   .notice {
     display: flex;
@@ -201,4 +200,5 @@ const stateStyles = css`
  * Layout and look of the course player, in source order: every colour, radius, space and font
  * from theme tokens through the private aliases declared on `:host` in the first sheet.
  */
-export const courseStyles = [layoutStyles, playerStyles, panelStyles, outlineStyles, stateStyles];
+/** What the element needs before its view loads: the layout (shared with the skeleton) and the loading and problem states. */
+export const courseStyles = [layoutStyles, stateStyles];

@@ -1,30 +1,34 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { Announcer } from '../core/announcer.js';
 import { focusAfterUpdate } from '../core/focus.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { SeoulLearnElement, baseStyles } from '../core/base-element.js';
 import { dataSourceOf } from '../core/data-source.js';
-import { below, heading, headingLevel, type HeadingLevel } from '../core/headings.js';
-import { localize } from '../core/i18n.js';
+import { headingLevel, type HeadingLevel } from '../core/headings.js';
 import { enumAttribute } from '../core/enum-attribute.js';
+import { warnOnce } from '../core/warn.js';
 import { DEFAULT_COMPLETION_THRESHOLD } from '../data/progress.js';
-import type { Course, Lesson } from '../data/types.js';
 import { CourseLoader } from './course-loader.js';
 import { courseStyles } from './course.styles.js';
-import { HLS_ENGINES, SHORTCUTS_MODES, type HlsEngine, type ShortcutsMode } from './course.types.js';
-import { LessonController, completionThreshold, lessonsOf, nextLesson } from './lesson-controller.js';
-import { MediaController } from './media-controller.js';
-import type { MediaFact } from './media-state.js';
+import { HLS_ENGINES, SHORTCUTS_MODES, type HlsEngine, type LoadState, type ShortcutsMode } from './course.types.js';
+import type { CourseView } from './course-view.js';
 import { courseMessages, type CourseMessages } from './messages.js';
-import { renderLayout } from './layout.js';
-import { lessonStatus } from './outline.js';
-import { OutlineController } from './outline-controller.js';
-import { followCue, renderEnded, renderMaterials, renderResume, renderTranscript } from './panels.js';
-import { HelpController } from './shortcuts.js';
-import { PLAYER_START, renderPlayer } from './player.js';
-import { PlayerUi } from './player-ui.js';
 import { renderProblem, renderSkeleton } from './states.js';
+
+/**
+ * `value` when it is a valid share of a video to watch for completion (0 < x ≤ 1), else the
+ * default, with one warning on `host` that names the valid range.
+ */
+function completionThreshold(host: Element, value: number): number {
+  if (Number.isFinite(value) && value > 0 && value <= 1) return value;
+  warnOnce(
+    host,
+    `threshold=${value}`,
+    `<${host.localName}> completion-threshold="${value}" is not valid; use a number above 0 and up to 1. Using ${DEFAULT_COMPLETION_THRESHOLD}.`,
+  );
+  return DEFAULT_COMPLETION_THRESHOLD;
+}
 
 /**
  * The course player: the lesson outline (chapters → lessons, with completion), a video player
@@ -97,77 +101,49 @@ export class SeoulLearnCourse extends SeoulLearnElement {
    */
   @property({ attribute: false }) hlsEngine: HlsEngine = 'auto';
 
-  @state() private currentId: string | undefined;
-  @state() private atEnd = false;
-
   private readonly announcer = new Announcer(this);
-  private readonly ui = new PlayerUi(this);
-  private readonly external = new LazyPart(
-    this,
-    () => import('./external.js'),
-    (module) => module.externalStyles,
-  );
   private readonly brand = new LazyPart(
     this,
     () => import('../core/brand.js'),
     (module) => module.brandStyles,
   );
-  private readonly loader = new CourseLoader(this, {
+  /** The loaded course's view (player, outline, panels): its code loads with the course's data. */
+  private readonly viewPart = new LazyPart(
+    this,
+    () => import('./course-view.js'),
+    (module) => module.viewStyles,
+  );
+  private view: CourseView | undefined;
+  private readonly loader: CourseLoader = new CourseLoader(this, {
     target: () => ({
       courseId: this.courseId,
       learnerId: this.settings.learnerId,
       source: dataSourceOf(this.settings),
     }),
-    starting: (previous) => {
-      this.endSession();
-      // What failed before goes out now, through the source it was meant for.
-      if (previous.status === 'ready') this.lessons.progress.flush(previous.source);
-      this.currentId = undefined;
-    },
-    loaded: (course, progress) => {
-      this.lessons.load(progress);
-      const lessons = lessonsOf(course);
-      // The link-out card's code loads with a course that has such a lecture, before it is opened.
-      if (lessons.some((lesson) => lesson.kind === 'external')) void this.external.ready();
-      const first =
-        lessons.find((lesson) => lesson.id === this.lessonId) ??
-        lessons.find((lesson) => !this.lessons.records.get(lesson.id)?.completed) ??
-        lessons[0];
-      if (first) {
-        this.openLesson(first.id);
-        this.outline.current(first.id);
-      }
-    },
-  });
-  private readonly media = new MediaController(this, {
-    target: () => {
-      const lesson = this.lesson;
-      return lesson && { lesson, engine: this.hls, locale: this.settings.locale };
-    },
-    report: (fact) => this.onFact(fact),
-  });
-  private readonly lessons = new LessonController(this, {
-    media: this.media,
-    threshold: () => this.threshold,
-    clock: () => this.now(),
-    completed: (lesson, courseDone) =>
-      this.announcer.announce(
-        courseDone ? this.m.courseDone : this.m.lessonDone(localize(lesson.title, this.settings.locale).value),
+    prepare: (): Promise<CourseView> =>
+      this.viewPart.ready().then(
+        (module) =>
+          (this.view ??= new module.CourseView(this, {
+            loadState: (): LoadState => this.loader.state,
+            locale: () => this.settings.locale,
+            messages: () => this.m,
+            lessonId: () => this.lessonId,
+            threshold: () => this.threshold,
+            shortcutsOn: () => this.shortcutsOn,
+            autoplayNext: () => this.autoplayNext,
+            level: () => this.level,
+            hls: () => this.hls,
+            clock: () => this.now(),
+            announce: (text) => this.announcer.announce(text),
+          })),
       ),
+    starting: (previous) => this.view?.starting(previous),
+    loaded: (course, progress) => this.view!.loaded(course, progress),
   });
-  private readonly help = new HelpController(this, {
-    enabled: () => this.shortcutsOn,
-    request: (request) => this.media.request(request),
-  });
-  private readonly outline = new OutlineController(this, {
-    course: () => this.course,
-    select: (lessonId) => this.selectLesson(lessonId),
-  });
-  private lastCue = -1;
 
   override disconnectedCallback(): void {
     // Save while the video is still attached, before the media controller lets go of it.
-    this.endSession();
+    this.view?.end();
     super.disconnectedCallback();
   }
 
@@ -197,21 +173,10 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     return HLS_ENGINES.includes(this.hlsEngine) ? this.hlsEngine : 'auto';
   }
 
-  private get course(): Course | undefined {
-    const load = this.loader.state;
-    return load.status === 'ready' ? load.course : undefined;
-  }
-
-  private get lesson(): Lesson | undefined {
-    const course = this.course;
-    return course && lessonsOf(course).find((lesson) => lesson.id === this.currentId);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.loader.sync() && changed.has('lessonId') && this.lessonId && this.lessonId !== this.currentId) {
-      // A lesson the course does not have leaves the open one as it is.
-      this.openLesson(this.lessonId);
+    if (!this.loader.sync() && changed.has('lessonId') && this.loader.state.status === 'ready') {
+      this.view?.lessonIdChanged();
     }
     // Reading them warns once about an invalid value.
     if (changed.has('shortcuts')) void this.shortcutsOn;
@@ -221,62 +186,9 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   /** Retry after a failed load. The button goes away with the error: keep focus in the player. */
   private readonly retryLoad = (): void => void (this.loader.load(), focusAfterUpdate(this, '.course'));
 
-  /** Switches to a lesson: saves and closes the previous view, and resumes where the learner stopped. */
-  private openLesson(lessonId: string, play = false): void {
-    const load = this.loader.state;
-    const course = this.course;
-    const lesson = course && lessonsOf(course).find((item) => item.id === lessonId);
-    if (!course || !lesson || load.status !== 'ready') return;
-    this.endSession();
-    const resume = this.lessons.open({ course, lesson, source: load.source, learnerId: load.learnerId });
-    this.currentId = lessonId;
-    this.atEnd = false;
-    this.lastCue = -1;
-    this.media.load(resume, play);
-  }
-
-  /** A lesson the learner chose in the outline or from the "next lesson" offer. */
-  private selectLesson(lessonId: string, play = false): void {
-    this.outline.current(lessonId);
-    if (lessonId === this.currentId) return;
-    this.openLesson(lessonId, play);
-    const lesson = this.lesson;
-    if (lesson) this.announcer.announce(this.m.nowPlaying(localize(lesson.title, this.settings.locale).value));
-  }
-
-  /** "Start over" in the resume notice, which goes away: focus moves to the player. */
-  private readonly startOver = () => {
-    this.media.request({ type: 'seek', time: 0 });
-    void focusAfterUpdate(this, PLAYER_START);
-  };
-
-  private endSession(): void {
-    this.lessons.end();
-    this.media.detach();
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.lastCue = followCue(this.renderRoot.querySelector('.cues'), this.lastCue);
-  }
-
-  /** Facts come only from the open video lesson's video, which has a lesson view. */
-  private onFact(fact: MediaFact): void {
-    this.lessons.fact(fact);
-    if (fact.type === 'play') this.atEnd = false;
-    if (fact.type === 'ended') this.onEnded(this.lesson!);
-  }
-
-  private onEnded(lesson: Lesson): void {
-    this.atEnd = true;
-    const next = nextLesson(this.course!, lesson);
-    if (next && this.autoplayNext) {
-      this.selectLesson(next.id, true);
-      return;
-    }
-    const { m } = this;
-    const title = next && localize(next.title, this.settings.locale).value;
-    this.announcer.announce(title ? `${m.ended} ${m.next(title)}` : m.ended);
+    this.view?.updated();
   }
 
   protected override render(): TemplateResult {
@@ -288,87 +200,10 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     // Trying again cannot help a course that is not open to this learner (403).
     else if (load.status === 'error')
       body = renderProblem(m[load.reason], m, load.reason === 'forbidden' ? undefined : this.retryLoad);
-    else body = this.renderCourse(load.course, m);
+    else body = this.view!.render(load.course);
     const brand = this.settings.showBrand && this.brand.get()?.brand(this.settings);
     return html`<div class="course" part="base" lang=${locale} tabindex="-1">
       ${brand || nothing}${body} ${this.announcer.render()}
     </div>`;
-  }
-
-  private renderCourse(course: Course, m: CourseMessages): TemplateResult {
-    const lesson = this.lesson;
-    const level = this.level;
-    return renderLayout(level, lesson ? this.renderLesson(lesson, m) : nothing, {
-      course,
-      level: below(level),
-      locale: this.settings.locale,
-      m,
-      currentId: this.currentId,
-      tabKey: this.outline.tabKey(course),
-      collapsed: this.outline.collapsed,
-      statusOf: (item) => lessonStatus(this.lessons.recordOf(item.id), item.durationSec),
-      onKeydown: this.outline.onKeydown,
-      onLesson: (id) => this.selectLesson(id),
-      onChapter: (id) => this.outline.toggle(id),
-    });
-  }
-
-  private renderLesson(lesson: Lesson, m: CourseMessages): TemplateResult {
-    const locale = this.settings.locale;
-    const title = localize(lesson.title, locale);
-    const done = this.lessons.records.get(lesson.id)?.completed ?? false;
-    const level = this.level;
-    const head = heading(below(level), 'lesson-heading', title.value, {
-      lang: title.lang === locale ? nothing : title.lang,
-    });
-    return html`${head}
-    ${
-      lesson.kind === 'external'
-        ? this.external.get()?.renderExternal(lesson, done, locale, m, {
-            onOpen: () => this.lessons.openedExternal(),
-            onDone: () => {
-              this.lessons.markDone();
-              this.atEnd = true;
-              // The button goes away: focus what replaces it, the lesson-ended notice.
-              void focusAfterUpdate(this, '.ended');
-            },
-          })
-        : this.renderPlayer(lesson, m)
-    }
-    ${this.media.resumedFrom > 0 ? renderResume(this.media.resumedFrom, m, this.startOver) : nothing}
-    ${
-      this.atEnd
-        ? renderEnded(nextLesson(this.course!, lesson), this.lessons.allDone(this.course!), locale, m, (id) => {
-            this.selectLesson(id, true);
-            void focusAfterUpdate(this, PLAYER_START);
-          })
-        : nothing
-    }
-    ${renderTranscript(lesson, this.media.state, locale, m, below(level, 2), (time) => this.media.request({ type: 'seek', time }))}
-    ${renderMaterials(lesson, locale, m, below(level, 2))}`;
-  }
-
-  private renderPlayer(lesson: Lesson, m: CourseMessages): TemplateResult {
-    return renderPlayer({
-      state: this.media.state,
-      lesson,
-      locale: this.settings.locale,
-      m,
-      panelLevel: below(this.level, 2),
-      mediaKey: this.media.key,
-      ui: this.ui,
-      shortcutsOn: this.shortcutsOn,
-      canPip: document.pictureInPictureEnabled ?? false,
-      request: (request) => this.media.request(request),
-      onHelp: this.help.open,
-      onHelpClosed: this.help.onClosed,
-      help: this.help.module,
-      onKeydown: this.help.onKeydown,
-      onTrackError: (track) => this.media.dropCaptions(track),
-      onRetry: () => {
-        this.media.retry();
-        void focusAfterUpdate(this, '.course');
-      },
-    });
   }
 }

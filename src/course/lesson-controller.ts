@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createEvent, dispatchFromElement } from '../core/events.js';
 import type { Clock } from '../data/clock.js';
-import { warnOnce } from '../core/warn.js';
-import { DEFAULT_COMPLETION_THRESHOLD, isComplete } from '../data/progress.js';
+import { isComplete } from '../data/progress.js';
 import type { Course, DataSource, Lesson, LessonProgress, WatchedSegment } from '../data/types.js';
 import type { CourseCompletedDetail, LessonCompletedDetail, LessonStartedDetail, XapiDetail } from './course.types.js';
 import { LessonSession, doneUpdate } from './lesson-session.js';
@@ -48,20 +47,6 @@ type EventName = keyof GlobalEventHandlersEventMap & `seoul-learn-${string}`;
 
 /** The course's lessons in order, across its chapters. */
 export const lessonsOf = (course: Course): Lesson[] => course.chapters.flatMap((chapter) => chapter.lessons);
-
-/**
- * `value` when it is a valid share of a video to watch for completion (0 < x ≤ 1), else the
- * default, with one warning on `host` that names the valid range.
- */
-export function completionThreshold(host: Element, value: number): number {
-  if (Number.isFinite(value) && value > 0 && value <= 1) return value;
-  warnOnce(
-    host,
-    `threshold=${value}`,
-    `<${host.localName}> completion-threshold="${value}" is not valid; use a number above 0 and up to 1. Using ${DEFAULT_COMPLETION_THRESHOLD}.`,
-  );
-  return DEFAULT_COMPLETION_THRESHOLD;
-}
 
 /** The lesson after `lesson` in `course`, if there is one. */
 export function nextLesson(course: Course, lesson: Lesson): Lesson | undefined {

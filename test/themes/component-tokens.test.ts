@@ -9,6 +9,7 @@ import { SeoulLearnProgress } from '../../src/progress/progress.js';
 import { cohortStyles } from '../../src/progress/cohort/cohort.styles.js';
 import { lazyStyles } from '../../src/booking/lazy.styles.js';
 import { helpStyles } from '../../src/course/help.js';
+import { viewStyles } from '../../src/course/course-view.js';
 import { menuStyles } from '../../src/course/settings-menu.js';
 import { externalStyles } from '../../src/course/external.js';
 import { learnerStyles } from '../../src/progress/progress.learner.styles.js';
@@ -131,8 +132,9 @@ const ELEMENTS: [string, CSSResultGroup | undefined][] = [
   ['progress', [SeoulLearnProgress.styles!, sharedViewStyles, learnerStyles, cohortStyles]],
   // The booking's own styles and those its later steps bring when they load.
   ['booking', [SeoulLearnBooking.styles!, lazyStyles]],
-  // The course's own styles and its lazily loaded parts' (shortcut help, settings menu, link-out card).
-  ['course', [SeoulLearnCourse.styles!, helpStyles, menuStyles, externalStyles]],
+  // The course's own styles and its lazily loaded parts' (the loaded course's view, shortcut help,
+  // settings menu, link-out card).
+  ['course', [SeoulLearnCourse.styles!, viewStyles, helpStyles, menuStyles, externalStyles]],
 ];
 
 describe('component token tier', () => {

@@ -1,0 +1,286 @@
+import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { focusAfterUpdate } from '../core/focus.js';
+import { LazyPart } from '../core/lazy-part.js';
+import { below, heading, type HeadingLevel } from '../core/headings.js';
+import { localize } from '../core/i18n.js';
+import type { Locale } from '../core/i18n.js';
+import type { Course, Lesson, LessonProgress } from '../data/types.js';
+import { panelStyles } from './course.styles.js';
+import type { HlsEngine, LoadState } from './course.types.js';
+import { LessonController, lessonsOf, nextLesson } from './lesson-controller.js';
+import { MediaController } from './media-controller.js';
+import type { MediaFact } from './media-state.js';
+import type * as External from './external.js';
+import type { CourseMessages } from './messages.js';
+import { renderLayout } from './layout.js';
+import { lessonStatus } from './outline.js';
+import { OutlineController } from './outline-controller.js';
+import { outlineStyles } from './outline.styles.js';
+import { followCue, renderEnded, renderMaterials, renderResume, renderTranscript } from './panels.js';
+import { HelpController } from './shortcuts.js';
+import { PLAYER_START, renderPlayer } from './player.js';
+import { playerStyles } from './player.styles.js';
+import { PlayerUi } from './player-ui.js';
+
+/** The styles of a loaded course: player, panels and outline (the skeleton's are the element's own). */
+export const viewStyles = css`
+  ${playerStyles}
+  ${panelStyles}
+  ${outlineStyles}
+`;
+
+/** What the course view reads from its element, always current. */
+export interface CourseViewOptions {
+  readonly loadState: () => LoadState;
+  readonly locale: () => Locale;
+  readonly messages: () => CourseMessages;
+  /** The lesson the host asks for (`lesson-id`), if any. */
+  readonly lessonId: () => string | undefined;
+  readonly threshold: () => number;
+  readonly shortcutsOn: () => boolean;
+  readonly autoplayNext: () => boolean;
+  readonly level: () => HeadingLevel;
+  readonly hls: () => HlsEngine;
+  readonly clock: () => Date;
+  readonly announce: (text: string) => void;
+}
+
+/**
+ * Everything `<seoul-learn-course>` shows once a course has loaded: the layout with its outline,
+ * the player or link-out card, the resume and lesson-ended notices, transcript and materials, and
+ * the controllers behind them (media, lessons and their progress, outline, shortcuts). Its module
+ * loads while the course's data does, so the element's first download is only its skeleton.
+ */
+export class CourseView {
+  private currentId: string | undefined;
+  private atEnd = false;
+  private lastCue = -1;
+
+  private readonly ui: PlayerUi;
+  private readonly external: LazyPart<typeof External>;
+  private readonly media: MediaController;
+  private readonly lessons: LessonController;
+  private readonly help: HelpController;
+  private readonly outline: OutlineController;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly options: CourseViewOptions,
+  ) {
+    this.ui = new PlayerUi(host);
+    this.external = new LazyPart(
+      host,
+      () => import('./external.js'),
+      (module) => module.externalStyles,
+    );
+    this.media = new MediaController(host, {
+      target: () => {
+        const lesson = this.lesson;
+        return lesson && { lesson, engine: options.hls(), locale: options.locale() };
+      },
+      report: (fact) => this.onFact(fact),
+    });
+    this.lessons = new LessonController(host, {
+      media: this.media,
+      threshold: options.threshold,
+      clock: options.clock,
+      completed: (lesson, courseDone) => {
+        const m = options.messages();
+        options.announce(courseDone ? m.courseDone : m.lessonDone(localize(lesson.title, options.locale()).value));
+      },
+    });
+    this.help = new HelpController(host, {
+      enabled: options.shortcutsOn,
+      request: (request) => this.media.request(request),
+    });
+    this.outline = new OutlineController(host, {
+      course: () => this.course,
+      select: (lessonId) => this.selectLesson(lessonId),
+    });
+  }
+
+  private get course(): Course | undefined {
+    const load = this.options.loadState();
+    return load.status === 'ready' ? load.course : undefined;
+  }
+
+  private get lesson(): Lesson | undefined {
+    const course = this.course;
+    return course && lessonsOf(course).find((lesson) => lesson.id === this.currentId);
+  }
+
+  /** A new load begins: the open lesson's view ends, and what failed to save goes out through its own source. */
+  starting(previous: LoadState): void {
+    this.end();
+    if (previous.status === 'ready') this.lessons.progress.flush(previous.source);
+    this.currentId = undefined;
+  }
+
+  /** The course and the learner's progress arrived: opens the asked-for lesson, or the first not completed. */
+  loaded(course: Course, progress: readonly LessonProgress[]): void {
+    this.lessons.load(progress);
+    const lessons = lessonsOf(course);
+    // The link-out card's code loads with a course that has such a lecture, before it is opened.
+    if (lessons.some((lesson) => lesson.kind === 'external')) void this.external.ready();
+    const lessonId = this.options.lessonId();
+    const first =
+      lessons.find((lesson) => lesson.id === lessonId) ??
+      lessons.find((lesson) => !this.lessons.records.get(lesson.id)?.completed) ??
+      lessons[0];
+    if (first) {
+      this.openLesson(first.id);
+      this.outline.current(first.id);
+    }
+  }
+
+  /** `lesson-id` changed on a loaded course: a lesson the course does not have leaves the open one as it is. */
+  lessonIdChanged(): void {
+    const lessonId = this.options.lessonId();
+    if (lessonId && lessonId !== this.currentId) this.openLesson(lessonId);
+  }
+
+  /** Saves and closes the open lesson's view (lesson change, new load, removal). */
+  end(): void {
+    this.lessons.end();
+    this.media.detach();
+  }
+
+  /** After each render: the transcript follows the current cue. */
+  updated(): void {
+    this.lastCue = followCue(this.host.renderRoot.querySelector('.cues'), this.lastCue);
+  }
+
+  /** Switches to a lesson: saves and closes the previous view, and resumes where the learner stopped. */
+  private openLesson(lessonId: string, play = false): void {
+    const load = this.options.loadState();
+    const course = this.course;
+    const lesson = course && lessonsOf(course).find((item) => item.id === lessonId);
+    if (!course || !lesson || load.status !== 'ready') return;
+    this.end();
+    const resume = this.lessons.open({ course, lesson, source: load.source, learnerId: load.learnerId });
+    this.currentId = lessonId;
+    this.atEnd = false;
+    this.lastCue = -1;
+    this.media.load(resume, play);
+    this.host.requestUpdate();
+  }
+
+  /** A lesson the learner chose in the outline or from the "next lesson" offer. */
+  private selectLesson(lessonId: string, play = false): void {
+    this.outline.current(lessonId);
+    if (lessonId === this.currentId) return;
+    this.openLesson(lessonId, play);
+    const lesson = this.lesson;
+    if (lesson)
+      this.options.announce(this.options.messages().nowPlaying(localize(lesson.title, this.options.locale()).value));
+  }
+
+  /** "Start over" in the resume notice, which goes away: focus moves to the player. */
+  private readonly startOver = () => {
+    this.media.request({ type: 'seek', time: 0 });
+    void focusAfterUpdate(this.host, PLAYER_START);
+  };
+
+  /** Facts come only from the open video lesson's video, which has a lesson view. */
+  private onFact(fact: MediaFact): void {
+    this.lessons.fact(fact);
+    if (fact.type === 'play' && this.atEnd) {
+      this.atEnd = false;
+      this.host.requestUpdate();
+    }
+    if (fact.type === 'ended') this.onEnded(this.lesson!);
+  }
+
+  private onEnded(lesson: Lesson): void {
+    this.atEnd = true;
+    this.host.requestUpdate();
+    const next = nextLesson(this.course!, lesson);
+    if (next && this.options.autoplayNext()) {
+      this.selectLesson(next.id, true);
+      return;
+    }
+    const m = this.options.messages();
+    const title = next && localize(next.title, this.options.locale()).value;
+    this.options.announce(title ? `${m.ended} ${m.next(title)}` : m.ended);
+  }
+
+  render(course: Course): TemplateResult {
+    const lesson = this.lesson;
+    const level = this.options.level();
+    const locale = this.options.locale();
+    return renderLayout(level, lesson ? this.renderLesson(lesson) : nothing, {
+      course,
+      level: below(level),
+      locale,
+      m: this.options.messages(),
+      currentId: this.currentId,
+      tabKey: this.outline.tabKey(course),
+      collapsed: this.outline.collapsed,
+      statusOf: (item) => lessonStatus(this.lessons.recordOf(item.id), item.durationSec),
+      onKeydown: this.outline.onKeydown,
+      onLesson: (id) => this.selectLesson(id),
+      onChapter: (id) => this.outline.toggle(id),
+    });
+  }
+
+  private renderLesson(lesson: Lesson): TemplateResult {
+    const locale = this.options.locale();
+    const m = this.options.messages();
+    const title = localize(lesson.title, locale);
+    const done = this.lessons.records.get(lesson.id)?.completed ?? false;
+    const level = this.options.level();
+    const head = heading(below(level), 'lesson-heading', title.value, {
+      lang: title.lang === locale ? nothing : title.lang,
+    });
+    return html`${head}
+    ${
+      lesson.kind === 'external'
+        ? this.external.get()?.renderExternal(lesson, done, locale, m, {
+            onOpen: () => this.lessons.openedExternal(),
+            onDone: () => {
+              this.lessons.markDone();
+              this.atEnd = true;
+              this.host.requestUpdate();
+              // The button goes away: focus what replaces it, the lesson-ended notice.
+              void focusAfterUpdate(this.host, '.ended');
+            },
+          })
+        : this.renderPlayer(lesson, m)
+    }
+    ${this.media.resumedFrom > 0 ? renderResume(this.media.resumedFrom, m, this.startOver) : nothing}
+    ${
+      this.atEnd
+        ? renderEnded(nextLesson(this.course!, lesson), this.lessons.allDone(this.course!), locale, m, (id) => {
+            this.selectLesson(id, true);
+            void focusAfterUpdate(this.host, PLAYER_START);
+          })
+        : nothing
+    }
+    ${renderTranscript(lesson, this.media.state, locale, m, below(level, 2), (time) => this.media.request({ type: 'seek', time }))}
+    ${renderMaterials(lesson, locale, m, below(level, 2))}`;
+  }
+
+  private renderPlayer(lesson: Lesson, m: CourseMessages): TemplateResult {
+    return renderPlayer({
+      state: this.media.state,
+      lesson,
+      locale: this.options.locale(),
+      m,
+      panelLevel: below(this.options.level(), 2),
+      mediaKey: this.media.key,
+      ui: this.ui,
+      shortcutsOn: this.options.shortcutsOn(),
+      canPip: document.pictureInPictureEnabled ?? false,
+      request: (request) => this.media.request(request),
+      onHelp: this.help.open,
+      onHelpClosed: this.help.onClosed,
+      help: this.help.module,
+      onKeydown: this.help.onKeydown,
+      onTrackError: (track) => this.media.dropCaptions(track),
+      onRetry: () => {
+        this.media.retry();
+        void focusAfterUpdate(this.host, '.course');
+      },
+    });
+  }
+}
