@@ -184,6 +184,9 @@ export class CourseView {
   /** Facts come only from the open video lesson's video, which has a lesson view. */
   private onFact(fact: MediaFact): void {
     this.lessons.fact(fact);
+    // However it started (a key, a media key, the next lesson playing by itself), the controls
+    // show and then rest.
+    if (fact.type === 'play') this.ui.wake();
     if (fact.type === 'play' && this.atEnd) {
       this.atEnd = false;
       this.host.requestUpdate();

@@ -173,6 +173,18 @@ describe('<seoul-learn-course> player controls', () => {
     await waitUntil(() => !$(el, '.stage').classList.contains('idle'), 'never resting while paused');
   });
 
+  it('rests the controls after a play that no pointer or key started (a media key, the next lesson)', async () => {
+    const el = await renderCourse({});
+    const video = await videoReady(el);
+    video.muted = true;
+    await video.play();
+    await waitUntil(() => $(el, '.stage').classList.contains('idle'), 'resting after a few seconds', {
+      timeout: 6000,
+    });
+    await waitUntil(() => opacity($(el, '.controls')) === 0, 'hidden');
+    video.pause();
+  });
+
   it('keeps one row of controls at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await renderCourse({ locale: 'en', course: 'high-korean-history' });
