@@ -1,15 +1,24 @@
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { demoMediaUrls } from './scripts/demo-media.mjs';
 import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 import { minifyLitHtml } from './scripts/minify-lit-html.mjs';
 
 /**
- * Two library builds from one config:
+ * Three library builds from one config:
  * - `vite build` (npm): one ES module per entry, Lit and other dependencies left external.
  * - `vite build --mode cdn`: `dist/cdn/seoul-learn.js`, one self-contained module with Lit
  *   bundled that defines every element and re-exports the root entry; heavy optional parts
- *   (the demo data) stay in separate chunks that load only when used. One module per element
- *   too (`dist/cdn/provider.js` …), sharing Lit through a chunk, to measure each element's cost.
+ *   (the demo data) stay in separate chunks that load only when used. Once it is written, the
+ *   same command runs the next build into the same folder.
+ * - `vite build --mode cdn-elements`: one module per element (`dist/cdn/provider.js` …) that
+ *   holds that element's own code and shares Lit and the core with the others through chunks,
+ *   so a page with two elements loads Lit once.
+ *
+ * The all-in-one and the element modules are separate builds because in one build every
+ * element's code is shared with the all-in-one: each element module was then a one-line facade
+ * over a chunk and the all-in-one a tree of 18 files, each compressed and requested on its own.
+ * The price: a page that loads both the all-in-one and an element module gets two copies of Lit
+ * (which `defineOnce` tolerates), and the lazy chunks exist once per build.
  *
  * The demo data always lands in `chunks/demo-data.js`, so its path to the shipped media
  * (`dist/media/`, copied by scripts/copy-assets.mjs) is known at build time and is written as a
@@ -30,13 +39,87 @@ const npmEntries = {
   // The data-source conformance suite (`@seoul-learn/elements/testing`): npm only, never in the CDN build.
   testing: 'src/testing/index.ts',
 };
-const cdnEntries = { 'seoul-learn': 'src/define.ts', ...elementEntries };
+const allInOneEntries = { 'seoul-learn': 'src/define.ts' };
+
+/** After the all-in-one is written, builds the element modules into the same folder. */
+function elementModules(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'seoul-learn-cdn-elements',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async writeBundle() {
+      await build({
+        root: config.root,
+        configFile: config.configFile,
+        mode: 'cdn-elements',
+        logLevel: config.logLevel,
+        // Also where a caller sent the all-in-one (the embedding tests build into a cache folder).
+        build: { outDir: config.build.outDir, emptyOutDir: false },
+      });
+    },
+  };
+}
+
+const demoData = {
+  name: 'demo-data',
+  test: /src[\\/]data[\\/]demo[\\/]/,
+  // Shared modules (errors, time helpers) stay with whoever imports them first.
+  includeDependenciesRecursively: false,
+};
+
+/** Chunks that several entries share, in as few files as each entry's download allows. */
+const sharedGroups = [
+  demoData,
+  // What the three content elements share and the provider does not need: headings,
+  // events, formats, requests, live regions, focus, the roving tab stop, the failure
+  // rule and the data-source resolution (demo data or the API, both loaded on first
+  // use). One file that every element downloads once, instead of one
+  // file per helper and element mix; the provider's download leaves it out.
+  {
+    name: 'element-kit',
+    test: /src[\\/](core[\\/](headings|events|format|request-controller|announcer|focus|roving-tabindex|data-source|lazy-part)|data[\\/](failures|source-kit|deferred-data-source|api-data-source|demo-data-source))\.ts$/,
+    includeDependenciesRecursively: false,
+  },
+  // The domain's value lists and the Seoul calendar arithmetic: the booking needs both
+  // at once, the views and data sources that load later need them too. One file; in the element
+  // kit it would add about 500 B to the course's and the progress's downloads.
+  {
+    name: 'domain',
+    test: /src[\\/]data[\\/](types|time)\.ts$/,
+    includeDependenciesRecursively: false,
+  },
+  // idb serves both the demo data and the HTTP data source's outbox: its own chunk, so
+  // loading one never drags in the other.
+  { name: 'idb', test: /node_modules[\\/]idb[\\/]/ },
+];
+
+/**
+ * The element modules' extra chunk: Lit's directive base and the id and progress helpers. The
+ * course needs them at once; the booking's later steps, the progress views and the demo data
+ * only when they load. One file instead of four in the course's download. In the element kit
+ * they would add about 500 B to the booking's and the progress's downloads, in the core about
+ * 150 B (directives) to 500 B (with the helpers) to the provider's.
+ */
+const kitExtras = {
+  name: 'kit-extras',
+  test: /node_modules[\\/]lit-html[\\/]directive(-helpers)?\.js$|src[\\/]data[\\/](ids|progress)\.ts$/,
+  includeDependenciesRecursively: false,
+};
 
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
+  const allInOne = mode === 'cdn';
+  const cdn = allInOne || mode === 'cdn-elements';
   return {
     publicDir: false,
-    plugins: [minifyLitCss(), minifyLitHtml(), demoMediaUrls({ base: cdn ? '../../media/' : '../media/' })],
+    plugins: [
+      minifyLitCss(),
+      minifyLitHtml(),
+      demoMediaUrls({ base: cdn ? '../../media/' : '../media/' }),
+      ...(allInOne ? [elementModules()] : []),
+    ],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
@@ -44,11 +127,14 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       minify: cdn,
       lib: {
-        entry: cdn ? cdnEntries : npmEntries,
+        entry: allInOne ? allInOneEntries : cdn ? elementEntries : npmEntries,
         formats: ['es'],
       },
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
+        // The all-in-one exports HttpDataSource, so the HTTP data source is in its file whatever
+        // the data-source resolution's `import()` of it says; that split serves the element modules.
+        checks: { ineffectiveDynamicImport: !allInOne },
         external: cdn
           ? []
           : [
@@ -67,34 +153,9 @@ export default defineConfig(({ mode }) => {
           chunkFileNames: 'chunks/[name]-[hash].js',
           minify: cdn,
           codeSplitting: {
-            groups: [
-              {
-                name: 'demo-data',
-                test: /src[\\/]data[\\/]demo[\\/]/,
-                // Shared modules (errors, time helpers) stay with whoever imports them first.
-                includeDependenciesRecursively: false,
-              },
-              // What the three content elements share and the provider does not need: headings,
-              // events, formats, requests, live regions, focus, the roving tab stop, the failure
-              // rule and the data-source resolution (demo data or the API, both loaded on first
-              // use). One file that every element downloads once, instead of one
-              // file per helper and element mix; the provider's download leaves it out.
-              {
-                name: 'element-kit',
-                test: /src[\\/](core[\\/](headings|events|format|request-controller|announcer|focus|roving-tabindex|data-source|lazy-part)|data[\\/](failures|source-kit|deferred-data-source|api-data-source|demo-data-source))\.ts$/,
-                includeDependenciesRecursively: false,
-              },
-              // The domain's value lists and the Seoul calendar arithmetic: the booking needs both
-              // at once, the views and data sources that load later need them too. One file.
-              {
-                name: 'domain',
-                test: /src[\\/]data[\\/](types|time)\.ts$/,
-                includeDependenciesRecursively: false,
-              },
-              // idb serves both the demo data and the HTTP data source's outbox: its own chunk, so
-              // loading one never drags in the other.
-              { name: 'idb', test: /node_modules[\\/]idb[\\/]/ },
-            ],
+            // The all-in-one keeps everything it needs at once in its own file: only what it
+            // loads later is split off, and the demo data always into `chunks/demo-data-*.js`.
+            groups: allInOne ? [demoData] : cdn ? [...sharedGroups, kitExtras] : sharedGroups,
           },
         },
       },
