@@ -1,4 +1,5 @@
-import { themeCss, type Region, type Scheme } from '../themes/index.js';
+import type { Region, Scheme } from '../themes/index.js';
+import { cssFor } from '../themes/theme-css.js';
 import type { Contrast } from './settings.js';
 
 const sheets = new Map<string, CSSStyleSheet>();
@@ -14,7 +15,7 @@ export function themeSheet(region: Region, contrast: Contrast | undefined, schem
   let sheet = sheets.get(key);
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(themeCss(region, contrast ?? 'auto', ':host', scheme ?? 'auto'));
+    sheet.replaceSync(cssFor(region, contrast ?? 'auto', ':host', scheme ?? 'auto'));
     sheets.set(key, sheet);
   }
   return sheet;

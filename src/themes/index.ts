@@ -7,16 +7,8 @@
  * @module
  */
 import { isSafeSelector } from './css-guard.js';
-import {
-  BASE,
-  BASE_DARK,
-  BASE_HIGH,
-  MOBILE,
-  REGION_OVERRIDES,
-  REGIONS,
-  type Region,
-  type TokenName,
-} from './generated/tokens.js';
+import { REGIONS, type Region } from './generated/tokens.js';
+import { cssFor, resolveTokens, type ThemeTokens } from './theme-css.js';
 
 export {
   /** Region and programme names in Korean and English, per region. */
@@ -32,6 +24,8 @@ export {
   /** A public theme custom property, `--seoul-learn-<category>-<role>`. */
   type TokenName,
 } from './generated/tokens.js';
+/** Every token of one theme, fully resolved (`#rrggbb` colours, px/em sizes, ms durations). */
+export type { ThemeTokens } from './theme-css.js';
 
 /** Contrast modes: `normal`, or `high` for KRDS 선명한 화면 모드. */
 export const CONTRAST_MODES = ['normal', 'high'] as const;
@@ -44,11 +38,6 @@ export const SCHEMES = ['light', 'dark'] as const;
 
 /** A colour scheme: `light` or `dark`. */
 export type Scheme = (typeof SCHEMES)[number];
-
-/** Every token of one theme, fully resolved (`#rrggbb` colours, px/em sizes, ms durations). */
-export type ThemeTokens = Readonly<Record<TokenName, string>>;
-
-const cache = new Map<string, ThemeTokens>();
 
 /**
  * Whether `value` names a region with a built-in theme.
@@ -68,6 +57,13 @@ export function isContrastMode(value: unknown): value is ContrastMode {
   return typeof value === 'string' && (CONTRAST_MODES as readonly string[]).includes(value);
 }
 
+/** Refuses a region, contrast mode or scheme that callers from plain JS may pass. */
+function check(region: Region, contrast: ContrastMode, scheme: Scheme): void {
+  if (!isRegion(region)) throw new RangeError(`Unknown Seoul Learn region: ${String(region)}`);
+  if (!isContrastMode(contrast)) throw new RangeError(`Unknown contrast mode: ${String(contrast)}`);
+  if (!SCHEMES.includes(scheme)) throw new RangeError(`Unknown colour scheme: ${String(scheme)}`);
+}
+
 /**
  * The resolved tokens of one region's theme (wide screens; {@link themeCss} adds KRDS's mobile type
  * scale under 768px): base, then base high contrast (if `high`) or base dark (if `dark`), then the
@@ -80,40 +76,8 @@ export function isContrastMode(value: unknown): value is ContrastMode {
  * @throws RangeError for an unknown region, contrast mode or scheme (callers from plain JS).
  */
 export function themeTokens(region: Region, contrast: ContrastMode, scheme: Scheme = 'light'): ThemeTokens {
-  if (!isRegion(region)) throw new RangeError(`Unknown Seoul Learn region: ${String(region)}`);
-  if (!isContrastMode(contrast)) throw new RangeError(`Unknown contrast mode: ${String(contrast)}`);
-  if (!SCHEMES.includes(scheme)) throw new RangeError(`Unknown colour scheme: ${String(scheme)}`);
-  const layer = contrast === 'high' ? 'high' : scheme === 'dark' ? 'dark' : 'normal';
-  const key = `${region}:${layer}`;
-  let tokens = cache.get(key);
-  if (!tokens) {
-    const own = REGION_OVERRIDES[region];
-    tokens = Object.freeze({
-      ...BASE,
-      ...(layer === 'high' ? BASE_HIGH : layer === 'dark' ? BASE_DARK : {}),
-      ...own.normal,
-      ...(layer === 'normal' ? {} : own[layer]),
-    }) as ThemeTokens;
-    cache.set(key, tokens);
-  }
-  return tokens;
-}
-
-/** Tokens that differ between `a` and `b`, with `b`'s values; `also` adds more names to copy from `b`. */
-function changes(a: ThemeTokens, b: ThemeTokens, also: readonly string[] = []): Partial<ThemeTokens> {
-  const out: Partial<Record<TokenName, string>> = {};
-  for (const name of Object.keys(b) as TokenName[]) {
-    if (b[name] !== a[name] || also.includes(name)) out[name] = b[name];
-  }
-  return out;
-}
-
-function block(selector: string, tokens: Partial<ThemeTokens>, indent = ''): string {
-  let css = `${indent}${selector} {\n`;
-  // Names and values come from the generated token module, which themes/build.mjs writes only
-  // after refusing anything that could end a declaration or a rule.
-  for (const [name, value] of Object.entries(tokens)) css += `${indent}  ${name}: ${value};\n`;
-  return `${css}${indent}}\n`;
+  check(region, contrast, scheme);
+  return resolveTokens(region, contrast, scheme);
 }
 
 /**
@@ -140,20 +104,8 @@ export function themeCss(
   if (!isSafeSelector(selector)) {
     throw new TypeError(`Refusing unsafe selector for theme CSS: ${JSON.stringify(selector)}`);
   }
-  const media = (query: string, tokens: Partial<ThemeTokens>) =>
-    `@media ${query} {\n${block(selector, tokens, '  ')}}\n`;
-  const first = themeTokens(region, contrast === 'high' ? 'high' : 'normal', scheme === 'dark' ? 'dark' : 'light');
-  let css = block(selector, first) + media('(max-width: 767px)', MOBILE);
-  if (contrast === 'high') return css;
-  const light = themeTokens(region, 'normal');
-  const dark = themeTokens(region, 'normal', 'dark');
-  const darkChanges = changes(light, dark);
-  if (scheme === 'auto') css += media('(prefers-color-scheme: dark)', darkChanges);
-  if (contrast === 'auto') {
-    const undo = scheme === 'light' ? [] : Object.keys(darkChanges);
-    css += media('(prefers-contrast: more)', changes(first, themeTokens(region, 'high'), undo));
-  }
-  return css;
+  check(region, contrast === 'auto' ? 'normal' : contrast, scheme === 'auto' ? 'light' : scheme);
+  return cssFor(region, contrast, selector, scheme);
 }
 
 export { contrastRatio } from './contrast.js';

@@ -1,0 +1,82 @@
+/**
+ * What the elements use to theme themselves: the tokens of a region's theme and the CSS that
+ * declares them. Unchecked: the elements pass only values they validated, and selectors of their
+ * own. The public API (./index.ts) checks its arguments, then calls these.
+ * @module
+ */
+import {
+  BASE,
+  BASE_DARK,
+  BASE_HIGH,
+  MOBILE,
+  REGION_OVERRIDES,
+  type Region,
+  type TokenName,
+} from './generated/tokens.js';
+
+/** Every token of one theme, fully resolved (`#rrggbb` colours, px/em sizes, ms durations). */
+export type ThemeTokens = Readonly<Record<TokenName, string>>;
+
+const cache = new Map<string, ThemeTokens>();
+
+/** The resolved tokens of one region's theme: see `themeTokens` in ./index.ts. */
+export function resolveTokens(
+  region: Region,
+  contrast: 'normal' | 'high',
+  scheme: 'light' | 'dark' = 'light',
+): ThemeTokens {
+  const layer = contrast === 'high' ? 'high' : scheme === 'dark' ? 'dark' : 'normal';
+  const key = `${region}:${layer}`;
+  let tokens = cache.get(key);
+  if (!tokens) {
+    const own = REGION_OVERRIDES[region];
+    tokens = Object.freeze({
+      ...BASE,
+      ...(layer === 'high' ? BASE_HIGH : layer === 'dark' ? BASE_DARK : {}),
+      ...own.normal,
+      ...(layer === 'normal' ? {} : own[layer]),
+    }) as ThemeTokens;
+    cache.set(key, tokens);
+  }
+  return tokens;
+}
+
+/** Tokens that differ between `a` and `b`, with `b`'s values; `also` adds more names to copy from `b`. */
+function changes(a: ThemeTokens, b: ThemeTokens, also: readonly string[] = []): Partial<ThemeTokens> {
+  const out: Partial<Record<TokenName, string>> = {};
+  for (const name of Object.keys(b) as TokenName[]) {
+    if (b[name] !== a[name] || also.includes(name)) out[name] = b[name];
+  }
+  return out;
+}
+
+function block(selector: string, tokens: Partial<ThemeTokens>, indent = ''): string {
+  let css = `${indent}${selector} {\n`;
+  // Names and values come from the generated token module, which themes/build.mjs writes only
+  // after refusing anything that could end a declaration or a rule.
+  for (const [name, value] of Object.entries(tokens)) css += `${indent}  ${name}: ${value};\n`;
+  return `${css}${indent}}\n`;
+}
+
+/** CSS text that declares a region's tokens on `selector`: see `themeCss` in ./index.ts. */
+export function cssFor(
+  region: Region,
+  contrast: 'normal' | 'high' | 'auto',
+  selector: string,
+  scheme: 'light' | 'dark' | 'auto',
+): string {
+  const media = (query: string, tokens: Partial<ThemeTokens>) =>
+    `@media ${query} {\n${block(selector, tokens, '  ')}}\n`;
+  const first = resolveTokens(region, contrast === 'high' ? 'high' : 'normal', scheme === 'dark' ? 'dark' : 'light');
+  let css = block(selector, first) + media('(max-width: 767px)', MOBILE);
+  if (contrast === 'high') return css;
+  const light = resolveTokens(region, 'normal');
+  const dark = resolveTokens(region, 'normal', 'dark');
+  const darkChanges = changes(light, dark);
+  if (scheme === 'auto') css += media('(prefers-color-scheme: dark)', darkChanges);
+  if (contrast === 'auto') {
+    const undo = scheme === 'light' ? [] : Object.keys(darkChanges);
+    css += media('(prefers-contrast: more)', changes(first, resolveTokens(region, 'high'), undo));
+  }
+  return css;
+}
