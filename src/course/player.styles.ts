@@ -290,8 +290,16 @@ export const playerStyles = css`
     .handle {
       border-color: Canvas;
     }
-    .controls {
+    /* A solid background would hide the picture: the controls go under it, and stay. */
+    .controls,
+    .stage.idle:not(:focus-within) .controls {
+      position: static;
+      opacity: 1;
+      padding-block-start: var(--_s1);
       background: Canvas;
+    }
+    .stage video::-webkit-media-text-track-container {
+      transform: none;
     }
     .big-play {
       border: 2px solid ButtonText;

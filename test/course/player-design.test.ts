@@ -221,5 +221,21 @@ describe('<seoul-learn-course> player controls', () => {
         'the current lesson has a shape, not only a colour',
       ).to.equal(true);
     });
+
+    it('puts the controls under the picture, where their solid background hides none of it, and keeps them', async () => {
+      const el = await renderCourse({});
+      const video = await videoReady(el);
+      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+      await waitUntil(() => matchMedia('(forced-colors: active)').matches);
+      const screen = $(el, '.screen').getBoundingClientRect();
+      const controls = $(el, '.controls');
+      expect(controls.getBoundingClientRect().top, 'below the picture').to.be.at.least(Math.floor(screen.bottom));
+      video.muted = true;
+      await video.play();
+      await waitUntil(() => $(el, '.stage').classList.contains('idle'), 'idle', { timeout: 6000 });
+      expect(opacity(controls), 'no empty band while resting').to.equal(1);
+      video.pause();
+      await expect(el).to.be.accessible();
+    });
   });
 });
