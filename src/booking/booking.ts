@@ -318,6 +318,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
         done: (lazy) => {
           fillLazyStyles(lazy.lazyStyles);
           this.flow.lazyArrived(lazy);
+          this.mine.lazyArrived(lazy);
           this.lazy = lazy;
         },
       });

@@ -121,6 +121,7 @@ export function laterStep(view: StepView, back: TemplateResult): TemplateResult 
 /** The learner's bookings, upcoming and past, with the cancel dialog. */
 export function mineContent(view: StepView): TemplateResult {
   const { mine, requests, choices } = view;
+  const cancel = mine.cancel!;
   return mineTemplate({
     m: all(view),
     locale: view.locale,
@@ -130,13 +131,13 @@ export function mineContent(view: StepView): TemplateResult {
     consultants: choices.names,
     now: view.now(),
     onIcs: ics(view),
-    onCancel: mine.askCancel,
+    onCancel: cancel.askCancel,
     onReschedule: mine.startReschedule,
-    cancelTarget: mine.target,
+    cancelTarget: cancel.target,
     cancelling: requests.loading('cancel'),
     cancelFailed: requests.failed('cancel'),
-    onCancelNo: mine.closeDialog,
-    onCancelYes: mine.confirmCancel,
-    onDialogClose: mine.onDialogClose,
+    onCancelNo: cancel.closeDialog,
+    onCancelYes: cancel.confirmCancel,
+    onDialogClose: cancel.onDialogClose,
   });
 }
