@@ -1,8 +1,9 @@
 import { css, type CSSResult } from 'lit';
 
 /**
- * Looks of the booking element's frame and first steps. Colours, spacing, radius and type come
- * only from theme tokens. The later steps' looks (`lazy.styles.ts`) arrive with their code.
+ * Looks of the booking element's frame: headings, step indicator, skeleton, failures, actions.
+ * Colours, spacing, radius and type come only from theme tokens. The looks of the steps' content
+ * (`lazy.styles.ts`) arrive with its code.
  */
 export const bookingStyles = css`
   :host {
@@ -41,10 +42,7 @@ export const bookingStyles = css`
   p {
     margin: var(--seoul-learn-space-2) 0;
   }
-  button,
-  input,
-  select,
-  textarea {
+  button {
     font: inherit;
     color: inherit;
   }
@@ -63,21 +61,6 @@ export const bookingStyles = css`
   }
   button:hover {
     background: var(--_surface-alt);
-  }
-  /* One primary action per row, last (KRDS button hierarchy). */
-  button.primary {
-    min-height: var(--seoul-learn-density-control-height);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    border-color: var(--_primary);
-    font-weight: var(--seoul-learn-font-weight-bold);
-  }
-  button.primary:hover {
-    background: var(--seoul-learn-color-primary-hover);
-  }
-  button[disabled],
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
   }
   /* KRDS step indicator: a bar per step, a check on the steps done. */
   .steps {
@@ -146,73 +129,9 @@ export const bookingStyles = css`
       flex-grow: 4;
     }
   }
-  .step-of,
-  .hint,
-  .meta,
-  .description {
+  .step-of {
     color: var(--_muted);
     font-size: var(--seoul-learn-font-size-sm);
-  }
-  .choices {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_gap);
-  }
-  @container (min-width: 560px) {
-    .choices {
-      grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
-    }
-  }
-  /* A card: the whole card chooses, its description inside. */
-  .card {
-    position: relative;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-lg);
-    background: var(--_surface);
-    box-shadow: var(--seoul-learn-elevation-card);
-  }
-  .card:hover {
-    border-color: var(--_primary);
-    background: var(--_surface-alt);
-  }
-  .choice {
-    position: static;
-    width: 100%;
-    min-height: 56px;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: var(--seoul-learn-space-1);
-    padding: var(--seoul-learn-space-4) var(--seoul-learn-space-4) 0;
-    border: 0;
-    background: none;
-    text-align: start;
-  }
-  .choice:hover {
-    background: none;
-  }
-  .choice strong {
-    font-size: var(--seoul-learn-font-size-lg);
-  }
-  .choice::after {
-    content: '';
-    position: absolute;
-    inset: 0;
-    border-radius: var(--_radius-lg);
-  }
-  .choice:focus-visible {
-    outline: none;
-  }
-  .choice:focus-visible::after {
-    outline: var(--seoul-learn-focus-ring-width) solid var(--seoul-learn-color-focus);
-    outline-offset: var(--seoul-learn-focus-ring-offset);
-  }
-  .card .description {
-    margin: var(--seoul-learn-space-2) var(--seoul-learn-space-4) var(--seoul-learn-space-4);
-  }
-  .card:not(:has(.description)) .choice {
-    padding-bottom: var(--seoul-learn-space-4);
   }
   .notice,
   .error {
@@ -252,9 +171,6 @@ export const bookingStyles = css`
     }
   }
   @media (forced-colors: active) {
-    button.primary {
-      border-width: 3px;
-    }
     .steps li {
       border-top-color: GrayText;
     }

@@ -165,7 +165,6 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     calendar: this.calendar,
     source: () => this.source,
     learnerId: () => this.settings.learnerId,
-    ensureLazy: () => this.ensureLazy(),
     announce: (text) => this.all && this.announcer.announce(text(this.all)),
     stepChanged: () => this.announcer.clear(),
     confirmed: (id) => (this.formControl.value = id),
@@ -298,9 +297,10 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     this.choices.reset();
     this.calendar.reset();
     this.mine.reset();
+    // Every view's content comes with the lazy parts: they load in parallel with the first data.
+    this.ensureLazy();
     this.choices.loadKinds();
     if (this.viewMode === 'mine') {
-      this.ensureLazy();
       this.mine.load();
       this.choices.loadConsultants();
       return;
@@ -309,19 +309,27 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     if (!kind) return;
     this.flow.set(Flow.startFlow(kind));
     this.choices.loadConsultants(kind, this.consultantId || undefined);
-    this.ensureLazy();
   }
 
-  /** Starts loading the form, review and "my bookings" parts, ahead of need. The module outlives any flow. */
+  /** Starts loading the parts that paint the content, unless they are here or on their way. They outlive any flow. */
   private ensureLazy(): void {
     if (!this.lazy && !this.requests.loading('lazy'))
-      void this.requests.run('lazy', () => import('./lazy.js'), {
+      void this.requests.run('lazy', () => this.loadParts(), {
         done: (lazy) => {
           fillLazyStyles(lazy.lazyStyles);
           this.flow.lazyArrived(lazy);
+          this.mine.lazyArrived(lazy);
           this.lazy = lazy;
         },
       });
+  }
+
+  /**
+   * Loads the code that paints the steps' content (`lazy.js`). A subclass may wrap it, for
+   * example to show what a learner sees when it cannot be loaded.
+   */
+  protected loadParts(): Promise<LazyModule> {
+    return import('./lazy.js');
   }
 
   protected override render(): TemplateResult {

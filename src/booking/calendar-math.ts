@@ -6,7 +6,8 @@ import { addDays, seoulWeekday } from '../data/time.js';
 /** The first day of the month containing `day`. */
 export const monthOf = (day: string): string => `${day.slice(0, 7)}-01`;
 
-function daysInMonth(month: string): number {
+/** How many days the month of `month` has. */
+export function daysInMonth(month: string): number {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
@@ -17,26 +18,6 @@ export function addMonths(day: string, n: number): string {
   const index = y * 12 + (m - 1) + n;
   const month = `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
   return `${month.slice(0, 8)}${String(Math.min(d, daysInMonth(month))).padStart(2, '0')}`;
-}
-
-/**
- * Six weeks of seven cells (Sunday first) for the month of `month`; cells outside the month are
- * `null`. Always six rows, so moving between months never shifts the layout.
- */
-export function monthGrid(month: string): (string | null)[][] {
-  const first = monthOf(month);
-  const lead = seoulWeekday(first);
-  const count = daysInMonth(first);
-  const rows: (string | null)[][] = [];
-  for (let row = 0; row < 6; row++) {
-    const cells: (string | null)[] = [];
-    for (let col = 0; col < 7; col++) {
-      const index = row * 7 + col - lead;
-      cells.push(index >= 0 && index < count ? addDays(first, index) : null);
-    }
-    rows.push(cells);
-  }
-  return rows;
 }
 
 /** The day a calendar grid key moves focus to (ARIA grid / date picker pattern), or undefined. */

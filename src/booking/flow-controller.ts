@@ -1,8 +1,8 @@
 /**
  * Runs the pure step machine (`booking-flow.ts`) for the element: each learner action moves the
- * flow and starts what the next step needs (consultants, the calendar, the lazy parts), focus
- * moves to the new step's heading after the update, and the details and confirm controllers
- * report back into the flow.
+ * flow and starts what the next step needs (consultants, the calendar), focus moves to the new
+ * step's heading after the update, and the details and confirm controllers report back into the
+ * flow.
  */
 import type { ReactiveElement } from 'lit';
 import { createEvent } from '../core/events.js';
@@ -24,7 +24,6 @@ export interface FlowOptions {
   readonly calendar: CalendarController;
   readonly source: () => DataSource | undefined;
   readonly learnerId: () => string;
-  readonly ensureLazy: () => void;
   /** Says `text(messages)` in the live region, once every string is loaded. */
   readonly announce: (text: (m: AllMessages) => string) => void;
   /** The flow moved to another step: what was said about the last one no longer holds. */
@@ -75,7 +74,6 @@ export class FlowController {
   readonly chooseKind = (kind: ConsultationKind): void => {
     this.go(Flow.chooseKind(this.state, kind.id));
     this.options.choices.loadConsultants(kind.id);
-    this.options.ensureLazy();
   };
 
   /** A consultant (or `''` for any) was chosen, by the learner (`focus`) or by `consultant-id`. */
@@ -129,39 +127,6 @@ export class FlowController {
 
   /** Wires the details and confirm controllers, which come with the lazy parts, into the flow. */
   lazyArrived(lazy: LazyModule): void {
-    const { options } = this;
-    const details = (this.details = new lazy.DetailsController(this.host, {
-      shown: () => this.state.step === 'details',
-      invalid: (fields) => {
-        options.announce((m) => m.formInvalid(fields.length));
-        this.focus(`#${fields[0]}`);
-      },
-      changed: () => this.sender?.reset(),
-    }));
-    this.sender = new lazy.ConfirmController(this.host, {
-      requests: options.requests,
-      source: options.source,
-      learnerId: options.learnerId,
-      flow: () => this.state,
-      details,
-      confirmed: (booking) => {
-        options.confirmed(booking.id);
-        const moved = this.state.mode === 'reschedule';
-        this.go(Flow.confirmed(this.state, booking));
-        // The heading takes focus; the live region says the code the learner will need.
-        options.announce(
-          (m) => `${moved ? m.rescheduledHeading : m.doneHeading}. ${m.bookingNumber} ${lazy.bookingCode(booking.id)}`,
-        );
-      },
-      slotTaken: () => {
-        this.go(Flow.slotTaken(this.state));
-        options.calendar.reload();
-      },
-      rejected: (fields) => {
-        this.go(Flow.detailsRejected(this.state));
-        details.show(fields);
-      },
-      failed: () => options.announce((m) => m.sendFailed),
-    });
+    ({ details: this.details, sender: this.sender } = lazy.laterControllers(this.host, this, this.options));
   }
 }

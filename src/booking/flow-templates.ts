@@ -2,8 +2,8 @@
 import { html, type TemplateResult } from 'lit';
 import { localize, type Locale } from '../core/i18n.js';
 import type { Consultant, ConsultationKind, LocalizedText, MeetingMode } from '../data/types.js';
-import type { BookingMessages } from './booking.messages.js';
 import { formatDuration } from '../core/format.js';
+import type { AllMessages } from './summary-templates.js';
 
 /** Text from content data, marked `lang="ko"` when the English translation is missing. */
 export function text(value: LocalizedText, locale: Locale): TemplateResult {
@@ -11,12 +11,12 @@ export function text(value: LocalizedText, locale: Locale): TemplateResult {
   return lang === locale ? html`${shown}` : html`<span lang=${lang}>${shown}</span>`;
 }
 
-export const modeName = (mode: MeetingMode, m: BookingMessages): string => (mode === 'online' ? m.online : m.inPerson);
+export const modeName = (mode: MeetingMode, m: AllMessages): string => (mode === 'online' ? m.online : m.inPerson);
 
 export function kindList(
   kinds: readonly ConsultationKind[],
   locale: Locale,
-  m: BookingMessages,
+  m: AllMessages,
   onChoose: (kind: ConsultationKind) => void,
 ): TemplateResult {
   if (!kinds.length) return html`<p class="empty">${m.noKinds}</p>`;
@@ -46,7 +46,7 @@ export function kindList(
 export function consultantList(
   consultants: readonly Consultant[],
   locale: Locale,
-  m: BookingMessages,
+  m: AllMessages,
   onChoose: (id: string) => void,
 ): TemplateResult {
   return html`<ul class="choices" part="consultant-list">

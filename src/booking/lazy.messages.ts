@@ -1,8 +1,18 @@
 import { defineMessages } from '../core/i18n.js';
 
-/** Strings of the calendar and times, the applicant form, review, confirmation and "my bookings", loaded with those parts. */
+/** Strings of the steps' content (choices, calendar and times, applicant form, review, confirmation, "my bookings"), loaded with it. */
 export const lazyMessages = defineMessages({
   ko: {
+    anyConsultant: '상관없음 (가능한 상담자 누구나)',
+    detailsHeading: '신청자 정보를 입력하세요',
+    reviewHeading: '예약 내용을 확인하세요',
+    doneHeading: '예약이 확정되었습니다',
+    rescheduleReviewHeading: '변경할 예약 내용을 확인하세요',
+    rescheduledHeading: '예약이 변경되었습니다',
+    minutes: (n: number) => `${n}분`,
+    online: '온라인',
+    inPerson: '대면',
+    noKinds: '지금은 예약할 수 있는 상담이 없습니다.',
     timesOn: (day: string) => `${day} 예약 가능 시간`,
     pickDayFirst: '날짜를 고르면 그날 예약할 수 있는 시간이 여기에 나옵니다.',
     today: '오늘',
@@ -111,6 +121,16 @@ export const lazyMessages = defineMessages({
     backToMine: '내 예약으로 돌아가기',
   },
   en: {
+    anyConsultant: 'Any available consultant',
+    detailsHeading: 'Enter your details',
+    reviewHeading: 'Check your booking',
+    doneHeading: 'Your booking is confirmed',
+    rescheduleReviewHeading: 'Check the new time',
+    rescheduledHeading: 'Your booking has been moved',
+    minutes: (n: number) => `${n} min`,
+    online: 'Online',
+    inPerson: 'In person',
+    noKinds: 'There are no consultations to book right now.',
     timesOn: (day: string) => `Free times on ${day}`,
     pickDayFirst: 'Choose a date to see its free times here.',
     today: 'today',

@@ -1,18 +1,107 @@
 import { css } from 'lit';
 
 /**
- * Looks of the steps that load with the lazy parts: the calendar and the day's times side by
- * side, the applicant form, review, confirmation and "my bookings". Tokens only, through
- * the private aliases declared in `booking.styles.ts` and the few more declared here.
+ * Looks of the steps' content, which loads with the lazy parts: the kind and consultant cards,
+ * the calendar and the day's times side by side, the applicant form, review, confirmation and
+ * "my bookings". Tokens only, through the private aliases declared in `booking.styles.ts` and the
+ * few more declared here.
  */
 export const lazyStyles = css`
-  /* Only the aliases the first step's styles (booking.styles.ts, always adopted) do not declare. */
+  /* Only the aliases the frame's styles (booking.styles.ts, always adopted) do not declare. */
   :host {
     --_subtle: var(--seoul-learn-color-primary-subtle);
     --_on-subtle: var(--seoul-learn-color-on-primary-subtle);
     --_link: var(--seoul-learn-color-link);
     --_success: var(--seoul-learn-color-success);
     --_space: var(--seoul-learn-space-4);
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  /* One primary action per row, last (KRDS button hierarchy). */
+  button.primary {
+    min-height: var(--seoul-learn-density-control-height);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    border-color: var(--_primary);
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  button.primary:hover {
+    background: var(--seoul-learn-color-primary-hover);
+  }
+  button[disabled],
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+  }
+  .hint,
+  .meta,
+  .description {
+    color: var(--_muted);
+    font-size: var(--seoul-learn-font-size-sm);
+  }
+  .choices {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  @container (min-width: 560px) {
+    .choices {
+      grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
+    }
+  }
+  /* A card: the whole card chooses, its description inside. */
+  .card {
+    position: relative;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-lg);
+    background: var(--_surface);
+    box-shadow: var(--seoul-learn-elevation-card);
+  }
+  .card:hover {
+    border-color: var(--_primary);
+    background: var(--_surface-alt);
+  }
+  .choice {
+    position: static;
+    width: 100%;
+    min-height: 56px;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--seoul-learn-space-1);
+    padding: var(--seoul-learn-space-4) var(--seoul-learn-space-4) 0;
+    border: 0;
+    background: none;
+    text-align: start;
+  }
+  .choice:hover {
+    background: none;
+  }
+  .choice strong {
+    font-size: var(--seoul-learn-font-size-lg);
+  }
+  .choice::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius-lg);
+  }
+  .choice:focus-visible {
+    outline: none;
+  }
+  .choice:focus-visible::after {
+    outline: var(--seoul-learn-focus-ring-width) solid var(--seoul-learn-color-focus);
+    outline-offset: var(--seoul-learn-focus-ring-offset);
+  }
+  .card .description {
+    margin: var(--seoul-learn-space-2) var(--seoul-learn-space-4) var(--seoul-learn-space-4);
+  }
+  .card:not(:has(.description)) .choice {
+    padding-bottom: var(--seoul-learn-space-4);
   }
   /* Date and times: side by side when the element is wide enough (Cal.com's booker), else stacked. */
   .when {
@@ -348,6 +437,9 @@ export const lazyStyles = css`
     }
   }
   @media (forced-colors: active) {
+    button.primary {
+      border-width: 3px;
+    }
     .day.selected {
       forced-color-adjust: none;
       background: Highlight;

@@ -13,7 +13,7 @@ import { icon } from '../core/icons.js';
 import { check, circleCheck, circleX } from '../core/generated/icons.js';
 import { bookingCode } from './booking-code.js';
 
-/** Every string: the first steps' and the lazily loaded ones. */
+/** Every string: the frame's and the lazily loaded ones. */
 export type AllMessages = BookingMessages & LazyMessages;
 
 export interface SummaryProps {
