@@ -48,9 +48,10 @@ export const playerStyles = css`
   video.cues-large::cue {
     font-size: 150%;
   }
-  /* Captions move above the controls while those show (Chromium and WebKit name the box). */
+  /* Captions move above the controls (seek bar and button row, 76px) while those show (Chromium and
+     WebKit name the box). */
   .stage:is(:not(.idle), :focus-within) video::-webkit-media-text-track-container {
-    transform: translateY(-64px);
+    transform: translateY(-84px);
   }
   .surface {
     position: absolute;
@@ -72,6 +73,20 @@ export const playerStyles = css`
     width: 32px;
     height: 32px;
     margin-inline-start: 4px;
+  }
+  /* On a phone the controls take half the picture: a smaller button, centred above them. */
+  @container (max-width: 479px) {
+    .surface {
+      padding-block-end: 56px;
+    }
+    .big-play {
+      width: 52px;
+      height: 52px;
+    }
+    .big-play .icon {
+      width: 24px;
+      height: 24px;
+    }
   }
   .overlay {
     position: absolute;
