@@ -12,6 +12,7 @@ import { DEFAULT_COMPLETION_THRESHOLD } from '../data/progress.js';
 import { CourseLoader } from './course-loader.js';
 import { courseStyles } from './course.styles.js';
 import { HLS_ENGINES, SHORTCUTS_MODES, type HlsEngine, type LoadState, type ShortcutsMode } from './course.types.js';
+import type * as View from './course-view.js';
 import type { CourseView } from './course-view.js';
 import { courseMessages, type CourseMessages } from './messages.js';
 import { renderProblem, renderSkeleton } from './states.js';
@@ -110,7 +111,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   /** The loaded course's view (player, outline, panels): its code loads with the course's data. */
   private readonly viewPart = new LazyPart(
     this,
-    () => import('./course-view.js'),
+    () => this.loadView(),
     (module) => module.viewStyles,
   );
   private view: CourseView | undefined;
@@ -140,6 +141,11 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     starting: (previous) => this.view?.starting(previous),
     loaded: (course, progress) => this.view!.loaded(course, progress),
   });
+
+  /** Loads the view's module (a test replaces it to see a failed load). */
+  protected loadView(): Promise<typeof View> {
+    return import('./course-view.js');
+  }
 
   override disconnectedCallback(): void {
     // Save while the video is still attached, before the media controller lets go of it.

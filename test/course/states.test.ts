@@ -36,7 +36,8 @@ describe('<seoul-learn-course> states', () => {
     expect($(el, '.skeleton')).to.exist;
     expect($(el, '.skeleton').getAttribute('aria-busy')).to.equal('true');
     expect(text(el)).to.contain('Loading the course.');
-    await waitUntil(() => !$(el, '.skeleton'));
+    // The data and the view's code load together; a cold dev server compiles the code first.
+    await waitUntil(() => !$(el, '.skeleton'), 'loaded', { timeout: 5000 });
     expect($(el, '.course').lang).to.equal('en');
     expect($(el, '.course-title').textContent).to.contain('Elementary maths: fractions and decimals');
     await expect(el).to.be.accessible();
@@ -74,10 +75,38 @@ describe('<seoul-learn-course> states', () => {
     source.heal();
     $<HTMLButtonElement>(el, '[role="alert"] button').focus();
     $<HTMLButtonElement>(el, '[role="alert"] button').click();
-    await waitUntil(() => $(el, '.course-title'), 'course after retry');
+    await waitUntil(() => $(el, '.course-title'), 'course after retry', { timeout: 5000 });
     expect($(el, '[role="alert"]')).to.not.exist;
     // The button went away with the error; focus stayed in the player instead of falling to the page.
     expect(el.shadowRoot!.activeElement?.className).to.equal('course');
+  });
+
+  it("shows the network error with a working retry when the player's code cannot be loaded", async () => {
+    const { SeoulLearnCourse: Course } = await import('../../src/course/course.js');
+    let attempts = 0;
+    class OfflineOnce extends Course {
+      protected override loadView() {
+        attempts += 1;
+        return attempts === 1
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+          : super.loadView();
+      }
+    }
+    if (!customElements.get('offline-once-course')) customElements.define('offline-once-course', OfflineOnce);
+    const el = await fixture<SeoulLearnCourse>(
+      html`<offline-once-course
+        course-id="elem-math-fractions"
+        locale="en"
+        .dataSource=${demo()}
+      ></offline-once-course>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'error shown', { timeout: 5000 });
+    expect($(el, '[role="alert"]').textContent).to.contain("We couldn't load the course");
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[role="alert"] button').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.course-title'), 'course after retry', { timeout: 5000 });
+    await videoReady(el);
+    expect(attempts).to.equal(2);
   });
 
   it('ignores a stale response when the course id changes mid-load', async () => {
@@ -85,7 +114,7 @@ describe('<seoul-learn-course> states', () => {
       html`<seoul-learn-course course-id="elem-math-fractions" .dataSource=${demo()}></seoul-learn-course>`,
     );
     el.courseId = 'coding-intro';
-    await waitUntil(() => $(el, '.course-title'));
+    await waitUntil(() => $(el, '.course-title'), 'course', { timeout: 5000 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect($(el, '.course-title').textContent).to.contain('코딩');
   });
@@ -242,7 +271,7 @@ describe('<seoul-learn-course> states', () => {
         expect(style.animationName === 'none' || parseFloat(style.animationDuration) < 0.01).to.equal(true);
         expect(parseFloat(style.transitionDuration)).to.be.below(0.01);
       }
-      await waitUntil(() => !$(el, '.skeleton'));
+      await waitUntil(() => !$(el, '.skeleton'), 'loaded', { timeout: 5000 });
     });
   });
 });
