@@ -61,7 +61,13 @@ async function check(args) {
       }
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    page.on('requestfailed', (request) => {
+      const reason = request.failure()?.errorText ?? '?';
+      // A video with a poster stops downloading once it has its metadata: Chromium aborts the
+      // rest of the response by design (preload="metadata"), which is not a failure.
+      if (request.resourceType() === 'media' && reason === 'net::ERR_ABORTED') return;
+      problems.push(`request failed: ${request.url()} (${reason})`);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
