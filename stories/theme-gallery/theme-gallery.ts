@@ -1,4 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { SeoulLearnElement, baseStyles } from '../../src/core/base-element.js';
 import { brand, brandStyles } from '../../src/core/brand.js';
@@ -258,13 +259,19 @@ export class ThemeGallery extends SeoulLearnElement {
     `,
   ];
 
+  /** Show only the region the provider (Storybook's toolbar) chose, instead of every region. */
+  @property({ type: Boolean, attribute: 'current-only' }) currentOnly = false;
+
   protected override render(): TemplateResult {
     const locale = this.settings.locale;
     const t = messages(locale);
+    // The toolbar's region comes first (or alone); scheme and contrast come from it too.
+    const current = this.settings.region;
+    const regions = this.currentOnly ? [current] : [current, ...REGIONS.filter((r) => r !== current)];
     return html`<div lang=${locale}>
       <h2>${t.title}</h2>
       <p>${t.intro}</p>
-      <div class="regions">${REGIONS.map((region) => this.renderRegion(region))}</div>
+      <div class="regions">${regions.map((region) => this.renderRegion(region))}</div>
     </div>`;
   }
 
