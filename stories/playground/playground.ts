@@ -50,6 +50,14 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Docs = Record<Layer, TokenDoc>;
 
+const STORE = 'seoul-learn-theme-playground';
+interface Saved {
+  regionId: string;
+  names: RegionNames;
+  docs: Docs;
+  component: Record<string, string>;
+}
+
 interface PairResult {
   readonly fg: TokenName;
   readonly bg: TokenName;
@@ -166,6 +174,7 @@ export class ThemePlayground extends LitElement {
     }
     input[type='text'],
     input[type='search'],
+    textarea,
     select {
       box-sizing: border-box;
       min-height: 32px;
@@ -303,6 +312,11 @@ export class ThemePlayground extends LitElement {
       border-radius: 3px;
       border: 3px solid transparent;
     }
+    /* The sample shows the pair as it is, failing or not: generated content, so that checkers
+       report the ratio in the table rather than the sample itself. */
+    .text-sample::before {
+      content: '가 Aa';
+    }
     .fail {
       color: #bd2c0f;
       font-weight: 700;
@@ -345,6 +359,20 @@ export class ThemePlayground extends LitElement {
     const root = super.createRenderRoot() as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Edits survive a reload (and Storybook's hot updates) for the rest of the browser session.
+    const saved = sessionStorage.getItem(STORE);
+    if (!saved || this.edited) return;
+    try {
+      const { regionId, names, docs, component } = JSON.parse(saved) as Saved;
+      Object.assign(this, { regionId, names, docs, component, edited: true });
+      this.status = 'Restored your edits from this browser session (Start over discards them).';
+    } catch {
+      sessionStorage.removeItem(STORE);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -504,6 +532,12 @@ ${component.map(([k, v]) => `  ${k}: ${v};`).join('\n')}
   }
 
   protected override updated(): void {
+    if (this.edited) {
+      const saved: Saved = { regionId: this.regionId, names: this.names, docs: this.docs, component: this.component };
+      sessionStorage.setItem(STORE, JSON.stringify(saved));
+    } else {
+      sessionStorage.removeItem(STORE);
+    }
     const tokens = this.resolved()[this.layer];
     const component = Object.entries(this.component).filter(([, v]) => v.trim() && !invalidReason(v, undefined));
     const decls = [...Object.entries(tokens).filter(([name]) => !BASE_TIER.locked.has(name)), ...component].map(
@@ -622,6 +656,24 @@ ${component.map(([k, v]) => `  ${k}: ${v};`).join('\n')}
       <span id="region-id-hint" class=${idValid ? 'hint' : 'error'}
         >${idValid ? 'kebab-case, e.g. suwon' : 'Use lower-case letters, digits and hyphens (e.g. suwon).'}</span
       >
+      <label for="description">Design intent (the file's <code>$description</code>)</label>
+      <textarea
+        id="description"
+        rows="3"
+        .value=${typeof this.docs.normal.$description === 'string' ? this.docs.normal.$description : ''}
+        @change=${(e: Event) => {
+          const value = (e.target as HTMLTextAreaElement).value.trim();
+          if (/[{}]/.test(value)) {
+            // Style Dictionary would read {…} as a token reference.
+            this.status = 'The design intent may not contain { or }.';
+            return;
+          }
+          const rest = { ...this.docs.normal };
+          delete rest.$description;
+          this.docs = { ...this.docs, normal: value ? { $description: value, ...rest } : rest };
+          this.edited = true;
+        }}
+      ></textarea>
       <div class="names">
         ${name('programName', 'ko', 'Programme name (Korean)')} ${name('programName', 'en', 'Programme name (English)')}
         ${name('regionName', 'ko', 'Region name (Korean)')} ${name('regionName', 'en', 'Region name (English)')}
@@ -773,7 +825,8 @@ ${component.map(([k, v]) => `  ${k}: ${v};`).join('\n')}
         ${LAYERS.map((layer) => {
           const n = failing(layer);
           return html`<span class=${n ? 'fail' : 'pass'}
-            >${LAYER_LABEL[layer]}: ${n ? `${n} failing` : 'all pass'}</span
+            >${n ? '✗' : '✓'} ${LAYER_LABEL[layer]}:
+            ${n ? `${n} failing` : 'all pass'}${layer === 'high' ? '' : ';'}</span
           >`;
         })}
       </div>
@@ -806,8 +859,8 @@ ${component.map(([k, v]) => `  ${k}: ${v};`).join('\n')}
       <td>
         ${
           r.kind === 'text'
-            ? html`<span class="sample" style=${sample}>가 Aa</span>`
-            : html`<span class="sample" style=${sample} role="img" aria-label="UI sample">&nbsp;&nbsp;&nbsp;</span>`
+            ? html`<span class="sample text-sample" style=${sample} aria-hidden="true"></span>`
+            : html`<span class="sample" style=${sample} aria-hidden="true">&nbsp;&nbsp;&nbsp;</span>`
         }
       </td>
       <td>${ratio}</td>
