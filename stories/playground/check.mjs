@@ -169,6 +169,23 @@ try {
   check('no page errors in the playground', !page.errors.length, page.errors.join('; '));
   await page.close();
 
+  // The mobile preset stacks the editor above the preview, in the iframe view too.
+  const mobile = await open('design-theme-playground--playground', { globals: 'viewport:mobile' });
+  await mobile.waitForFunction(() =>
+    document.querySelector('sl-theme-playground')?.shadowRoot?.querySelector('.preview'),
+  );
+  const stacked = await mobile.evaluate(() => {
+    const root = document.querySelector('sl-theme-playground').shadowRoot;
+    const [editor, preview] = [root.querySelector('.editor'), root.querySelector('.preview')].map((e) =>
+      e.getBoundingClientRect(),
+    );
+    return { stacked: preview.top >= editor.bottom, width: Math.round(editor.width) };
+  });
+  check('the playground stacks at the mobile preset', stacked.stacked && stacked.width <= 390, JSON.stringify(stacked));
+  violations = await axe(mobile, '#storybook-root');
+  check('the playground passes axe at the mobile preset', !violations.length, violations.join('; '));
+  await mobile.close();
+
   // Reference pages.
   for (const [id, selector, expected] of [
     ['design-token-reference--docs', 'sl-token-reference', 10],

@@ -106,8 +106,10 @@ export class ThemePlayground extends LitElement {
   private readonly sheet = new CSSStyleSheet();
 
   static override styles = css`
+    /* Laid out by its own width, so the toolbar's viewport presets apply in the iframe view too. */
     :host {
       display: block;
+      container-type: inline-size;
       color: #1e2124;
       background: #ffffff;
       font:
@@ -125,7 +127,7 @@ export class ThemePlayground extends LitElement {
     }
     /* Wide screens: the editor and the preview scroll on their own, so the contrast checks stay
        in view while you edit. */
-    @media (min-width: 901px) {
+    @container (min-width: 901px) {
       .layout {
         block-size: 100vh;
         box-sizing: border-box;
@@ -136,7 +138,7 @@ export class ThemePlayground extends LitElement {
         padding-inline-end: 4px;
       }
     }
-    @media (max-width: 900px) {
+    @container (max-width: 900px) {
       .layout {
         grid-template-columns: minmax(0, 1fr);
       }

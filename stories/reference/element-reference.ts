@@ -46,6 +46,7 @@ export class ElementReference extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      container-type: inline-size;
       color: #1e2124;
       font:
         14px/1.5 system-ui,
@@ -59,7 +60,7 @@ export class ElementReference extends LitElement {
       gap: 16px;
       align-items: start;
     }
-    @media (max-width: 900px) {
+    @container (max-width: 900px) {
       .grid {
         grid-template-columns: minmax(0, 1fr);
       }
