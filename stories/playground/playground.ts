@@ -319,6 +319,14 @@ export class ThemePlayground extends LitElement {
     .text-sample::before {
       content: '가 Aa';
     }
+    .fix-swatch {
+      display: inline-block;
+      inline-size: 12px;
+      block-size: 12px;
+      margin-inline-end: 6px;
+      border: 1px solid #ffffff;
+      vertical-align: -1px;
+    }
     .fail {
       color: #bd2c0f;
       font-weight: 700;
@@ -880,7 +888,7 @@ ${component.map(([k, v]) => `  ${k}: ${v};`).join('\n')}
                   }
                 }}
               >
-                <span class="sample" style=${styleMap({ background: r.fix.value })}></span>Use ${r.fix.value}
+                <span class="fix-swatch" style=${styleMap({ background: r.fix.value })}></span>Use ${r.fix.value}
               </button>`
             : r.ok
               ? ''
