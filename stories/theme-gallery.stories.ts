@@ -6,8 +6,9 @@ import { sixRegions } from './theme-gallery/six-regions.js';
 /**
  * Every region's tokens for designers: colour swatches, the contrast ratio of every pair the
  * themes promise (checked against WCAG 2.2 AA), and the type scale; and every element in every
- * region side by side. Switch locale, contrast and scheme from the toolbar. Tokens live in
- * `themes/tokens/` as W3C Design Tokens JSON.
+ * region side by side. The gallery follows the toolbar: region (shown first, or alone), scheme
+ * (light, dark, high contrast) and locale. Tokens live in `themes/tokens/` as W3C Design Tokens
+ * JSON; the Token reference pages show every token rendered, the Theme playground edits them.
  */
 const meta: Meta = {
   title: 'Design/Theme gallery',
@@ -16,6 +17,12 @@ const meta: Meta = {
 };
 export default meta;
 
+/** The toolbar's region in the toolbar's scheme and contrast: switch them to compare. */
+export const CurrentRegion: StoryObj = {
+  render: () => html`<sl-theme-gallery current-only></sl-theme-gallery>`,
+};
+
+/** Every region, the toolbar's first, in the toolbar's scheme and contrast. */
 export const AllRegions: StoryObj = {
   render: () => html`<sl-theme-gallery></sl-theme-gallery>`,
 };
@@ -27,5 +34,5 @@ export const AllRegions: StoryObj = {
 export const SixRegions: StoryObj = {
   name: 'Six regions, every element',
   parameters: { layout: 'fullscreen' },
-  render: (_args, { globals }) => sixRegions(globals.locale === 'en' ? 'en' : 'ko'),
+  render: (_args, { globals }) => sixRegions(globals.locale === 'en' ? 'en' : 'ko', globals.region),
 };

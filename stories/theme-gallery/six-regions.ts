@@ -6,16 +6,17 @@ import { REGIONS, REGION_META } from '../../src/themes/index.js';
 const COURSE_ID = 'elem-math-fractions';
 
 /**
- * Every element in every region, side by side: one column per region, each a provider with
+ * Every element in every region, side by side (the toolbar's region first): one column per region, each a provider with
  * `show-brand` around the course player, the dashboard and the booking. Locale, contrast and
  * scheme come from an enclosing provider (Storybook's toolbar), which the regional providers
  * inherit because they set only their region.
  */
-export function sixRegions(locale: 'ko' | 'en' = 'ko'): TemplateResult {
+export function sixRegions(locale: 'ko' | 'en' = 'ko', first?: string): TemplateResult {
+  const regions = [...REGIONS].sort((a, b) => Number(b === first) - Number(a === first));
   return html`<div
-    style="display: grid; grid-template-columns: repeat(6, minmax(360px, 1fr)); gap: 24px; align-items: start; overflow-x: auto; padding-block-end: 8px;"
+    style="display: grid; grid-template-columns: repeat(${regions.length}, minmax(360px, 1fr)); gap: 24px; align-items: start; overflow-x: auto; padding-block-end: 8px;"
   >
-    ${REGIONS.map((region) => {
+    ${regions.map((region) => {
       const meta = REGION_META[region];
       return html`<section aria-labelledby=${`six-${region}`} style="min-width: 0;">
         <h2 id=${`six-${region}`} style="font-size: 1.125em; margin: 0 0 8px;">

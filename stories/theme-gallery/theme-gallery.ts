@@ -1,4 +1,5 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { SeoulLearnElement, baseStyles } from '../../src/core/base-element.js';
 import { brand, brandStyles } from '../../src/core/brand.js';
@@ -70,6 +71,19 @@ const messages = defineMessages({
 });
 
 const FONT_SIZES = ['xs', 'sm', 'md', 'lg', 'xl', '2xl'] as const;
+
+/** Region marks by region; a region may ship without one (the programme name stands alone). */
+const LOGOS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<string>('../../themes/logos/*.svg', { eager: true, query: '?url', import: 'default' }),
+  ).map(([file, url]) => [
+    file
+      .split('/')
+      .at(-1)!
+      .replace(/\.svg$/, ''),
+    url,
+  ]),
+);
 const short = (name: string) => name.replace('--seoul-learn-', '');
 
 /**
@@ -258,13 +272,19 @@ export class ThemeGallery extends SeoulLearnElement {
     `,
   ];
 
+  /** Show only the region the provider (Storybook's toolbar) chose, instead of every region. */
+  @property({ type: Boolean, attribute: 'current-only' }) currentOnly = false;
+
   protected override render(): TemplateResult {
     const locale = this.settings.locale;
     const t = messages(locale);
+    // The toolbar's region comes first (or alone); scheme and contrast come from it too.
+    const current = this.settings.region;
+    const regions = this.currentOnly ? [current] : [current, ...REGIONS.filter((r) => r !== current)];
     return html`<div lang=${locale}>
       <h2>${t.title}</h2>
       <p>${t.intro}</p>
-      <div class="regions">${REGIONS.map((region) => this.renderRegion(region))}</div>
+      <div class="regions">${regions.map((region) => this.renderRegion(region))}</div>
     </div>`;
   }
 
@@ -296,12 +316,11 @@ export class ThemeGallery extends SeoulLearnElement {
     const headingId = `region-${region}`;
     return html`<section aria-labelledby=${headingId}>
       <header>
-        <img
-          src=${new URL(`../../themes/logos/${region}.svg`, import.meta.url).href}
-          alt=${t.logo(meta.programName[locale])}
-          width="40"
-          height="40"
-        />
+        ${
+          LOGOS[region]
+            ? html`<img src=${LOGOS[region]} alt=${t.logo(meta.programName[locale])} width="40" height="40" />`
+            : nothing
+        }
         <h3 id=${headingId}>${meta.programName[locale]} · ${meta.regionName[locale]}</h3>
       </header>
       <h4>${t.specimen}</h4>
