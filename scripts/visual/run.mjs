@@ -178,7 +178,7 @@ const failures = [];
 let passed = 0;
 let written = 0;
 /** Shots that passed with some pixels different: the rendering noise the tolerance absorbs. */
-let noisy = 0;
+const noisy = [];
 if (options.update) await mkdir(BASELINES, { recursive: true });
 for (const { scene, shots, problems } of results) {
   if (problems.length > 0) {
@@ -208,7 +208,7 @@ for (const { scene, shots, problems } of results) {
       });
     } else if (result.passed) {
       passed += 1;
-      if (result.pixels > 0) noisy += 1;
+      if (result.pixels > 0) noisy.push(`${name} (${result.pixels} px)`);
     } else {
       const share = `${(result.ratio * 100).toFixed(2)} % of pixels differ (${result.pixels.toLocaleString('en')} px)`;
       failures.push({
@@ -234,7 +234,9 @@ if (options.update && !options.only) {
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-if (noisy > 0) console.log(`${noisy} shot(s) passed with a few pixels different, within the tolerance`);
+if (noisy.length > 0) {
+  console.log(`${noisy.length} shot(s) passed with a few pixels different, within the tolerance: ${noisy.join(', ')}`);
+}
 for (const failure of failures) console.error(`✗ ${failure.name}: ${failure.reason}`);
 if (options.update) console.log(`${written} baseline(s) written, ${passed - written} unchanged, in ${seconds} s`);
 if (failures.length > 0) {
