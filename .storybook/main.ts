@@ -1,4 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
+import { liveTokens } from '../scripts/live-tokens.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/*.stories.ts'],
@@ -10,6 +12,8 @@ const config: StorybookConfig = {
   // build's demo media plugin in vite.config.ts leaves builds that are not library builds alone.)
   staticDirs: [{ from: '../assets/media', to: '/assets/media' }],
   docs: { defaultName: 'Docs' },
+  // Under `storybook dev`, editing a token file rebuilds the themes and reloads the preview.
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, { plugins: [liveTokens()] }),
 };
 
 export default config;
