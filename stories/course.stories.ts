@@ -123,8 +123,14 @@ export const PlayLesson: Story = {
     await step('Press play and see the time advance', async () => {
       await expect(video.currentTime).toBe(0);
       await userEvent.click(player.getByRole('button', { name: '재생' }));
-      await waitFor(() => expect(video.currentTime).toBeGreaterThan(1), { timeout: 10_000 });
-      await expect(course.shadowRoot!.querySelector('.time')).not.toHaveTextContent(/^0:00 /);
+      const time = course.shadowRoot!.querySelector('.time');
+      await waitFor(
+        () => {
+          expect(video.currentTime).toBeGreaterThan(1);
+          expect(time).toHaveTextContent(/^0:0[1-9] \/ 0:16$/);
+        },
+        { timeout: 10_000 },
+      );
       await expect(player.getByRole('button', { name: '일시정지' })).toBeVisible();
     });
 

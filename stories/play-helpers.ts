@@ -26,3 +26,13 @@ export const inside = (host: Element): ReturnType<typeof within> => within(host.
 
 /** The element focused inside `host`'s shadow root. */
 export const focusedIn = (host: Element): Element | null => host.shadowRoot!.activeElement;
+
+/** A CSS colour as the browser computes it (`rgb(…)`), to compare with a computed style. */
+export function computedColor(value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
