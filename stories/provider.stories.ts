@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, within } from 'storybook/test';
 import '../src/provider/provider.define.js';
+import type { SeoulLearnProvider } from '../src/provider/provider.js';
 import '../src/define.js';
 import { REGIONS, themeTokens, type Region } from '../src/themes/index.js';
 import { computedColor, rendered } from './play-helpers.js';
@@ -73,18 +74,20 @@ export const FollowsToolbar: Story = {};
 export const GimpoInEnglish: Story = {
   args: { region: 'gimpo', locale: 'en' },
   play: async ({ canvasElement, step }) => {
-    const provider = await rendered(canvasElement, 'seoul-learn-provider[region="gimpo"]');
+    const provider = await rendered<SeoulLearnProvider>(canvasElement, 'seoul-learn-provider[region="gimpo"]');
     const button = within(canvasElement).getByRole('button', { name: '강의 시작하기' });
     const primary = (region: Region) => computedColor(themeTokens(region, 'normal')['--seoul-learn-color-primary']);
 
     await step("The page's markup takes Gimpo's primary colour", async () => {
-      await waitFor(() => expect(getComputedStyle(button).backgroundColor).toBe(primary('gimpo')));
+      await provider.updateComplete;
+      await expect(getComputedStyle(button).backgroundColor).toBe(primary('gimpo'));
     });
 
     await step('The page switches the provider to Taebaek', async () => {
       await expect(primary('taebaek')).not.toBe(primary('gimpo'));
       provider.setAttribute('region', 'taebaek');
-      await waitFor(() => expect(getComputedStyle(button).backgroundColor).toBe(primary('taebaek')));
+      await provider.updateComplete;
+      await expect(getComputedStyle(button).backgroundColor).toBe(primary('taebaek'));
     });
   },
 };
