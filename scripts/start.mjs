@@ -3,8 +3,10 @@
 // demo at it, so every element reads and writes through HttpDataSource instead of the demo data.
 // The API wants a bearer token on every request: the dev server stands in for a partner's sign-in
 // at /__seoul-learn/dev-token, which the demo page's getToken asks (see demo/main.ts).
+// Saving a token file under themes/tokens rebuilds the themes and reloads the page (live-tokens.mjs).
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'vite';
+import { liveTokens } from './live-tokens.mjs';
 
 execFileSync(process.execPath, ['themes/build.mjs'], { stdio: 'inherit' });
 
@@ -47,7 +49,8 @@ const devTokens = {
 
 const server = await createServer({
   configFile: false,
-  plugins: api ? [devTokens] : [],
+  // Editing a token file rebuilds the themes and reloads the page.
+  plugins: [liveTokens(), ...(api ? [devTokens] : [])],
   root: process.cwd(),
   appType: 'mpa',
   server: { host, port, strictPort: withApi, open: false },

@@ -1,11 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/booking/booking.define.js';
+import { bookingCode } from '../src/booking/booking-code.js';
 import { fixedClock, type Clock } from '../src/data/clock.js';
 import { DemoDataSource } from '../src/data/demo-data-source.js';
 import { SlotTakenError } from '../src/data/errors.js';
 import type { BookingRequest, DataSource } from '../src/data/types.js';
+import { KOREAN, focusedIn, freshLearnerId, inside, rendered } from './play-helpers.js';
 
 interface BookingArgs {
   kind?: string;
@@ -14,6 +17,7 @@ interface BookingArgs {
   view?: string;
   'heading-level'?: number;
   required?: boolean;
+  'learner-id'?: string;
 }
 
 /** A fresh in-memory demo data source per story, so that a story never changes the demo site's bookings. */
@@ -85,6 +89,7 @@ const meta: Meta<BookingArgs> = {
     view: { control: 'inline-radio', options: ['book', 'mine'] },
     'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
     required: { control: 'boolean' },
+    'learner-id': { control: 'text' },
   },
   args: { view: 'book', 'heading-level': 2, required: false },
   render: (args, { loaded }) => html`
@@ -95,6 +100,7 @@ const meta: Meta<BookingArgs> = {
       view=${ifDefined(args.view)}
       heading-level=${ifDefined(args['heading-level'])}
       ?required=${args.required}
+      learner-id=${ifDefined(args['learner-id'])}
       .dataSource=${(loaded as { dataSource?: DataSource }).dataSource ?? memory()}
       .clock=${(loaded as { clock?: Clock }).clock}
     ></seoul-learn-booking>
@@ -106,6 +112,71 @@ type Story = StoryObj<BookingArgs>;
 
 /** The whole flow on demo data. */
 export const FullFlow: Story = {};
+
+/**
+ * A learner books a mentoring session, as the interaction test plays it: kind, any consultant,
+ * Thursday 3 December 2026 and its first time, the form, review, confirm — and sees the booking
+ * code of the booking the data source now holds. The clock is pinned to Tuesday 1 December 2026
+ * (09:00 KST), so the calendar is the same on every run, and the learner is new every run.
+ */
+export const BookASlot: Story = {
+  globals: KOREAN,
+  loaders: [
+    async () => {
+      const clock = fixedClock('2026-12-01T00:00:00Z');
+      const learnerId = freshLearnerId();
+      return { clock, learnerId, dataSource: new DemoDataSource({ storage: 'memory', now: clock }) };
+    },
+  ],
+  render: (args, context) =>
+    meta.render!({ ...args, 'learner-id': (context.loaded as { learnerId: string }).learnerId }, context),
+  play: async ({ canvasElement, loaded, step }) => {
+    const { dataSource, learnerId } = loaded as { dataSource: DataSource; learnerId: string };
+    const booking = await rendered(canvasElement, 'seoul-learn-booking');
+    const flow = inside(booking);
+    const heading = (name: string) => waitFor(() => expect(focusedIn(booking)).toHaveTextContent(name));
+
+    await step('Choose mentoring with any consultant', async () => {
+      await userEvent.click(await flow.findByRole('button', { name: /^멘토링/ }));
+      await heading('상담자를 고르세요');
+      await userEvent.click(flow.getByRole('button', { name: /^상관없음/ }));
+      await heading('날짜와 시간을 고르세요');
+    });
+
+    await step('Choose Thursday 3 December and its first time', async () => {
+      await userEvent.click(await flow.findByRole('button', { name: /^2026년 12월 3일 목요일, 예약 가능/ }));
+      await heading('2026년 12월 3일 목요일 예약 가능 시간');
+      const times = await flow.findAllByRole('button', { name: /^2026년 12월 3일 목요일 오후 7시 KST/ });
+      await userEvent.click(times[0]!);
+      await heading('신청자 정보를 입력하세요');
+    });
+
+    await step('Fill in the applicant form', async () => {
+      await userEvent.type(flow.getByLabelText(/^이름/), '홍길동');
+      await userEvent.selectOptions(flow.getByLabelText(/^학교급/), 'high');
+      await userEvent.selectOptions(await flow.findByLabelText(/^학년/), '2');
+      await userEvent.type(flow.getByLabelText(/^휴대전화 번호/), '01098765432');
+      await userEvent.click(flow.getByLabelText(/^위 개인정보 수집·이용에 동의합니다/));
+      await userEvent.click(flow.getByRole('button', { name: '다음: 예약 내용 확인' }));
+      await heading('예약 내용을 확인하세요');
+    });
+
+    await step('Review and confirm', async () => {
+      const review = booking.shadowRoot!.querySelector('dl')!;
+      await expect(review).toHaveTextContent('홍길동');
+      await expect(review).toHaveTextContent('010-9876-5432');
+      await expect(review).toHaveTextContent('2026년 12월 3일 목요일 오후 7시 KST');
+      await userEvent.click(flow.getByRole('button', { name: '예약 확정' }));
+      await heading('예약이 확정되었습니다');
+    });
+
+    await step('See the booking code of the booking made', async () => {
+      const bookings = await dataSource.listBookings(learnerId);
+      await expect(bookings).toHaveLength(1);
+      await expect(booking.shadowRoot!.querySelector('.booking-code')).toHaveTextContent(bookingCode(bookings[0]!.id));
+    });
+  },
+};
 
 /** `kind="mentoring"` skips the first step. */
 export const PreselectedKind: Story = { args: { kind: 'mentoring' } };

@@ -1,10 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/course/course.define.js';
+import { fixedClock, type Clock } from '../src/data/clock.js';
 import { DemoDataSource } from '../src/data/demo-data-source.js';
 import { ForbiddenError, NetworkError, UnauthorizedError } from '../src/data/errors.js';
 import type { Course, DataSource } from '../src/data/types.js';
+import { KOREAN, focusedIn, freshLearnerId, inside, rendered } from './play-helpers.js';
 
 interface CourseArgs {
   'course-id': string;
@@ -16,8 +19,11 @@ interface CourseArgs {
   'heading-level'?: number;
 }
 
-/** A data source passed to a story through a loader, so that each story starts from known progress. */
-type Loaded = { dataSource?: DataSource };
+/**
+ * A data source (and the clock it runs on) passed to a story through a loader, so that each story
+ * starts from known progress.
+ */
+type Loaded = { dataSource?: DataSource; clock?: Clock; learnerId?: string };
 
 /** Wraps a data source, replacing some of its methods. */
 function overriding(inner: DataSource, overrides: Partial<DataSource>): DataSource {
@@ -70,9 +76,10 @@ const meta: Meta<CourseArgs> = {
       completion-threshold=${ifDefined(args['completion-threshold'])}
       shortcuts=${ifDefined(args.shortcuts)}
       ?autoplay-next=${args['autoplay-next'] ?? false}
-      learner-id=${ifDefined(args['learner-id'])}
+      learner-id=${ifDefined((loaded as Loaded).learnerId ?? args['learner-id'])}
       heading-level=${ifDefined(args['heading-level'])}
       .dataSource=${(loaded as Loaded).dataSource}
+      .clock=${(loaded as Loaded).clock}
     ></seoul-learn-course>
   `,
 };
@@ -82,6 +89,72 @@ type Story = StoryObj<CourseArgs>;
 
 /** The demo learner's maths course on the built-in demo data: progress survives a reload. */
 export const Default: Story = {};
+
+/**
+ * A learner plays a lesson, as the interaction test plays it: press play, see the time advance,
+ * open the settings menu from the keyboard and choose 1.25× speed. A new learner on a pinned
+ * clock (Tuesday 1 December 2026), so no saved position changes where the lesson starts.
+ */
+export const PlayLesson: Story = {
+  globals: KOREAN,
+  args: { 'lesson-id': 'elem-math-fractions-1-1' },
+  loaders: [
+    async () => {
+      const clock = fixedClock('2026-12-01T00:00:00Z');
+      return {
+        clock,
+        learnerId: freshLearnerId(),
+        dataSource: new DemoDataSource({ storage: 'memory', now: clock }),
+      } satisfies Loaded;
+    },
+  ],
+  play: async ({ canvasElement, step }) => {
+    const course = await rendered(canvasElement, 'seoul-learn-course');
+    const player = inside(course);
+    const video = await waitFor(
+      () => {
+        const found = course.shadowRoot!.querySelector<HTMLVideoElement>('video.main');
+        expect(found?.readyState).toBeGreaterThanOrEqual(HTMLMediaElement.HAVE_METADATA);
+        return found!;
+      },
+      { timeout: 10_000 },
+    );
+
+    await step('Press play and see the time advance', async () => {
+      await expect(video.currentTime).toBe(0);
+      await userEvent.click(player.getByRole('button', { name: '재생' }));
+      const time = course.shadowRoot!.querySelector('.time');
+      await waitFor(
+        () => {
+          expect(video.currentTime).toBeGreaterThan(1);
+          expect(time).toHaveTextContent(/^0:0[1-9] \/ 0:16$/);
+        },
+        { timeout: 10_000 },
+      );
+      await expect(player.getByRole('button', { name: '일시정지' })).toBeVisible();
+    });
+
+    await step('Open the settings menu with the keyboard and choose 1.25×', async () => {
+      const settings = player.getByRole('button', { name: '설정' });
+      settings.focus();
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(focusedIn(course)).toHaveAttribute('role', 'menuitemradio'));
+      await expect(settings).toHaveAttribute('aria-expanded', 'true');
+      await expect(focusedIn(course)).toHaveTextContent('1×');
+      await userEvent.keyboard('{ArrowDown}');
+      await expect(focusedIn(course)).toHaveTextContent('1.25×');
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(player.queryByRole('menu')).toBeNull());
+      await expect(video.playbackRate).toBe(1.25);
+      await expect(focusedIn(course)).toBe(settings);
+    });
+
+    await step('Pause', async () => {
+      await userEvent.click(player.getByRole('button', { name: '일시정지' }));
+      await waitFor(() => expect(video.paused).toBe(true));
+    });
+  },
+};
 
 /** A lesson streamed as HLS: native where the browser plays HLS, otherwise hls.js, loaded on demand. */
 export const HlsLesson: Story = {

@@ -1,10 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/progress/progress.define.js';
+import { fixedClock } from '../src/data/clock.js';
 import { DemoDataSource } from '../src/data/demo-data-source.js';
 import type { DataSource, LearnerSummary, RequestOptions } from '../src/data/types.js';
 import { REGIONS } from '../src/themes/index.js';
+import { KOREAN, inside, rendered } from './play-helpers.js';
 
 interface ProgressArgs {
   view?: string;
@@ -124,6 +127,66 @@ export const PowerLearner: Story = {
 
 /** A programme manager's view of the region's learners (region follows the toolbar). */
 export const Cohort: Story = { args: { view: 'cohort' } };
+
+/** The pseudonymous ids of the learners in the table, top to bottom. */
+const shownIds = (progress: Element): string[] =>
+  [...progress.shadowRoot!.querySelectorAll('.learners tbody th')].map((th) => th.textContent!.trim());
+
+/**
+ * A programme manager sorts and filters the cohort, as the interaction test plays it: sort by
+ * pseudonymous id, then keep only high-school learners. Checked against the region's cohort as
+ * the data source reports it, on a clock pinned to Tuesday 1 December 2026.
+ */
+export const SortAndFilterCohort: Story = {
+  globals: KOREAN,
+  loaders: [
+    async () => {
+      const clock = fixedClock('2026-12-01T00:00:00Z');
+      return { clock, dataSource: new DemoDataSource({ storage: 'memory', now: clock }) };
+    },
+  ],
+  render: (args, { loaded }) => html`
+    <seoul-learn-progress
+      view="cohort"
+      heading-level=${ifDefined(args['heading-level'])}
+      .dataSource=${(loaded as { dataSource: DataSource }).dataSource}
+      .clock=${(loaded as { clock: () => Date }).clock}
+    ></seoul-learn-progress>
+  `,
+  play: async ({ canvasElement, loaded, globals, step }) => {
+    const { dataSource } = loaded as { dataSource: DataSource };
+    const cohort = await dataSource.getCohortSummary(String(globals.region ?? 'seoul'));
+    const progress = await rendered(canvasElement, 'seoul-learn-progress');
+    const view = inside(progress);
+    const ascending = (ids: string[]) => ids.toSorted((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+    await step('Sort by pseudonymous id', async () => {
+      const sort = await view.findByRole('button', { name: /^가명 ID/ }, { timeout: 5000 });
+      await expect(sort.closest('th')).not.toHaveAttribute('aria-sort');
+      await userEvent.click(sort);
+      await waitFor(() => expect(sort.closest('th')).toHaveAttribute('aria-sort', 'ascending'));
+      const all = ascending(cohort.learners.map((learner) => learner.pseudonymousId));
+      await expect(shownIds(progress)).toEqual(all.slice(0, 20));
+    });
+
+    await step('Keep only high-school learners', async () => {
+      await userEvent.selectOptions(view.getByRole('combobox', { name: '학교급' }), 'high');
+      const high = cohort.learners.filter((learner) => learner.schoolLevel === 'high');
+      await waitFor(() =>
+        expect(progress.shadowRoot!.querySelector('#k-learners + .figure')).toHaveTextContent(`${high.length}명`),
+      );
+      const ids = ascending(high.map((learner) => learner.pseudonymousId));
+      await expect(shownIds(progress)).toEqual(ids.slice(0, 20));
+      for (const cell of progress.shadowRoot!.querySelectorAll('.learners tbody td:first-of-type')) {
+        await expect(cell).toHaveTextContent(/^고등 /);
+      }
+      await expect(view.getByRole('button', { name: /^가명 ID/ }).closest('th')).toHaveAttribute(
+        'aria-sort',
+        'ascending',
+      );
+    });
+  },
+};
 
 /** The skeleton shown while data loads. */
 export const Loading: Story = { args: { dataSource: new PendingSource({ storage: 'memory' }) } };

@@ -1,9 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, within } from 'storybook/test';
 import '../src/provider/provider.define.js';
+import type { SeoulLearnProvider } from '../src/provider/provider.js';
 import '../src/define.js';
-import { REGIONS } from '../src/themes/index.js';
+import { REGIONS, themeTokens, type Region } from '../src/themes/index.js';
+import { computedColor, rendered } from './play-helpers.js';
 
 interface ProviderArgs {
   region?: string;
@@ -63,8 +66,31 @@ type Story = StoryObj<ProviderArgs>;
 /** Follows the toolbar's region, locale and contrast. */
 export const FollowsToolbar: Story = {};
 
-/** Attributes on a nested provider override the toolbar's (here: Gimpo in English). */
-export const GimpoInEnglish: Story = { args: { region: 'gimpo', locale: 'en' } };
+/**
+ * Attributes on a nested provider override the toolbar's (here: Gimpo in English). The
+ * interaction test checks that the page's own button takes Gimpo's primary colour, and Taebaek's
+ * once the page sets `region="taebaek"`.
+ */
+export const GimpoInEnglish: Story = {
+  args: { region: 'gimpo', locale: 'en' },
+  play: async ({ canvasElement, step }) => {
+    const provider = await rendered<SeoulLearnProvider>(canvasElement, 'seoul-learn-provider[region="gimpo"]');
+    const button = within(canvasElement).getByRole('button', { name: '강의 시작하기' });
+    const primary = (region: Region) => computedColor(themeTokens(region, 'normal')['--seoul-learn-color-primary']);
+
+    await step("The page's markup takes Gimpo's primary colour", async () => {
+      await provider.updateComplete;
+      await expect(getComputedStyle(button).backgroundColor).toBe(primary('gimpo'));
+    });
+
+    await step('The page switches the provider to Taebaek', async () => {
+      await expect(primary('taebaek')).not.toBe(primary('gimpo'));
+      provider.setAttribute('region', 'taebaek');
+      await provider.updateComplete;
+      await expect(getComputedStyle(button).backgroundColor).toBe(primary('taebaek'));
+    });
+  },
+};
 
 /** The high-contrast variant (KRDS 선명한 화면 모드) of Taebaek. */
 export const TaebaekHighContrast: Story = { args: { region: 'taebaek', contrast: 'high' } };
