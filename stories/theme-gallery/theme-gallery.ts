@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { SeoulLearnElement, baseStyles } from '../../src/core/base-element.js';
 import { brand, brandStyles } from '../../src/core/brand.js';
@@ -296,12 +296,16 @@ export class ThemeGallery extends SeoulLearnElement {
     const headingId = `region-${region}`;
     return html`<section aria-labelledby=${headingId}>
       <header>
-        <img
-          src=${new URL(`../../themes/logos/${region}.svg`, import.meta.url).href}
-          alt=${t.logo(meta.programName[locale])}
-          width="40"
-          height="40"
-        />
+        ${
+          meta.logo
+            ? html`<img
+                src=${new URL(`../../themes/logos/${region}.svg`, import.meta.url).href}
+                alt=${t.logo(meta.programName[locale])}
+                width="40"
+                height="40"
+              />`
+            : nothing
+        }
         <h3 id=${headingId}>${meta.programName[locale]} · ${meta.regionName[locale]}</h3>
       </header>
       <h4>${t.specimen}</h4>
