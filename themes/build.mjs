@@ -662,8 +662,12 @@ export async function buildThemes({ root = ROOT, fonts = true, log = console.log
     if (ctx.errors.size > before) continue;
     const normal = await resolve(ctx, ['base.json', r]);
     // High contrast after the region: its outlines replace the region's soft shadows; the region's
-    // own high-contrast colours come last. Without a high-contrast file the region keeps KRDS's.
-    const high = await resolve(ctx, ['base.json', r, 'base.high-contrast.json', ...(hasHigh ? [rh] : [])]);
+    // own high-contrast colours come last. Without a high-contrast file the region goes on top of
+    // KRDS high contrast, so it stays recognisable; the contrast check below keeps it readable.
+    const high = await resolve(
+      ctx,
+      hasHigh ? ['base.json', r, 'base.high-contrast.json', rh] : ['base.json', 'base.high-contrast.json', r],
+    );
     const dark = await resolve(ctx, ['base.json', 'base.dark.json', r, ...(hasDark ? [rd] : [])]);
     const normalDiff = diff(normal, base);
     for (const name of Object.keys(mobile)) {

@@ -162,16 +162,17 @@ interface Theme {
 
 /**
  * A JSON document, layered as the build layers a region's files: light = base → region;
- * high contrast = base → region → base high contrast → the region's high contrast; dark = base →
- * base dark → region → the region's dark. The region's own dark and high-contrast layers go in
- * `$extensions["kr.seoul-learn"].dark` and `["high-contrast"]`, in the same shape as the document.
+ * high contrast = base → region → base high contrast → the region's high contrast (without one:
+ * base → base high contrast → region); dark = base → base dark → region → the region's dark. The
+ * region's own dark and high-contrast layers go in `$extensions["kr.seoul-learn"].dark` and
+ * `["high-contrast"]`, in the same shape as the document.
  */
 function fromJson(doc: unknown, fallbackId: string): Theme {
   const light = readTokens(doc);
   const ext = ((doc as TokenDocument).$extensions as Record<string, Record<string, unknown>> | undefined)?.[META_KEY];
   const layer = (key: string): Layer =>
     ext?.[key] === undefined ? {} : readTokens(ext[key], `$extensions["${META_KEY}"]["${key}"].`);
-  const high = layer('high-contrast');
+  const high = ext?.['high-contrast'] === undefined ? undefined : layer('high-contrast');
   const dark = layer('dark');
   const name = ext?.programName as { ko?: unknown; en?: unknown } | undefined;
   if (typeof name?.ko !== 'string' || typeof name.en !== 'string' || !name.ko || !name.en) {
@@ -183,7 +184,7 @@ function fromJson(doc: unknown, fallbackId: string): Theme {
   return {
     id: typeof ext?.id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ext.id) ? ext.id : fallbackId,
     normal: resolve([light0, light]),
-    high: resolve([light0, light, baseLayer('high'), high]),
+    high: resolve(high ? [light0, light, baseLayer('high'), high] : [light0, baseLayer('high'), light]),
     dark: resolve([light0, baseLayer('dark'), light, dark]),
     program: [name.ko, name.en],
   };

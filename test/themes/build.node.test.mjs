@@ -125,10 +125,13 @@ describe('theme build', () => {
       assert.ok(lines.some((line) => line.includes('suwon has no themes/logos/suwon.svg')));
     });
 
-    it('without a high-contrast file takes KRDS high contrast over its colours', async () => {
-      const tokens = await read('src/themes/generated/tokens.ts');
-      // KRDS primary 70 (#083891) replaces the brick red under high contrast.
-      assert.match(tokens, /suwon: \{[^]*?high: L\('0=#083891/);
+    it('without a high-contrast file keeps its colours over KRDS high contrast', async () => {
+      // The brick red stays; KRDS's high-contrast text, borders and focus ring come with it.
+      const css = await read('dist/themes/suwon.css');
+      const high = /\.seoul-learn-theme-suwon\.seoul-learn-contrast-high \{([^}]*)\}/.exec(css)[1];
+      assert.match(high, /--seoul-learn-color-primary: #8c2f39;/);
+      assert.match(high, /--seoul-learn-color-on-surface: #131416;/);
+      assert.match(high, /--seoul-learn-focus-ring-width: 3px;/);
     });
   });
 
@@ -203,7 +206,9 @@ describe('theme build', () => {
         message,
         /contrast \(light\): color\.accent #f0a0a0 on color\.surface #ffffff is 2\.05:1; ui needs 3:1/,
       );
-      assert.doesNotMatch(message, /contrast \(dark\)|contrast \(high contrast\)/);
+      // No high-contrast file: the same colours fail there too; the dark file fixes dark.
+      assert.match(message, /contrast \(high contrast\): color\.on-accent #ffffff on color\.accent #f0a0a0 is 2\.05:1/);
+      assert.doesNotMatch(message, /contrast \(dark\)/);
     });
 
     it('a colour pair below AA in dark (no dark file: the light colours on dark surfaces)', async () => {
