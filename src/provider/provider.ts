@@ -59,7 +59,10 @@ export class SeoulLearnProvider extends SeoulLearnElement {
    */
   @property() tokens?: TokenDocument | string;
 
-  /** The region a loaded token document was registered as; set by ./token-document.js. */
+  /**
+   * The region a loaded token document was registered as; set by ./token-document.js.
+   * @internal
+   */
   documentRegion?: Region;
 
   private readonly context = new ContextProvider(this, { context: settingsContext });
