@@ -22,7 +22,8 @@
 // layers), so the files are written here from the resolved tokens that Style Dictionary returns.
 //
 // Run: node themes/build.mjs
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import StyleDictionary from 'style-dictionary';
@@ -164,7 +165,7 @@ class TokenError extends Error {}
  * With `sources`, also fills it with the file (relative to the repository) each token's value came from.
  */
 async function resolve(ctx, layers, sources) {
-  const files = layers.map((f) => path.join(ctx.tokens, f));
+  const files = layers.map((f) => path.resolve(ctx.tokens, f));
   const sd = new StyleDictionary({
     usesDtcg: true,
     // Overrides are the point of the layering, so lower layers go in `include` (no collision
@@ -591,7 +592,9 @@ export async function buildThemes({ root = ROOT, fonts = true, log = console.log
   const ctx = {
     tokens: out.tokens,
     errors: new Set(),
-    rel: (file) => path.relative(root, file).split(path.sep).join('/'),
+    // Layers embedded in a region file are written to temporary files; messages name them by where they came from.
+    labels: new Map(),
+    rel: (file) => ctx.labels.get(file) ?? path.relative(root, file).split(path.sep).join('/'),
   };
   /** Throws everything found so far, if anything. */
   const stop = () => {
@@ -603,7 +606,7 @@ export async function buildThemes({ root = ROOT, fonts = true, log = console.log
     }
   };
   KRDS ??= await krdsTokens();
-  const at = (file) => path.join(out.tokens, file);
+  const at = (file) => path.resolve(out.tokens, file);
   const baseJson = await readTokenFile(ctx, at('base.json'));
   stop();
   const known = new Set(tokenPaths(baseJson));
@@ -640,53 +643,85 @@ export async function buildThemes({ root = ROOT, fonts = true, log = console.log
   const overrides = {};
   const meta = {};
   const css = {};
-  for (const region of found) {
-    const r = `regions/${region}.json`;
-    const rh = `regions/${region}.high-contrast.json`;
-    const rd = `regions/${region}.dark.json`;
-    const hasHigh = await exists(at(rh));
-    const hasDark = await exists(at(rd));
-    const before = ctx.errors.size;
-    const json = await readTokenFile(ctx, at(r));
-    if (!json) continue;
-    meta[region] = readMeta(ctx, at(r), json);
-    checkTokenNames(ctx, at(r), json, known);
-    for (const [file, present] of [
-      [rh, hasHigh],
-      [rd, hasDark],
-    ]) {
-      const layer = present && (await readTokenFile(ctx, at(file)));
-      if (layer) checkTokenNames(ctx, at(file), layer, known);
-    }
-    // Resolving a file with unknown tokens or bad JSON would only repeat the problem in other words.
-    if (ctx.errors.size > before) continue;
-    const normal = await resolve(ctx, ['base.json', r]);
-    // High contrast after the region: its outlines replace the region's soft shadows; the region's
-    // own high-contrast colours come last. Without a high-contrast file the region goes on top of
-    // KRDS high contrast, so it stays recognisable; the contrast check below keeps it readable.
-    const high = await resolve(
-      ctx,
-      hasHigh ? ['base.json', r, 'base.high-contrast.json', rh] : ['base.json', 'base.high-contrast.json', r],
-    );
-    const dark = await resolve(ctx, ['base.json', 'base.dark.json', r, ...(hasDark ? [rd] : [])]);
-    const normalDiff = diff(normal, base);
-    for (const name of Object.keys(mobile)) {
-      if (name in normalDiff) {
-        ctx.errors.add(
-          `${ctx.rel(at(r))}: ${name.slice(PREFIX.length + 3).replace('-', '.')}: a region may not change the mobile type scale`,
-        );
+  const embeddedDir = await mkdtemp(path.join(tmpdir(), 'seoul-learn-layers-'));
+  try {
+    for (const region of found) {
+      let r = `regions/${region}.json`;
+      let rh = `regions/${region}.high-contrast.json`;
+      let rd = `regions/${region}.dark.json`;
+      let hasHigh = await exists(at(rh));
+      let hasDark = await exists(at(rd));
+      const before = ctx.errors.size;
+      const json = await readTokenFile(ctx, at(r));
+      if (!json) continue;
+      meta[region] = readMeta(ctx, at(r), json);
+      // A single-file region (as the playground exports it, and as the provider reads at run time)
+      // carries its dark and high-contrast layers in $extensions; separate files do the same job.
+      for (const key of ['dark', 'high-contrast']) {
+        const layer = json.$extensions?.[META_KEY]?.[key];
+        if (layer === undefined) continue;
+        const label = `${ctx.rel(at(r))} $extensions["${META_KEY}"]["${key}"]`;
+        const separate = key === 'dark' ? rd : rh;
+        if (await exists(at(separate))) {
+          ctx.errors.add(`${label}: ${ctx.rel(at(separate))} holds this layer too; keep one`);
+          continue;
+        }
+        const file = path.join(embeddedDir, `${region}.${key}.json`);
+        await writeFile(file, JSON.stringify(layer));
+        ctx.labels.set(file, label);
+        if (key === 'dark') [rd, hasDark] = [file, true];
+        else [rh, hasHigh] = [file, true];
       }
+      if (rd !== `regions/${region}.dark.json` || rh !== `regions/${region}.high-contrast.json`) {
+        // Style Dictionary would read the embedded layers as tokens: resolve a copy without them.
+        const rest = { ...json.$extensions[META_KEY] };
+        delete rest.dark;
+        delete rest['high-contrast'];
+        const file = path.join(embeddedDir, `${region}.json`);
+        await writeFile(file, JSON.stringify({ ...json, $extensions: { ...json.$extensions, [META_KEY]: rest } }));
+        ctx.labels.set(file, ctx.rel(at(r)));
+        r = file;
+      }
+      checkTokenNames(ctx, at(r), json, known);
+      for (const [file, present] of [
+        [rh, hasHigh],
+        [rd, hasDark],
+      ]) {
+        const layer = present && (await readTokenFile(ctx, at(file)));
+        if (layer) checkTokenNames(ctx, at(file), layer, known);
+      }
+      // Resolving a file with unknown tokens or bad JSON would only repeat the problem in other words.
+      if (ctx.errors.size > before) continue;
+      const normal = await resolve(ctx, ['base.json', r]);
+      // High contrast after the region: its outlines replace the region's soft shadows; the region's
+      // own high-contrast colours come last. Without a high-contrast file the region goes on top of
+      // KRDS high contrast, so it stays recognisable; the contrast check below keeps it readable.
+      const high = await resolve(
+        ctx,
+        hasHigh ? ['base.json', r, 'base.high-contrast.json', rh] : ['base.json', 'base.high-contrast.json', r],
+      );
+      const dark = await resolve(ctx, ['base.json', 'base.dark.json', r, ...(hasDark ? [rd] : [])]);
+      const normalDiff = diff(normal, base);
+      for (const name of Object.keys(mobile)) {
+        if (name in normalDiff) {
+          ctx.errors.add(
+            `${ctx.rel(at(r))}: ${name.slice(PREFIX.length + 3).replace('-', '.')}: a region may not change the mobile type scale`,
+          );
+        }
+      }
+      checkContrast(ctx, at(r), 'light', normal, pairs);
+      checkContrast(ctx, at(hasHigh ? rh : r), 'high contrast', high, pairs);
+      checkContrast(ctx, at(hasDark ? rd : r), 'dark', dark, pairs);
+      overrides[region] = {
+        normal: normalDiff,
+        high: diff(high, { ...base, ...baseHigh, ...normalDiff }),
+        dark: diff(dark, { ...base, ...baseDark, ...normalDiff }),
+      };
+      meta[region].logo = await exists(path.join(out.logos, `${region}.svg`));
+      css[region] = regionCss(region, meta[region], { normal, high, dark, mobile });
     }
-    checkContrast(ctx, at(r), 'light', normal, pairs);
-    checkContrast(ctx, at(hasHigh ? rh : r), 'high contrast', high, pairs);
-    checkContrast(ctx, at(hasDark ? rd : r), 'dark', dark, pairs);
-    overrides[region] = {
-      normal: normalDiff,
-      high: diff(high, { ...base, ...baseHigh, ...normalDiff }),
-      dark: diff(dark, { ...base, ...baseDark, ...normalDiff }),
-    };
-    meta[region].logo = await exists(path.join(out.logos, `${region}.svg`));
-    css[region] = regionCss(region, meta[region], { normal, high, dark, mobile });
+  } finally {
+    await rm(embeddedDir, { recursive: true, force: true });
   }
   stop();
   const ordered = (id) => meta[id].order ?? Infinity;

@@ -135,6 +135,55 @@ describe('theme build', () => {
     });
   });
 
+  describe('a single-file region (dark and high contrast inside its $extensions)', () => {
+    const single = () => {
+      const doc = clone(SUWON);
+      doc.$extensions['kr.seoul-learn'].dark = clone(SUWON_DARK);
+      doc.$extensions['kr.seoul-learn']['high-contrast'] = {
+        color: { $type: 'color', primary: { $value: '#6e242c' } },
+      };
+      return doc;
+    };
+
+    it('builds like separate files', async () => {
+      await project({ 'suwon.json': single() });
+      await build();
+      const css = await read('dist/themes/suwon.css');
+      assert.match(
+        css,
+        /\.seoul-learn-theme-suwon\.seoul-learn-scheme-dark \{[^}]*--seoul-learn-color-primary: #f28b95;/,
+      );
+      assert.match(
+        css,
+        /\.seoul-learn-theme-suwon\.seoul-learn-contrast-high \{[^}]*--seoul-learn-color-primary: #6e242c;/,
+      );
+    });
+
+    it('names the embedded layer in its messages', async () => {
+      const doc = single();
+      doc.$extensions['kr.seoul-learn'].dark.color['on-primray'] = { $value: '#000000' };
+      await project({ 'suwon.json': doc });
+      assert.match(
+        await failure(),
+        /regions\/suwon\.json \$extensions\["kr\.seoul-learn"\]\["dark"\]: color\.on-primray: unknown token/,
+      );
+      doc.$extensions['kr.seoul-learn'].dark = { color: { $type: 'color', primary: { $value: '#6e242c' } } };
+      await project({ 'suwon.json': doc });
+      assert.match(
+        await failure(),
+        /regions\/suwon\.json \$extensions\["kr\.seoul-learn"\]\["dark"\]: contrast \(dark\): color\.primary #6e242c on color\.surface #131416 is 1\.71:1/,
+      );
+    });
+
+    it('refuses a layer given twice', async () => {
+      await project({ 'suwon.json': single(), 'suwon.dark.json': SUWON_DARK });
+      assert.match(
+        await failure(),
+        /regions\/suwon\.json \$extensions\["kr\.seoul-learn"\]\["dark"\]: themes\/tokens\/regions\/suwon\.dark\.json holds this layer too; keep one/,
+      );
+    });
+  });
+
   it('orders regions by `order`, then alphabetically', async () => {
     const named = (id, order) => {
       const doc = clone(SUWON);
