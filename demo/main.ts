@@ -106,10 +106,10 @@ function apply(): void {
   const meta = REGION_META[region];
   document.querySelector('#brand-region')!.textContent = meta.regionName[locale];
   document.querySelector('#brand-program')!.textContent = meta.programName[locale];
-  document.querySelector<HTMLImageElement>('#brand-logo')!.src = new URL(
-    `../themes/logos/${region}.svg`,
-    import.meta.url,
-  ).href;
+  // A region without a logo shows its programme name alone.
+  const logo = document.querySelector<HTMLImageElement>('#brand-logo')!;
+  logo.hidden = !meta.logo;
+  if (meta.logo) logo.src = new URL(`../themes/logos/${region}.svg`, import.meta.url).href;
   for (const option of regionSelect.options) {
     if (isRegion(option.value)) option.text = REGION_META[option.value].programName[locale];
   }

@@ -4,7 +4,9 @@ import { property } from 'lit/decorators.js';
 import { SeoulLearnElement } from '../core/base-element.js';
 import { settingsContext } from '../core/context.js';
 import type { ProviderSettings, TokenCallback } from '../core/settings.js';
+import type { Region } from '../themes/index.js';
 import { providerStyles } from './provider.styles.js';
+import type { TokenDocument } from './token-document.js';
 
 const same = (a: ProviderSettings, b: ProviderSettings): boolean =>
   (Object.keys(a) as (keyof ProviderSettings)[]).every((key) => a[key] === b[key]);
@@ -22,6 +24,11 @@ const same = (a: ProviderSettings, b: ProviderSettings): boolean =>
  *
  * `scheme` (`light`/`dark`, unset: `prefers-color-scheme`) and `show-brand` (every element inside
  * shows the programme's brand strip) are shared the same way.
+ *
+ * A region the package does not ship comes as a token document in `tokens`: a parsed token file,
+ * or the URL of one (same origin). It themes everything inside, after the checks the build makes
+ * (one console warning per colour pair below WCAG AA); a document that cannot be used leaves
+ * `region` (Seoul by default) with a warning. The code that reads documents loads only when one is set.
  *
  * @summary Shared region, language, contrast, scheme, learner and data for the elements inside it.
  * @tag seoul-learn-provider
@@ -42,6 +49,22 @@ export class SeoulLearnProvider extends SeoulLearnElement {
    */
   @property({ attribute: false }) getToken?: TokenCallback;
 
+  /**
+   * A theme for a region the package does not ship. As a property, a token document of the same
+   * shape as `themes/tokens/regions/<id>.json` (DTCG `$value`/`$type`, names in
+   * `$extensions["kr.seoul-learn"]`, optional `dark` and `high-contrast` layers there). As an
+   * attribute (or a string), the URL of such a JSON file, or of a CSS file of `--seoul-learn-*`
+   * declarations (such as a region stylesheet that the build writes to dist/themes), on this
+   * page's origin only (others are refused), fetched with the page's own credentials only.
+   */
+  @property() tokens?: TokenDocument | string;
+
+  /**
+   * The region a loaded token document was registered as; set by ./token-document.js.
+   * @internal
+   */
+  documentRegion?: Region;
+
   private readonly context = new ContextProvider(this, { context: settingsContext });
 
   protected override get appliesOwnTheme(): boolean {
@@ -50,28 +73,25 @@ export class SeoulLearnProvider extends SeoulLearnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('tokens')) void import('./token-document.js').then((m) => m.default(this));
+    const s = this.settings;
+    const up = s.inherited;
     const next: ProviderSettings = {
-      region: this.settings.region,
-      locale: this.settings.locale,
-      contrast: this.settings.contrast,
-      scheme: this.settings.scheme,
-      showBrand: this.settings.showBrand,
-      apiBase: this.apiBase || this.settingsFromAncestor('apiBase'),
-      learnerId: this.learnerId || this.settingsFromAncestor('learnerId'),
+      region: this.documentRegion ?? s.region,
+      locale: s.locale,
+      contrast: s.contrast,
+      scheme: s.scheme,
+      showBrand: s.showBrand,
+      // What an enclosing provider shares, for the settings this one leaves unset.
+      apiBase: this.apiBase || up?.apiBase,
+      learnerId: this.learnerId || up?.learnerId,
       // A provider that names its own API does not hand on an enclosing provider's data source.
-      dataSource: this.dataSource ?? (this.apiBase ? undefined : this.settingsFromAncestor('dataSource')),
-      getToken: this.getToken ?? this.settingsFromAncestor('getToken'),
-      clock: this.clock ?? this.settingsFromAncestor('clock'),
+      dataSource: this.dataSource ?? (this.apiBase ? undefined : up?.dataSource),
+      getToken: this.getToken ?? up?.getToken,
+      clock: this.clock ?? up?.clock,
     };
     const current = this.context.value;
     if (!current || !same(current, next)) this.context.setValue(next);
-  }
-
-  /** What an enclosing provider shares, for the settings this one leaves unset. */
-  private settingsFromAncestor<K extends 'apiBase' | 'learnerId' | 'dataSource' | 'getToken' | 'clock'>(
-    key: K,
-  ): ProviderSettings[K] | undefined {
-    return this.settings.inherited?.[key];
   }
 
   protected override render(): TemplateResult {

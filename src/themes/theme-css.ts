@@ -50,12 +50,14 @@ function changes(a: ThemeTokens, b: ThemeTokens, also: readonly string[] = []): 
   return out;
 }
 
-function block(selector: string, tokens: Partial<ThemeTokens>, indent = ''): string {
-  let css = `${indent}${selector} {\n`;
+/** A rule, written compactly: the text goes into constructable stylesheets, not in front of a reader. */
+function block(selector: string, tokens: Partial<ThemeTokens>): string {
+  let css = `${selector}{`;
   // Names and values come from the generated token module, which themes/build.mjs writes only
-  // after refusing anything that could end a declaration or a rule.
-  for (const [name, value] of Object.entries(tokens)) css += `${indent}  ${name}: ${value};\n`;
-  return `${css}${indent}}\n`;
+  // after refusing anything that could end a declaration or a rule (or from a token document
+  // that passed the same checks, ../provider/token-document.ts).
+  for (const [name, value] of Object.entries(tokens)) css += `${name}:${value};`;
+  return `${css}}`;
 }
 
 /** CSS text that declares a region's tokens on `selector`: see `themeCss` in ./index.ts. */
@@ -65,8 +67,7 @@ export function cssFor(
   selector: string,
   scheme: 'light' | 'dark' | 'auto',
 ): string {
-  const media = (query: string, tokens: Partial<ThemeTokens>) =>
-    `@media ${query} {\n${block(selector, tokens, '  ')}}\n`;
+  const media = (query: string, tokens: Partial<ThemeTokens>) => `@media ${query}{${block(selector, tokens)}}`;
   const first = resolveTokens(region, contrast === 'high' ? 'high' : 'normal', scheme === 'dark' ? 'dark' : 'light');
   let css = block(selector, first) + media('(max-width: 767px)', MOBILE);
   if (contrast === 'high') return css;

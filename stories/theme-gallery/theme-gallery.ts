@@ -317,7 +317,7 @@ export class ThemeGallery extends SeoulLearnElement {
     return html`<section aria-labelledby=${headingId}>
       <header>
         ${
-          LOGOS[region]
+          LOGOS[region] && meta.logo
             ? html`<img src=${LOGOS[region]} alt=${t.logo(meta.programName[locale])} width="40" height="40" />`
             : nothing
         }

@@ -7,7 +7,8 @@ import { brand, brandStyles } from '../../src/core/brand.js';
 import { defineOnce } from '../../src/core/define.js';
 import '../../src/provider/provider.define.js';
 import type { SeoulLearnProvider } from '../../src/provider/provider.js';
-import { REGIONS, REGION_META, SCHEMES, themeTokens } from '../../src/themes/index.js';
+import { REGIONS, REGION_META, SCHEMES, themeTokens, type Region } from '../../src/themes/index.js';
+import '../../stories/theme-gallery/theme-gallery.define.js';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
 
 /** An element that places the brand strip the way the lead's elements do. */
@@ -98,5 +99,35 @@ describe('brand strip under forced colours', () => {
     expect(mark.borderTopColor).to.equal(mark.color);
     expect(mark.borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
     expect(getComputedStyle(strip(el)!).borderBottomColor).to.equal(text);
+  });
+});
+
+describe('region logos', () => {
+  it('ship for every region whose meta says so, and only for those', async () => {
+    for (const region of REGIONS) {
+      const response = await fetch(`/dist/themes/logos/${region}.svg`);
+      expect(response.ok, `${region}.svg`).to.equal(REGION_META[region].logo);
+    }
+  });
+
+  it('a region without one: the brand block shows the programme name and no mark image', async () => {
+    const meta = REGION_META as Record<string, (typeof REGION_META)[Region]>;
+    const saved = meta.gimpo!;
+    meta.gimpo = { ...saved, logo: false };
+    try {
+      const provider = await fixture<SeoulLearnProvider>(
+        html`<seoul-learn-provider locale="en"><sl-theme-gallery></sl-theme-gallery></seoul-learn-provider>`,
+      );
+      const gallery = provider.querySelector('sl-theme-gallery')!;
+      await gallery.updateComplete;
+      const header = (region: Region) =>
+        gallery.shadowRoot!.querySelector(`#region-${region}`)!.closest('section')!.querySelector('header')!;
+      expect(header('gimpo').querySelector('img')).to.equal(null);
+      expect(header('gimpo').textContent).to.contain('Gimpo Learn');
+      expect(header('seoul').querySelector('img')!.alt).to.equal('Seoul Learn logo');
+      await expect(header('gimpo')).to.be.accessible();
+    } finally {
+      meta.gimpo = saved;
+    }
   });
 });
