@@ -72,18 +72,8 @@ const messages = defineMessages({
 
 const FONT_SIZES = ['xs', 'sm', 'md', 'lg', 'xl', '2xl'] as const;
 
-/** Region marks by region; a region may ship without one (the programme name stands alone). */
-const LOGOS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(
-    import.meta.glob<string>('../../themes/logos/*.svg', { eager: true, query: '?url', import: 'default' }),
-  ).map(([file, url]) => [
-    file
-      .split('/')
-      .at(-1)!
-      .replace(/\.svg$/, ''),
-    url,
-  ]),
-);
+/** A region's mark, when it ships one (`REGION_META[region].logo`); else its programme name stands alone. */
+const logoUrl = (region: string): string => new URL(`../../themes/logos/${region}.svg`, import.meta.url).href;
 const short = (name: string) => name.replace('--seoul-learn-', '');
 
 /**
@@ -317,8 +307,8 @@ export class ThemeGallery extends SeoulLearnElement {
     return html`<section aria-labelledby=${headingId}>
       <header>
         ${
-          LOGOS[region] && meta.logo
-            ? html`<img src=${LOGOS[region]} alt=${t.logo(meta.programName[locale])} width="40" height="40" />`
+          meta.logo
+            ? html`<img src=${logoUrl(region)} alt=${t.logo(meta.programName[locale])} width="40" height="40" />`
             : nothing
         }
         <h3 id=${headingId}>${meta.programName[locale]} · ${meta.regionName[locale]}</h3>
