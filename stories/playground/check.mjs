@@ -6,12 +6,13 @@
 //   the toolbar: viewport width and text size in the iframe view.
 // Run after `npm run build-storybook`: node stories/playground/check.mjs [storybook-static] [--shots=<dir>]
 import { createServer } from 'node:http';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import process from 'node:process';
 import puppeteer from 'puppeteer-core';
+import { buildThemes } from '../../themes/build.mjs';
 
 const args = process.argv.slice(2);
 const root = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'storybook-static');
@@ -152,6 +153,26 @@ try {
   const dir = await mkdtemp(path.join(tmpdir(), 'playground-export-'));
   const json = Object.keys(files).filter((n) => n.endsWith('.json'));
   for (const name of json) await writeFile(path.join(dir, name), files[name]);
+  // The designer's next step: the exported files, dropped into themes/tokens/regions/ (here of a
+  // copy of themes/), build as a seventh region with no other change.
+  const project = await mkdtemp(path.join(tmpdir(), 'playground-region-'));
+  await cp(path.resolve(import.meta.dirname, '../../themes'), path.join(project, 'themes'), {
+    recursive: true,
+    filter: (from) => !from.includes(`${path.sep}dist`),
+  });
+  for (const name of json) await writeFile(path.join(project, 'themes/tokens/regions', name), files[name]);
+  let built;
+  try {
+    built = await buildThemes({ root: project, fonts: false, log: () => {} });
+  } catch (error) {
+    built = { regions: [], error: String(error) };
+  }
+  const generated = await readFile(path.join(project, 'src/themes/generated/tokens.ts'), 'utf8').catch(() => '');
+  check(
+    'the export, dropped into themes/tokens/regions/, builds as a new region',
+    built.regions?.includes('suwon') && /'suwon'/.test(generated),
+    built.error ?? (built.regions ?? []).join(', '),
+  );
   await pg.evaluate((el) => (el.shadowRoot.getElementById('start').value = 'taebaek'));
   await (await inShadow('#start + button')).click();
   await pause(300);
