@@ -1,5 +1,5 @@
 import '../helpers/readable-failures.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineOnce } from '../../src/core/define.js';
 import type { LazyModule } from '../../src/booking/step-templates.js';
 import type { DataSource } from '../../src/data/types.js';
@@ -135,7 +135,9 @@ describe('<seoul-learn-booking> content loaded with the first data', () => {
   it('retries the content on the date step when kind and consultant-id skip to it', async () => {
     parts.failures = 1;
     const el = await renderParts(memorySource(), { kind: 'admissions', consultantId: 'lee-junho' });
-    expect(heading(el)).to.equal('날짜와 시간을 고르세요');
+    // The failed code shows its error at once; the consultants may arrive after it, then the flow
+    // skips to the date step.
+    await waitUntil(() => heading(el) === '날짜와 시간을 고르세요', 'the date step', { timeout: 4000 });
     expect(error(el)).to.not.equal(null);
     expect(root(el).querySelector('[data-day]')).to.equal(null);
     expect(button(el, '이전').closest('.actions'), 'the step keeps its way back').to.not.equal(null);

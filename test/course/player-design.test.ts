@@ -3,9 +3,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
-import { $, $$, chooseSetting, openSettings, renderCourse, videoReady } from './helpers.js';
+import { $, renderCourse, videoReady } from './helpers.js';
 
-const active = (el: SeoulLearnCourse): Element | null => el.shadowRoot!.activeElement;
 const center = (node: Element): [number, number] => {
   const rect = node.getBoundingClientRect();
   return [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
@@ -59,62 +58,6 @@ describe('<seoul-learn-course> player controls', () => {
     await waitUntil(() => !seek.classList.contains('hovering'), 'preview gone when the pointer leaves');
   });
 
-  it('has one settings menu for speed, captions and caption size, used with the keyboard', async () => {
-    const el = await renderCourse({});
-    const video = await videoReady(el);
-    const button = $<HTMLButtonElement>(el, '.settings-button');
-    expect(button.getAttribute('aria-haspopup')).to.equal('menu');
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect($$(el, 'select'), 'no native selects').to.have.length(0);
-    button.focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(el)?.getAttribute('role') === 'menuitemradio', 'focus in the menu');
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(active(el)!.textContent!.trim(), 'focus starts on the chosen speed').to.equal('1×');
-    const groups = $$(el, '.menu [role="group"]').map((group) =>
-      group.querySelector('.menu-title')!.textContent!.trim(),
-    );
-    expect(groups).to.deep.equal(['재생 속도', '자막', '자막 크기']);
-    await expect(el).to.be.accessible();
-    await sendKeys({ press: 'ArrowDown' });
-    expect(active(el)!.textContent!.trim()).to.equal('1.25×');
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => !el.shadowRoot!.querySelector('.menu'), 'a choice closes the menu');
-    expect(video.playbackRate).to.equal(1.25);
-    expect(active(el), 'focus back on the settings button').to.equal(button);
-    // ↑ opens on the last item; Home and End wrap the list; Escape closes and returns.
-    await sendKeys({ press: 'ArrowUp' });
-    await waitUntil(() => el.shadowRoot!.querySelector('.menu'));
-    await waitUntil(() => active(el)?.textContent!.trim() === '단축키 도움말', 'focus on the last item');
-    await sendKeys({ press: 'ArrowDown' });
-    expect(active(el)!.textContent!.trim(), 'wraps to the first').to.equal('0.5×');
-    await sendKeys({ press: 'End' });
-    expect(active(el)!.textContent!.trim()).to.equal('단축키 도움말');
-    await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !el.shadowRoot!.querySelector('.menu'), 'Escape closes');
-    expect(active(el)).to.equal(button);
-    // Tab leaves the menu and closes it.
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.shadowRoot!.querySelector('.menu'));
-    await sendKeys({ press: 'Tab' });
-    await waitUntil(() => !el.shadowRoot!.querySelector('.menu'), 'Tab closes');
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    await chooseSetting(el, '자막 크기', '크게');
-    expect(video.classList.contains('cues-large')).to.equal(true);
-  });
-
-  it('opens the shortcut help from the menu and comes back to the settings button', async () => {
-    const el = await renderCourse({});
-    await videoReady(el);
-    const help = [...(await openSettings(el)).querySelectorAll<HTMLElement>('[role="menuitem"]')].at(-1)!;
-    help.click();
-    await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open, 'the help dialog opens');
-    const dialog = $<HTMLDialogElement>(el, 'dialog');
-    await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !dialog.open);
-    expect(active(el)).to.equal($(el, '.settings-button'));
-  });
-
   it('shows a big play button over a paused video; a click on the picture plays and pauses', async () => {
     const el = await renderCourse({});
     const video = await videoReady(el);
@@ -122,20 +65,21 @@ describe('<seoul-learn-course> player controls', () => {
     const big = $(el, '.big-play');
     expect(big.closest('[aria-hidden="true"]'), 'the bar has the named play button').to.exist;
     await sendMouse({ type: 'click', position: center(big) });
-    await waitUntil(() => !video.paused, 'the big button plays');
+    await waitUntil(() => !video.paused, 'the big button plays', { timeout: 3000 });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.big-play'), 'gone while playing').to.not.exist;
     await sendMouse({ type: 'click', position: center($(el, '.surface')) });
-    await waitUntil(() => video.paused, 'a click on the picture pauses');
+    await waitUntil(() => video.paused, 'a click on the picture pauses', { timeout: 3000 });
+    expect(el.shadowRoot!.querySelector('.big-play'), 'back when paused').to.exist;
   });
 
   it("shows the lesson's poster until the first play: a lesson with nowhere to resume never seeks", async () => {
     const setter = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'currentTime')!;
-    const sets: number[] = [];
+    const sets: [HTMLMediaElement, number][] = [];
     Object.defineProperty(HTMLMediaElement.prototype, 'currentTime', {
       ...setter,
       set(this: HTMLMediaElement, value: number) {
-        sets.push(value);
+        sets.push([this, value]);
         setter.set!.call(this, value);
       },
     });
@@ -144,7 +88,8 @@ describe('<seoul-learn-course> player controls', () => {
       const video = await videoReady(el);
       expect(new URL(video.poster).pathname).to.match(/\/lesson-1-poster\.webp$/);
       await el.updateComplete;
-      expect(sets, 'no seek, which would take the poster away').to.deep.equal([]);
+      const own = sets.filter(([media]) => media === video).map(([, value]) => value);
+      expect(own, 'no seek, which would take the poster away').to.deep.equal([]);
       expect(video.played.length).to.equal(0);
       await expect(el).to.be.accessible();
     } finally {
@@ -185,42 +130,9 @@ describe('<seoul-learn-course> player controls', () => {
     video.pause();
   });
 
-  it('keeps one row of controls at 320 px', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const el = await renderCourse({ locale: 'en', course: 'high-korean-history' });
-    await videoReady(el);
-    const tops = new Set(
-      $$(el, '.bar > *')
-        .filter((node) => node.getClientRects().length)
-        .map((node) => Math.round(node.getBoundingClientRect().top + node.getBoundingClientRect().height / 2)),
-    );
-    expect(tops.size, 'one row').to.equal(1);
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    for (const button of $$(el, '.bar button')) {
-      const rect = button.getBoundingClientRect();
-      expect(Math.min(rect.width, rect.height), 'targets at least 24 px').to.be.at.least(24);
-    }
-  });
-
   describe('under forced colours', () => {
     needsMediaEmulation();
     afterEach(() => executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: '' }]));
-
-    it('keeps the seek track, the played part and the current lesson visible', async () => {
-      const el = await renderCourse({});
-      await videoReady(el);
-      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
-      await waitUntil(() => matchMedia('(forced-colors: active)').matches);
-      expect(getComputedStyle($(el, '.seek-track')).borderTopStyle).to.equal('solid');
-      const played = getComputedStyle($(el, '.played')).backgroundColor;
-      expect(played).to.not.equal(getComputedStyle($(el, '.controls')).backgroundColor);
-      expect(played).to.not.equal('rgba(0, 0, 0, 0)');
-      const current = getComputedStyle($(el, '[role="treeitem"][aria-selected="true"]'));
-      expect(
-        current.outlineStyle !== 'none' || current.borderInlineStartStyle !== 'none',
-        'the current lesson has a shape, not only a colour',
-      ).to.equal(true);
-    });
 
     it('puts the controls under the picture, where their solid background hides none of it, and keeps them', async () => {
       const el = await renderCourse({});

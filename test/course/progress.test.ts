@@ -318,6 +318,8 @@ describe('<seoul-learn-course> progress', () => {
 describe('<seoul-learn-course> keeps focus when a button goes away', () => {
   /** Presses `label` with the keyboard, as a person would, and waits for what it changed. */
   async function press(el: SeoulLearnCourse, label: string): Promise<void> {
+    // A link-out card's code may still be on its way (it loads with the course).
+    await waitUntil(() => buttonNamed(el, label), `the ${label} button`, { timeout: 3000 });
     buttonNamed(el, label).focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
