@@ -108,3 +108,34 @@ export const ChungbukDarkWithBrand: Story = {
     </seoul-learn-provider>
   `,
 };
+
+/**
+ * A region the package does not ship, from a token document: here the URL of a same-origin JSON
+ * file in the shape of `themes/tokens/regions/<id>.json` (Suwon, brick red), set as `tokens`.
+ * Everything inside, the page's own markup too, takes its colours; the brand strip its name.
+ */
+export const SuwonFromATokenDocument: Story = {
+  render: () => html`
+    <seoul-learn-provider tokens=${new URL('../test/provider/fixtures/suwon.json', import.meta.url).href} show-brand>
+      <button
+        type="button"
+        style="font: inherit; padding: 8px 16px; border-radius: var(--seoul-learn-radius-control); border: 0; background: var(--seoul-learn-color-primary); color: var(--seoul-learn-color-on-primary)"
+      >
+        강의 시작하기
+      </button>
+      <seoul-learn-progress heading-level="2"></seoul-learn-progress>
+    </seoul-learn-provider>
+  `,
+  play: async ({ canvasElement, step }) => {
+    const provider = await rendered<SeoulLearnProvider>(canvasElement, 'seoul-learn-provider');
+    const button = within(canvasElement).getByRole('button', { name: '강의 시작하기' });
+    await step("The page's markup takes the document's primary colour", async () => {
+      const suwon = computedColor('#8c2f39');
+      for (let i = 0; i < 100 && getComputedStyle(button).backgroundColor !== suwon; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await provider.updateComplete;
+      }
+      await expect(getComputedStyle(button).backgroundColor).toBe(suwon);
+    });
+  },
+};
