@@ -6,23 +6,15 @@
 // Then the same for `npm start -- --api`: the demo through the reference API server, with the
 // development tokens of a learner and of a manager, down to the cohort view.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, NO_BROWSER_HELP, findChrome } from './find-chrome.mjs';
+import { freePort } from './free-port.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(NO_BROWSER_HELP);
   process.exit(1);
 }
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
-    });
-  });
 
 /** Runs `npm start` (with `args`) and returns what went wrong, if anything. */
 async function check(args) {

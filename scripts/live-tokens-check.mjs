@@ -7,10 +7,10 @@
 // Run: node scripts/live-tokens-check.mjs [--storybook]
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, NO_BROWSER_HELP, findChrome } from './find-chrome.mjs';
+import { freePort } from './free-port.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FILE = fileURLToPath(new URL('../themes/tokens/regions/seoul.json', import.meta.url));
@@ -24,14 +24,6 @@ if (!executablePath) {
   console.error(NO_BROWSER_HELP);
   process.exit(1);
 }
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 
 const port = await freePort();
 const command = storybook

@@ -13,6 +13,7 @@ import path from 'node:path';
 import process from 'node:process';
 import puppeteer from 'puppeteer-core';
 import { buildThemes } from '../../themes/build.mjs';
+import { CHROME_ARGS, NO_BROWSER_HELP, findChrome } from '../../scripts/find-chrome.mjs';
 
 const args = process.argv.slice(2);
 const root = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'storybook-static');
@@ -33,17 +34,12 @@ const server = createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(NO_BROWSER_HELP);
+  process.exit(1);
+}
+const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
 const results = [];
 const check = (name, ok, detail = '') => {
   results.push(ok);
