@@ -13,17 +13,31 @@ export function minifyCss(text) {
     .trim();
 }
 
+// Only a tag in code position (after `=`, `(`, `,`, `[` or `return`): a comment or a string
+// that mentions css`…` must not turn the code up to the next backtick into "CSS".
+const TAGGED = /(?<=(?:[=(,[]|\breturn)\s*)\bcss`([^`]*)`/g;
+
+/**
+ * Minifies the `css` tagged templates in one module's source; `null` when nothing changed.
+ * @param {string} code
+ */
+export function minifyLitCssSource(code) {
+  if (!code.includes('css`')) return null;
+  const out = code.replace(TAGGED, (whole, body) =>
+    body.includes('${') || body.includes('\\') ? whole : `css\`${minifyCss(body)}\``,
+  );
+  return out === code ? null : out;
+}
+
 /** @returns {import('vite').Plugin} */
 export function minifyLitCss() {
   return {
     name: 'seoul-learn-minify-lit-css',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`([^`]*)`/g, (whole, body) =>
-        body.includes('${') || body.includes('\\') ? whole : `css\`${minifyCss(body)}\``,
-      );
-      return out === code ? null : { code: out, map: null };
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      const out = minifyLitCssSource(code);
+      return out === null ? null : { code: out, map: null };
     },
   };
 }

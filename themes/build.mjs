@@ -87,7 +87,37 @@ StyleDictionary.registerTransform({
   },
 });
 
+// DTCG 2025 writes dimensions and durations as { value, unit } and colours as { colorSpace,
+// components, hex }; the playground writes strings, a design tool may write these. As CSS text,
+// the way the provider's token-document reader takes them, so a file that works at run time builds.
+const dtcgObject = (v) =>
+  v && typeof v === 'object' && !Array.isArray(v)
+    ? typeof v.hex === 'string'
+      ? v.hex
+      : 'value' in v && typeof v.unit === 'string'
+        ? `${String(v.value)}${v.unit}`
+        : undefined
+    : undefined;
+StyleDictionary.registerTransform({
+  name: 'seoul-learn/dtcg-objects',
+  type: 'value',
+  transitive: true,
+  filter: (token) => token.$value !== null && typeof token.$value === 'object',
+  transform: (token) => {
+    const value = token.$value;
+    const plain = dtcgObject(value);
+    if (plain !== undefined) return plain;
+    // A shadow (or a list of them) whose offsets, blur, spread or colour are such objects.
+    const layer = (shadow) =>
+      shadow && typeof shadow === 'object'
+        ? Object.fromEntries(Object.entries(shadow).map(([k, v]) => [k, dtcgObject(v) ?? v]))
+        : shadow;
+    return Array.isArray(value) ? value.map(layer) : layer(value);
+  },
+});
+
 const TRANSFORMS = [
+  'seoul-learn/dtcg-objects',
   'seoul-learn/name',
   'color/hex',
   'seoul-learn/font-family',
@@ -303,6 +333,11 @@ async function discoverRegions(ctx, dir) {
     if (m?.[2] && !ids.has(m[1])) ctx.errors.add(`${ctx.rel(path.join(dir, f))}: no ${m[1]}.json beside it`);
   }
   if (ids.size === 0) ctx.errors.add(`${ctx.rel(dir)}: no region files`);
+  else if (!ids.has(DEFAULT_REGION)) {
+    ctx.errors.add(
+      `${ctx.rel(path.join(dir, `${DEFAULT_REGION}.json`))}: missing; it is the default region every element ships with`,
+    );
+  }
   return [...ids];
 }
 
@@ -422,34 +457,45 @@ ${decls(highDiff, '    ')}
 `;
 }
 
+/** The region every element ships with, and that elements without one show. */
+const DEFAULT_REGION = 'seoul';
+
 /**
- * The elements' token module. Every byte here ships in every element bundle, so it is encoded:
- * the property names once (without the prefix), the base values in the same order, and each
- * layer as `<base-36 index>=<value>` pairs joined by `;` (values never contain `;`, `=` or `|`:
- * SAFE_VALUE). The types spell the names out; they cost nothing at run time.
+ * The elements' token modules. Every byte of tokens.ts ships in every element bundle, so it is
+ * encoded: the property names once (without the prefix), the base values in the same order, and
+ * each layer as `<base-36 index>=<value>` pairs joined by `;` (values never contain `;`, `=` or
+ * `|`: SAFE_VALUE). Only the default region's layers are in it; every other region is a module of
+ * its own (regions/<id>.ts, three encoded strings) that an element loads the first time it shows
+ * that region, so that a new region adds nothing to any element's download. The types spell the
+ * names out; they cost nothing at run time.
+ * @returns {{ tokens: string, regions: Record<string, string>, all: string }} Module sources.
  */
-function tsModule({ regions, base, baseHigh, baseDark, mobile, overrides }) {
+function tsModules({ regions, base, baseHigh, baseDark, mobile, overrides }) {
   const j = (v) => JSON.stringify(v);
   const names = Object.keys(base);
   const index = new Map(names.map((n, i) => [n, i.toString(36)]));
   const short = (n) => n.slice(`--${PREFIX}-`.length);
-  const layer = (tokens) => {
+  const encode = (tokens) => {
     const pairs = Object.entries(tokens).map(([k, v]) => `${index.get(k)}=${v}`);
     for (const p of pairs) if (p.split('=').length !== 2 || p.includes(';')) throw new Error(`Cannot encode ${p}`);
-    return j(pairs.join(';'));
+    return pairs.join(';');
   };
+  const layer = (tokens) => j(encode(tokens));
+  const encoded = (r) => j([encode(overrides[r].normal), encode(overrides[r].high), encode(overrides[r].dark)]);
   for (const v of Object.values(base)) if (v.includes(';')) throw new Error(`Cannot encode ${v}`);
-  const table = `{${regions
-    .map(
-      (r) =>
-        `${r}: { normal: L(${layer(overrides[r].normal)}), high: L(${layer(overrides[r].high)}), dark: L(${layer(overrides[r].dark)}) }`,
-    )
-    .join(',\n')}}`;
-  return `// ${HEADER}.
+  const lazy = regions.filter((r) => r !== DEFAULT_REGION);
+  const loaders = `{${lazy.map((r) => `${j(r)}: () => import('./regions/${r}.js')`).join(',\n')}}`;
+  const tokens = `// ${HEADER}.
 /** A public theme custom property, \`--seoul-learn-<category>-<role>\`. */
 export type TokenName = ${names.map((n) => j(n)).join(' | ')};
 
 type Tokens = Readonly<Partial<Record<TokenName, string>>>;
+
+/** A region's layers: \`normal\` applies on BASE; \`high\` on BASE + BASE_HIGH + normal; \`dark\` on BASE + BASE_DARK + normal. */
+export type RegionLayers = { readonly normal: Tokens; readonly high: Tokens; readonly dark: Tokens };
+
+/** A region's layers as its module holds them: normal, high and dark, each encoded as for {@link L}. */
+export type EncodedRegion = readonly [string, string, string];
 
 const N = ${j(names.map(short).join(' '))}.split(' ');
 
@@ -468,11 +514,21 @@ const L = (pairs: string, all?: 1): Tokens =>
       : [],
   );
 
+/** Decodes a region module's layers. */
+export const decodeRegion = ([normal, high, dark]: EncodedRegion): RegionLayers => ({
+  normal: L(normal),
+  high: L(high),
+  dark: L(dark),
+});
+
 /** Regions with a built-in theme, in display order. */
 export const REGIONS = ${j(regions)} as const;
 
 /** A region with a built-in theme. */
 export type Region = (typeof REGIONS)[number];
+
+/** The region elements show when none is set; the only one whose layers every element carries. */
+export const DEFAULT_REGION = ${j(DEFAULT_REGION)} satisfies Region;
 
 export const BASE = L(${j(Object.values(base).join(';'))}, 1) as Readonly<Record<TokenName, string>>;
 
@@ -485,11 +541,41 @@ export const BASE_DARK = L(${layer(baseDark)});
 /** Changed under ${MOBILE} (KRDS mobile type scale); the same in every region. */
 export const MOBILE = L(${layer(mobile)});
 
-/** \`normal\` applies on BASE; \`high\` on BASE + BASE_HIGH + normal; \`dark\` on BASE + BASE_DARK + normal. */
-export const REGION_OVERRIDES: Readonly<
-  Record<Region, { readonly normal: Tokens; readonly high: Tokens; readonly dark: Tokens }>
-> = ${table};
+/**
+ * The layers of the regions loaded so far: the default region's from the start, each other
+ * region's once {@link REGION_LOADERS} has brought it (and a token document's, under its id).
+ */
+export const REGION_OVERRIDES: Partial<Record<Region, RegionLayers>> = {
+  ${j(DEFAULT_REGION)}: decodeRegion(${encoded(DEFAULT_REGION)}),
+};
+
+/** Loads the layers of a region other than the default: one small module each. */
+export const REGION_LOADERS: Partial<Record<Region, () => Promise<{ readonly default: EncodedRegion }>>> = ${loaders};
 `;
+  const regionModules = Object.fromEntries(
+    lazy.map((r) => [
+      r,
+      `// ${HEADER}.\nimport type { EncodedRegion } from '../tokens.js';\n\n` +
+        `/** The ${r} theme's layers (normal, high contrast, dark), encoded: see decodeRegion. */\n` +
+        `export default ${encoded(r)} satisfies EncodedRegion;\n`,
+    ]),
+  );
+  const all = `// ${HEADER}.
+import { DEFAULT_REGION, REGION_OVERRIDES, decodeRegion, type EncodedRegion, type Region } from './tokens.js';
+${lazy.map((r, i) => `import r${i} from './regions/${r}.js';`).join('\n')}
+
+/**
+ * Registers every built-in region's layers at once, for APIs that answer synchronously for any
+ * region (themeTokens, themeCss). The elements never import this: they load one region at a time.
+ */
+export function loadAllRegions(): void {
+  const all: Partial<Record<Region, EncodedRegion>> = { ${lazy.map((r, i) => `${j(r)}: r${i}`).join(', ')} };
+  for (const [region, encoded] of Object.entries(all) as [Region, EncodedRegion][]) {
+    if (region !== DEFAULT_REGION) REGION_OVERRIDES[region] ??= decodeRegion(encoded);
+  }
+}
+`;
+  return { tokens, regions: regionModules, all };
 }
 
 function metaModule({ meta, pairs, palette, type, references }) {
@@ -749,11 +835,16 @@ export async function buildThemes({ root = ROOT, fonts = true, log = console.log
     printWidth: 100,
     ...(await prettier.resolveConfig(path.join(ROOT, 'src/themes/generated/tokens.ts'))),
   };
-  await mkdir(path.dirname(out.ts), { recursive: true });
-  await writeFile(
-    out.ts,
-    await prettier.format(tsModule({ regions, base, baseHigh, baseDark, mobile, overrides }), options),
-  );
+  const modules = tsModules({ regions, base, baseHigh, baseDark, mobile, overrides });
+  const generated = path.dirname(out.ts);
+  // A region that was removed must not leave its module behind.
+  await rm(path.join(generated, 'regions'), { recursive: true, force: true });
+  await mkdir(path.join(generated, 'regions'), { recursive: true });
+  await writeFile(out.ts, await prettier.format(modules.tokens, options));
+  await writeFile(path.join(generated, 'all-regions.ts'), await prettier.format(modules.all, options));
+  for (const [region, source] of Object.entries(modules.regions)) {
+    await writeFile(path.join(generated, 'regions', `${region}.ts`), await prettier.format(source, options));
+  }
   const palette = flatPalette(KRDS.tokens.krds.color);
   const type = {
     pc: flatType(KRDS.kit['responsive/pc']['font-size']),

@@ -6,6 +6,7 @@ import type { Region, Scheme } from '../themes/index.js';
 import type { Locale } from './i18n.js';
 import type { Contrast } from './settings.js';
 import { SettingsController } from './settings-controller.js';
+import { regionReady } from '../themes/theme-css.js';
 import { adoptTheme, themeSheet } from './theme-sheets.js';
 
 /**
@@ -125,6 +126,21 @@ export abstract class SeoulLearnElement extends LitElement {
   }
 
   private appliedTheme?: CSSStyleSheet;
+
+  /** Renders once everything {@link beforeRender} names is here, all of it loading at once. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits = this.beforeRender().filter(Boolean);
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * What must load before the next render. Here, the region's theme: each region other than the
+   * default loads the first time an element shows it. Elements inside a provider wait too, for
+   * the provider's theme is the same region and the same load. Subclasses add theirs.
+   */
+  protected beforeRender(): (Promise<unknown> | undefined)[] {
+    return [regionReady(this.settings.region)];
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

@@ -1,6 +1,7 @@
 import type { Clock } from '../data/clock.js';
 import type { DataSource } from '../data/types.js';
-import { REGIONS, SCHEMES, type Region, type Scheme } from '../themes/index.js';
+import { REGIONS, type Region } from '../themes/generated/tokens.js';
+import { SCHEMES, type Scheme } from '../themes/modes.js';
 import { LOCALES, type Locale } from './i18n.js';
 
 export const CONTRASTS = ['normal', 'high'] as const;

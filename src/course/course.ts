@@ -154,9 +154,8 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   /** An English player loads its text before it renders. */
-  protected override async scheduleUpdate(): Promise<void> {
-    await courseMessages.ready(this.settings.locale);
-    super.scheduleUpdate();
+  protected override beforeRender(): (Promise<unknown> | undefined)[] {
+    return [...super.beforeRender(), courseMessages.ready(this.settings.locale)];
   }
 
   private get m(): CourseMessages {

@@ -74,6 +74,18 @@ export class SeoulLearnProvider extends SeoulLearnElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('tokens')) void import('./token-document.js').then((m) => m.default(this));
+  }
+
+  /**
+   * Shares the settings at once, before this provider waits for its region's theme: the elements
+   * inside then wait for the same theme instead of painting in the default one meanwhile.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.share();
+    return super.scheduleUpdate();
+  }
+
+  private share(): void {
     const s = this.settings;
     const up = s.inherited;
     const next: ProviderSettings = {

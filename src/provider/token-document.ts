@@ -15,7 +15,7 @@ import { themeSheet } from '../core/theme-sheets.js';
 import type { Contrast } from '../core/settings.js';
 import { PROGRAMS } from '../themes/generated/brand.js';
 import { CONTRAST_PAIRS, TOKEN_REFERENCES } from '../themes/generated/meta.js';
-import { REGION_OVERRIDES, type Region, type TokenName } from '../themes/generated/tokens.js';
+import { REGION_LOADERS, REGION_OVERRIDES, type Region, type TokenName } from '../themes/generated/tokens.js';
 import { contrastRatio } from '../themes/contrast.js';
 import { isSafeCssName, isSafeCssValue } from '../themes/css-guard.js';
 import type { Scheme } from '../themes/index.js';
@@ -288,10 +288,11 @@ function register(theme: Theme, fallback: Region): Region {
   const programs = PROGRAMS as Record<string, readonly [string, string]>;
   const entry = { normal: theme.normal, high: theme.high, dark: theme.dark };
   const program = theme.program ?? PROGRAMS[fallback];
+  // A built-in region's id is taken even before its layers have loaded (they would replace these).
+  const taken = (key: string) =>
+    overrides[key] ? !(same(overrides[key], entry) && same(programs[key]!, program)) : key in REGION_LOADERS;
   let key = theme.id;
-  for (let n = 2; overrides[key] && !(same(overrides[key], entry) && same(programs[key]!, program)); n++) {
-    key = `${theme.id}~${n}`;
-  }
+  for (let n = 2; taken(key); n++) key = `${theme.id}~${n}`;
   overrides[key] = entry;
   programs[key] = program;
   return key as Region;

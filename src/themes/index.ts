@@ -7,6 +7,8 @@
  * @module
  */
 import { isSafeSelector } from './css-guard.js';
+import { loadAllRegions } from './generated/all-regions.js';
+import { CONTRAST_MODES, SCHEMES, type ContrastMode, type Scheme } from './modes.js';
 import { REGIONS, type Region } from './generated/tokens.js';
 import { cssFor, resolveTokens, type ThemeTokens } from './theme-css.js';
 
@@ -27,17 +29,7 @@ export {
 /** Every token of one theme, fully resolved (`#rrggbb` colours, px/em sizes, ms durations). */
 export type { ThemeTokens } from './theme-css.js';
 
-/** Contrast modes: `normal`, or `high` for KRDS 선명한 화면 모드. */
-export const CONTRAST_MODES = ['normal', 'high'] as const;
-
-/** A contrast mode: `normal`, or `high` for KRDS 선명한 화면 모드. */
-export type ContrastMode = (typeof CONTRAST_MODES)[number];
-
-/** Colour schemes: `light`, or `dark`. Unset (`auto` in {@link themeCss}) follows `prefers-color-scheme`. */
-export const SCHEMES = ['light', 'dark'] as const;
-
-/** A colour scheme: `light` or `dark`. */
-export type Scheme = (typeof SCHEMES)[number];
+export { CONTRAST_MODES, SCHEMES, type ContrastMode, type Scheme } from './modes.js';
 
 /**
  * Whether `value` names a region with a built-in theme.
@@ -77,6 +69,7 @@ function check(region: Region, contrast: ContrastMode, scheme: Scheme): void {
  */
 export function themeTokens(region: Region, contrast: ContrastMode, scheme: Scheme = 'light'): ThemeTokens {
   check(region, contrast, scheme);
+  loadAllRegions();
   return resolveTokens(region, contrast, scheme);
 }
 
@@ -105,6 +98,7 @@ export function themeCss(
     throw new TypeError(`Refusing unsafe selector for theme CSS: ${JSON.stringify(selector)}`);
   }
   check(region, contrast === 'auto' ? 'normal' : contrast, scheme === 'auto' ? 'light' : scheme);
+  loadAllRegions();
   return cssFor(region, contrast, selector, scheme);
 }
 

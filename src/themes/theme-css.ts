@@ -8,8 +8,11 @@ import {
   BASE,
   BASE_DARK,
   BASE_HIGH,
+  DEFAULT_REGION,
   MOBILE,
+  REGION_LOADERS,
   REGION_OVERRIDES,
+  decodeRegion,
   type Region,
   type TokenName,
 } from './generated/tokens.js';
@@ -18,8 +21,37 @@ import {
 export type ThemeTokens = Readonly<Record<TokenName, string>>;
 
 const cache = new Map<string, ThemeTokens>();
+const loading = new Map<Region, Promise<void>>();
 
-/** The resolved tokens of one region's theme: see `themeTokens` in ./index.ts. */
+/** Whether a region's layers are here: the default region's always are; others once loaded. */
+export const regionLoaded = (region: Region): boolean => !!REGION_OVERRIDES[region];
+
+/**
+ * Loads a region's layers, the first time an element shows it (one small module per region, so
+ * a page pays only for the regions it shows). `undefined` when they are already here. The
+ * promise never rejects: if the module cannot be loaded, elements keep the default region's
+ * look, and the next update asks again.
+ */
+export function regionReady(region: Region): Promise<void> | undefined {
+  const load = !regionLoaded(region) && REGION_LOADERS[region];
+  if (!load) return undefined;
+  let pending = loading.get(region);
+  if (!pending) {
+    pending = load().then(
+      (module) => void (REGION_OVERRIDES[region] ??= decodeRegion(module.default)),
+      (err: unknown) => {
+        loading.delete(region);
+        console.warn(
+          `[seoul-learn] The "${region}" theme could not be loaded (${String(err)}); showing "${DEFAULT_REGION}" until it can.`,
+        );
+      },
+    );
+    loading.set(region, pending);
+  }
+  return pending;
+}
+
+/** The resolved tokens of one region's theme, whose layers are loaded: see `themeTokens` in ./index.ts. */
 export function resolveTokens(
   region: Region,
   contrast: 'normal' | 'high',
@@ -29,7 +61,7 @@ export function resolveTokens(
   const key = `${region}:${layer}`;
   let tokens = cache.get(key);
   if (!tokens) {
-    const own = REGION_OVERRIDES[region];
+    const own = REGION_OVERRIDES[region]!;
     tokens = Object.freeze({
       ...BASE,
       ...(layer === 'high' ? BASE_HIGH : layer === 'dark' ? BASE_DARK : {}),
@@ -60,7 +92,7 @@ function block(selector: string, tokens: Partial<ThemeTokens>): string {
   return `${css}}`;
 }
 
-/** CSS text that declares a region's tokens on `selector`: see `themeCss` in ./index.ts. */
+/** CSS text that declares a loaded region's tokens on `selector`: see `themeCss` in ./index.ts. */
 export function cssFor(
   region: Region,
   contrast: 'normal' | 'high' | 'auto',

@@ -104,6 +104,27 @@ try {
   );
 
   await type('#region-id', 'suwon');
+  await pg.evaluate((el) => {
+    const [ko, en] = el.shadowRoot.querySelectorAll('.names input');
+    for (const [input, value] of [
+      [ko, '수원런'],
+      [en, 'Suwon Learn'],
+    ]) {
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+  });
+  const branded = await page
+    .waitForFunction(
+      (el) => el.shadowRoot.querySelector('seoul-learn-progress')?.shadowRoot?.textContent.includes('수원런'),
+      { timeout: 5000 },
+      pg,
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  check("the preview's brand strips show the new programme's name", branded);
   await type('#t-color-on-surface-muted', '#a0a4a8');
   const applied = await pg.evaluate((el) =>
     getComputedStyle(el.shadowRoot.querySelector('seoul-learn-provider')).getPropertyValue(

@@ -557,6 +557,29 @@ ${component.map(([k, v]) => `  ${k}: ${v};`).join('\n')}
     this.sheet.replaceSync(`.preview seoul-learn-provider { ${decls.join(' ')} }`);
   }
 
+  private brand?: { key: string; doc: Record<string, unknown> | undefined };
+
+  /**
+   * For a region the package does not ship, a token document with its id and names only, so that
+   * the preview's brand strips show the new programme's name, as a partner's page would. The
+   * tokens themselves come from this element's stylesheet (see `updated`), which beats the
+   * provider's theme. The same object while the names stay the same: a new one makes the provider
+   * read it again.
+   */
+  private brandDocument(): Record<string, unknown> | undefined {
+    const { regionId, names } = this;
+    const key = JSON.stringify([regionId, names]);
+    if (this.brand?.key !== key) {
+      const named = names.programName.ko.trim() && names.programName.en.trim();
+      const doc =
+        ID.test(regionId) && named && !(REGIONS as readonly string[]).includes(regionId)
+          ? { $extensions: { 'kr.seoul-learn': { id: regionId, ...names } } }
+          : undefined;
+      this.brand = { key, doc };
+    }
+    return this.brand.doc;
+  }
+
   protected override render(): TemplateResult {
     const all = this.resolved();
     const tokens = all[this.layer];
@@ -594,6 +617,7 @@ ${component.map(([k, v]) => `  ${k}: ${v};`).join('\n')}
         <h3>Elements</h3>
         <seoul-learn-provider
           region=${providerRegion}
+          .tokens=${this.brandDocument()}
           contrast=${this.layer === 'high' ? 'high' : 'normal'}
           scheme=${this.layer === 'dark' ? 'dark' : 'light'}
           show-brand

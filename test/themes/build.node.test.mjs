@@ -100,7 +100,24 @@ describe('theme build', () => {
     it('joins REGIONS and the Region type after the shipped regions', async () => {
       const tokens = await read('src/themes/generated/tokens.ts');
       assert.match(tokens, /export const REGIONS = \['seoul', 'suwon'\] as const;/);
-      assert.match(tokens, /suwon: \{\s*normal: L\('0=#8c2f39;/);
+    });
+
+    it('is a module of its own that elements load when they show it, so no element grows', async () => {
+      const tokens = await read('src/themes/generated/tokens.ts');
+      assert.doesNotMatch(tokens, /#8c2f39/, "the elements' token module carries the default region only");
+      assert.match(tokens, /suwon: \(\) => import\('\.\/regions\/suwon\.js'\)/);
+      assert.match(await read('src/themes/generated/regions/suwon.ts'), /'0=#8c2f39;/);
+      assert.match(await read('src/themes/generated/all-regions.ts'), /from '\.\/regions\/suwon\.js'/);
+      assert.equal(await exists('src/themes/generated/regions/seoul.ts'), false);
+    });
+
+    it('leaves no module behind when its file is removed', async () => {
+      await rm(path.join(dir, 'themes/tokens/regions/suwon.json'));
+      await rm(path.join(dir, 'themes/tokens/regions/suwon.dark.json'));
+      await build();
+      assert.equal(await exists('src/themes/generated/regions/suwon.ts'), false);
+      await project({ 'suwon.json': SUWON, 'suwon.dark.json': SUWON_DARK });
+      await build();
     });
 
     it('brings its names, and no logo, to the meta and brand modules', async () => {
@@ -182,6 +199,30 @@ describe('theme build', () => {
         /regions\/suwon\.json \$extensions\["kr\.seoul-learn"\]\["dark"\]: themes\/tokens\/regions\/suwon\.dark\.json holds this layer too; keep one/,
       );
     });
+  });
+
+  it('takes DTCG 2025 object values (dimensions, colours, shadows of them) as the provider does', async () => {
+    const doc = clone(SUWON);
+    doc.radius.control.$value = { value: 4, unit: 'px' };
+    doc.color.accent.$value = { colorSpace: 'srgb', components: [0.24, 0.35, 0.5], hex: '#3d5a80' };
+    doc.elevation = {
+      $type: 'shadow',
+      card: {
+        $value: {
+          color: '{color.primary}',
+          offsetX: { value: 0, unit: 'px' },
+          offsetY: '2px',
+          blur: '0px',
+          spread: '0px',
+        },
+      },
+    };
+    await project({ 'suwon.json': doc, 'suwon.dark.json': SUWON_DARK });
+    await build();
+    const css = await read('dist/themes/suwon.css');
+    assert.match(css, /--seoul-learn-radius-control: 4px;/);
+    assert.match(css, /--seoul-learn-color-accent: #3d5a80;/);
+    assert.match(css, /--seoul-learn-elevation-card: 0px 2px 0px 0px #8c2f39;/);
   });
 
   it('orders regions by `order`, then alphabetically', async () => {
@@ -278,6 +319,14 @@ describe('theme build', () => {
         await failure(),
         /regions\/suwon\.high-contrast\.json: contrast \(high contrast\): color\.on-primary #ffffff on color\.primary #b0b0b0 is 2\.\d\d:1/,
       );
+    });
+
+    it('a theme without the default region, which every element ships with', async () => {
+      await project({ 'suwon.json': SUWON });
+      await rm(path.join(dir, 'themes/tokens/regions/seoul.json'));
+      await rm(path.join(dir, 'themes/tokens/regions/seoul.dark.json'));
+      await rm(path.join(dir, 'themes/tokens/regions/seoul.high-contrast.json'));
+      assert.match(await failure(), /themes\/tokens\/regions\/seoul\.json: missing; it is the default region/);
     });
 
     it('a file in the regions folder that is not named like a region file', async () => {
