@@ -28,15 +28,15 @@ export const AllRegions: StoryObj = {
 };
 
 /**
- * The course player, the dashboard and the booking in all six regions, with the brand strip:
+ * The course player, the dashboard and the booking in every region, with the brand strip:
  * the regions should be told apart by colour, shape, density and type before reading a name.
  */
 export const SixRegions: StoryObj = {
-  name: 'Six regions, every element',
+  name: 'Every region, every element',
   parameters: {
     layout: 'fullscreen',
-    // Six copies of each element on one page repeat each element's landmark names ("상담 예약" …)
-    // six times; a real page has one of each. Every other rule still applies.
+    // A copy of each element per region on one page repeats each element's landmark names
+    // ("상담 예약" …); a real page has one of each. Every other rule still applies.
     a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
   },
   render: (_args, { globals }) => sixRegions(globals.locale === 'en' ? 'en' : 'ko', globals.region),
