@@ -1,5 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { check } from '../core/generated/icons.js';
 import { localize } from '../core/i18n.js';
+import { icon } from '../core/icons.js';
 import { CAPTION_SIZES, PLAYBACK_RATES } from './course.types.js';
 import type { ControlsView } from './controls.js';
 
@@ -46,7 +48,7 @@ function radio(checked: boolean, label: unknown, choose: () => void, lang?: stri
     lang=${lang ?? nothing}
     @click=${choose}
   >
-    ${label}
+    ${icon(check)} ${label}
   </button>`;
 }
 
@@ -124,7 +126,7 @@ export function renderMenu(view: ControlsView): TemplateResult {
             aria-checked=${state.pip ? 'true' : 'false'}
             @click=${then(() => request({ type: 'pip' }))}
           >
-            ${m.pip}
+            ${icon(check)} ${m.pip}
           </button>`
         : nothing
     }
@@ -193,15 +195,14 @@ export const menuStyles = css`
   .menu [aria-checked='true'] {
     font-weight: 700;
   }
-  .menu [aria-checked]::before {
-    content: '';
-    inline-size: 1.25em;
+  /* The mark of the chosen item: an SVG, not a text glyph, so that it looks the same whatever
+     fonts the learner's device has. */
+  .menu [aria-checked] > .icon {
     flex: none;
-    text-align: center;
+    visibility: hidden;
   }
-  .menu [aria-checked='true']::before {
-    content: '✓';
-    content: '✓' / '';
+  .menu [aria-checked='true'] > .icon {
+    visibility: visible;
   }
   @media (forced-colors: active) {
     .menu {

@@ -23,6 +23,23 @@ describe('<seoul-learn-course> settings menu', () => {
       group.querySelector('.menu-title')!.textContent!.trim(),
     );
     expect(groups).to.deep.equal(['재생 속도', '자막', '자막 크기']);
+    // The chosen item shows a drawn check mark (not a font glyph), hidden from screen readers,
+    // which hear "checked" from aria-checked instead; the others keep its space, empty.
+    const marks = $$(el, '.menu [role="group"]:first-child [role="menuitemradio"]').map((item) => {
+      const mark = item.querySelector('svg.icon')!;
+      expect(mark.getAttribute('aria-hidden')).to.equal('true');
+      expect(mark.getBoundingClientRect().width).to.be.above(10);
+      return `${item.textContent!.trim()}:${getComputedStyle(mark).visibility}`;
+    });
+    expect(marks).to.deep.equal([
+      '0.5×:hidden',
+      '0.75×:hidden',
+      '1×:visible',
+      '1.25×:hidden',
+      '1.5×:hidden',
+      '1.75×:hidden',
+      '2×:hidden',
+    ]);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'ArrowDown' });
     expect(active(el)!.textContent!.trim()).to.equal('1.25×');
