@@ -39,7 +39,8 @@ const npmEntries = {
   // The data-source conformance suite (`@seoul-learn/elements/testing`): npm only, never in the CDN build.
   testing: 'src/testing/index.ts',
 };
-const allInOneEntries = { 'seoul-learn': 'src/define.ts' };
+/** The all-in-one, and the HTTP data source it leaves out (its elements load it only for an `api-base`). */
+const allInOneEntries = { 'seoul-learn': 'src/cdn/seoul-learn.ts', http: 'src/data/http/index.ts' };
 
 /** After the all-in-one is written, builds the element modules into the same folder. */
 function elementModules(): Plugin {
@@ -63,15 +64,32 @@ function elementModules(): Plugin {
   };
 }
 
+/**
+ * Parts of the demo data that its methods load when first called (see
+ * src/data/demo/demo-data-source.ts): the consultation calendar, with the public holidays, and
+ * the learner and cohort summaries. Before the demo data's group, which would take them in.
+ */
+const demoParts = [
+  {
+    name: 'demo-consultations',
+    test: /src[\\/]data[\\/]demo[\\/](consultations|holidays|slots|fixtures[\\/]consultants)\.ts$|@hyunbinseo[\\/]holidays-kr/,
+    includeDependenciesRecursively: false,
+  },
+  { name: 'demo-summaries', test: /src[\\/]data[\\/]demo[\\/]summaries\.ts$/, includeDependenciesRecursively: false },
+];
+
 const demoData = {
   name: 'demo-data',
-  test: /src[\\/]data[\\/]demo[\\/]/,
+  // segment-limit.ts serves the demo records alone; outside the group, the bundler put it in a
+  // chunk of its own that imported the demo data back, and lost the module's namespace export.
+  test: /src[\\/]data[\\/](demo[\\/]|segment-limit\.ts$)/,
   // Shared modules (errors, time helpers) stay with whoever imports them first.
   includeDependenciesRecursively: false,
 };
 
 /** Chunks that several entries share, in as few files as each entry's download allows. */
 const sharedGroups = [
+  ...demoParts,
   demoData,
   // What the three content elements share and the provider does not need: headings,
   // events, formats, requests, live regions, focus, the roving tab stop, the failure
@@ -132,9 +150,7 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
-        // The all-in-one exports HttpDataSource, so the HTTP data source is in its file whatever
-        // the data-source resolution's `import()` of it says; that split serves the element modules.
-        checks: { ineffectiveDynamicImport: !allInOne },
+
         external: cdn
           ? []
           : [
@@ -155,7 +171,7 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             // The all-in-one keeps everything it needs at once in its own file: only what it
             // loads later is split off, and the demo data always into `chunks/demo-data-*.js`.
-            groups: allInOne ? [demoData] : cdn ? [...sharedGroups, kitExtras] : sharedGroups,
+            groups: allInOne ? [...demoParts, demoData] : cdn ? [...sharedGroups, kitExtras] : sharedGroups,
           },
         },
       },

@@ -2,23 +2,12 @@
 // statically (dynamic imports such as the demo data are left out), as a browser downloads it:
 // each file brotli-compressed on its own, so every extra file pays its own compression overhead.
 // The brotli size of the files concatenated, which no browser downloads, is shown for reference.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-
-// `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"`; never `import(…)`.
-const STATIC_IMPORT = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
-
-/** The file and every file it imports statically, in the order a browser finds them. */
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(STATIC_IMPORT)) {
-    if (match[1].startsWith('.')) closure(join(dirname(file), match[1]), seen);
-  }
-  return seen;
-}
+import * as prettier from 'prettier';
+import { measureBeforeContent } from './before-content.mjs';
+import { closure } from './module-graph.mjs';
 
 const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
@@ -89,7 +78,88 @@ for (const row of rows) {
     console.log(`    ${bytes(file.brotli).padStart(6)} B  ${file.name}`);
   }
 }
+
+// What a page fetches before the element shows content, on the default (demo) data, measured in
+// Chromium (./before-content.mjs). `goalKib` is where the element should be (the course: a whole
+// media-chrome player, 31.4 KB); `ceilingKib`, enforced, is the figure it must not grow past on
+// the way there.
+const BEFORE_CONTENT = {
+  'seoul-learn-course': { goalKib: 32, ceilingKib: 43 },
+  'seoul-learn-progress': { ceilingKib: 40 },
+  'seoul-learn-booking': { ceilingKib: 50 },
+};
+const beforeContent = await measureBeforeContent(join(process.cwd(), 'dist'));
+const overCeiling = [];
+if (!beforeContent) {
+  console.log('\nBefore content: not measured (no Chromium on this machine).');
+} else {
+  console.log(
+    '\nBefore content, on the demo data, measured in Chromium: every script fetched until the element shows ' +
+      'its content (module-preload lines included), each brotli 11 on its own; media listed apart.\n',
+  );
+  for (const { tag, files, code } of beforeContent) {
+    const limits = BEFORE_CONTENT[tag] ?? {};
+    const goal = limits.goalKib
+      ? `, goal ≤ ${limits.goalKib} KiB${code <= limits.goalKib * 1024 ? ' met' : ' NOT MET'}`
+      : '';
+    const ceiling = limits.ceilingKib
+      ? ` ≤ ${limits.ceilingKib} KiB${code > limits.ceilingKib * 1024 ? ' OVER' : ''}`
+      : '';
+    if (limits.ceilingKib && code > limits.ceilingKib * 1024) overCeiling.push(tag);
+    const scripts = files.filter((file) => file.kind === 'code');
+    console.log(
+      `<${tag}>  ${bytes(code).padStart(6)} B ${kib(code).padStart(9)} in ${scripts.length} file(s)${ceiling} (enforced)${goal}`,
+    );
+    for (const file of scripts) console.log(`    ${bytes(file.brotli).padStart(6)} B  ${file.name}`);
+    const other = files.filter((file) => file.kind !== 'code');
+    if (other.length) console.log(`    and ${other.map((file) => `${file.name} ${bytes(file.brotli)} B`).join(', ')}`);
+  }
+}
+
+await writeReadmeTable(rows);
+
 if (over.length > 0) {
   console.error(`\n${over.length} entr${over.length === 1 ? 'y' : 'ies'} over budget (SIZE_ENFORCE=${ENFORCE}).`);
   process.exit(1);
+}
+if (overCeiling.length > 0) {
+  console.error(`\nOver the before-content ceiling: ${overCeiling.join(', ')}.`);
+  process.exit(1);
+}
+
+/**
+ * Rewrites the size table in README.md (between its `sizes` markers) from this build's figures,
+ * so the README cannot state sizes that are not the build's. CI fails if the committed README
+ * differs from what the build writes.
+ * @param {typeof rows} measured
+ */
+async function writeReadmeTable(measured) {
+  const file = 'README.md';
+  const readme = readFileSync(file, 'utf8');
+  const start = '<!-- sizes:start (written by npm run build, scripts/size.mjs; do not edit) -->';
+  const end = '<!-- sizes:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) return;
+  const lines = [
+    '| CDN module | initial JS (brotli, each file on its own, Lit included) | budget |',
+    '| --- | --- | --- |',
+    ...measured.map(
+      (row) =>
+        `| \`${row.file}\` (${row.label
+          .replace(/ \(.*\)$/, '')
+          .replace(/^all elements$/, 'all four elements')
+          .replace(
+            /<[\w-]+>/,
+            (tag) => `\`${tag}\``,
+          )}) | ${kib(row.perFile)} in ${row.files.length} file${row.files.length === 1 ? '' : 's'} | ${row.budgetKib} KiB |`,
+    ),
+  ];
+  const next = `${readme.slice(0, from + start.length)}\n\n${lines.join('\n')}\n\n${readme.slice(to)}`;
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  const formatted = await prettier.format(next, { ...options, parser: 'markdown' });
+  if (formatted !== readme) {
+    writeFileSync(file, formatted);
+    console.log('\nREADME.md: size table updated from this build.');
+  }
 }

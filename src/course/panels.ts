@@ -19,7 +19,8 @@ function chooseTranscript(lesson: Lesson, captionLang: string, locale: Locale): 
 
 /**
  * Keeps the playing cue of the transcript `list` in view inside the panel, without scrolling the
- * page, when it changed since `last`.
+ * page, when it changed since `last`. The scroll waits for the next frame: measuring the cue
+ * right after a render would make the browser lay the page out an extra time.
  * @returns the index of the playing cue, to pass as `last` next time.
  */
 export function followCue(list: HTMLElement | null, last: number): number {
@@ -29,7 +30,11 @@ export function followCue(list: HTMLElement | null, last: number): number {
   );
   if (index === last) return last;
   const item = list.children[index] as HTMLElement | undefined;
-  if (item) list.scrollTop = Math.max(0, item.offsetTop - list.clientHeight / 3);
+  if (item) {
+    requestAnimationFrame(() => {
+      if (item.isConnected) list.scrollTop = Math.max(0, item.offsetTop - list.clientHeight / 3);
+    });
+  }
   return index;
 }
 

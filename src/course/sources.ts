@@ -1,3 +1,4 @@
+/// <reference path="./hls-light.d.ts" />
 import type { MediaSource } from '../data/types.js';
 import type { HlsEngine } from './course.types.js';
 
@@ -35,10 +36,13 @@ export function pickSource(
 /**
  * Plays an HLS stream through hls.js, loaded with a dynamic `import()` so that it is a separate
  * chunk fetched only for a lesson that needs it. Workers stay off: a strict CSP blocks `blob:` workers.
+ * The light build (about a third smaller) is enough: captions and sign language come as sidecar
+ * WebVTT tracks and a second video, never inside the stream, and lessons carry no DRM or
+ * alternate audio; the full build would only add those.
  * @returns a function that detaches hls.js from the video.
  */
 export async function attachHls(video: HTMLVideoElement, src: string, onFatal: () => void): Promise<() => void> {
-  const { default: Hls } = await import('hls.js');
+  const { default: Hls } = await import('hls.js/light');
   if (!Hls.isSupported()) throw new Error('hls.js is not supported here');
   const hls = new Hls({ enableWorker: false });
   hls.on(Hls.Events.ERROR, (_event, data) => {

@@ -121,6 +121,14 @@ describe('LocalDemoDataSource consultations', () => {
   });
 
   describe('bookings', () => {
+    it('lists a booking right after a create it did not wait for', async () => {
+      const source = memorySource();
+      const slot = await findSlot(source, 'mentoring', (s) => s.capacity === 1);
+      const created = source.createBooking(request(slot.id, 'key-unawaited'));
+      const listed = await source.listBookings('learner-a');
+      expect(listed).to.deep.equal([await created]);
+    });
+
     it('confirms a booking with a join link for an online slot and takes the room', async () => {
       const source = memorySource();
       const slot = await findSlot(source, 'mentoring', (s) => s.capacity === 1);

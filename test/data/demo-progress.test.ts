@@ -46,6 +46,19 @@ describe('LocalDemoDataSource progress and summaries', () => {
       expect(await rejectionOf(source.getCourseProgress('learner-p', 'nope'))).to.be.instanceOf(NotFoundError);
     });
 
+    it('lets a read made right after a write it did not wait for see that write', async () => {
+      const source = memorySource();
+      const saved = source.saveProgress([update({ watchedSegments: [[0, 8]], positionSec: 8 })]);
+      const goal = source.setWeeklyGoal('learner-p', 240);
+      const [records, summary] = await Promise.all([
+        source.getCourseProgress('learner-p', COURSE),
+        source.getLearnerSummary('learner-p'),
+      ]);
+      await Promise.all([saved, goal]);
+      expect(records.map((record) => record.positionSec)).to.deep.equal([8]);
+      expect(summary.weeklyGoalMinutes).to.equal(240);
+    });
+
     it('merges watched segments and completes the lesson at 90% coverage', async () => {
       const source = memorySource();
       await source.saveProgress([update({ watchedSegments: [[0, 8]], positionSec: 8 })]);

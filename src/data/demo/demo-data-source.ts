@@ -27,19 +27,15 @@ import type {
 } from '../types.js';
 import { CONSULTATION_KINDS } from '../types.js';
 import { NotFoundError, SlotTakenError, ValidationError } from '../errors.js';
-import { validateApplicant } from '../applicant.js';
 import { MAX_STUDY_SEC_PER_DAY, MAX_STUDY_SEC_PER_EVENT, WEEKLY_GOAL_RANGE } from '../limits.js';
-import { invalidProgressFields } from '../progress-updates.js';
 import { seoulDateKey } from '../time.js';
 import { abortReason, abortableDelay, nonEmpty } from '../source-kit.js';
-import { CONSULTANT_FIXTURES, CONSULTATION_KIND_FIXTURES } from './fixtures/consultants.js';
 import { COURSE_SUMMARIES, COURSES_BY_ID, LESSONS_BY_ID } from './fixtures/courses.js';
 import { overlaidProgress, overlaidRecords, seededProgress } from './seed.js';
-import { holidayCalendar } from './holidays.js';
-import { findSlot, windowSlots, type SlotTemplate } from './slots.js';
 import { DEFAULT_DEMO_DATABASE, IndexedDbStore, MemoryStore, type DemoStore, type StoreTx } from './store.js';
-import { cohortSummary, learnerSummary, type LearnerRecords } from './summaries.js';
 import { cohortMembers, cohortRoster } from './cohort.js';
+import type { SlotTemplate } from './slots.js';
+import type { LearnerRecords } from './summaries.js';
 import { DemoChangeFeed } from './change-feed.js';
 import type { DemoDataSourceOptions } from './options.js';
 import {
@@ -48,7 +44,6 @@ import {
   clone,
   countHolds,
   invalidDayRange,
-  tooLate,
   validInstant,
   withRemaining,
   type Hold,
@@ -64,6 +59,12 @@ export { WEEKLY_GOAL_RANGE };
 
 const randomId = (): string => randomHexId(12);
 
+// Each loads the first time a method needs it: the course player shows its lesson without the
+// consultation calendar, the summaries or the schema checks of progress reports.
+const consultations = () => import('./consultations.js');
+const summaries = () => import('./summaries.js');
+const progressChecks = () => import('../progress-updates.js');
+
 /**
  * The built-in `DataSource`: realistic Korean demo content whose changes persist in the browser.
  *
@@ -77,6 +78,8 @@ export class LocalDemoDataSource implements DataSource {
   private readonly clock: () => Date;
   private readonly latencyMs: number;
   private readonly feed: DemoChangeFeed;
+  /** Writes under way: see `begin`. */
+  private readonly writes = new Set<Promise<unknown>>();
 
   constructor(options: DemoDataSourceOptions = {}) {
     const storage = options.storage ?? 'indexeddb';
@@ -115,11 +118,16 @@ export class LocalDemoDataSource implements DataSource {
     return records.filter((record) => record.courseId === courseId).sort((a, b) => order(a) - order(b));
   }
 
-  async saveProgress(updates: readonly ProgressUpdate[], options?: RequestOptions): Promise<void> {
+  saveProgress(updates: readonly ProgressUpdate[], options?: RequestOptions): Promise<void> {
+    return this.track(this.saveProgressNow(updates, options));
+  }
+
+  private async saveProgressNow(updates: readonly ProgressUpdate[], options?: RequestOptions): Promise<void> {
     await this.begin(options);
     // Check the whole batch first so that a bad report changes nothing. How far ahead `at` may
     // lie is the server's check: here the reports come from this page, whose clock a host or a
     // preview may set apart from this source's.
+    const { invalidProgressFields } = await progressChecks();
     const invalid = invalidProgressFields(updates);
     if (invalid.length) throw new ValidationError(invalid);
     for (const update of updates) {
@@ -164,14 +172,19 @@ export class LocalDemoDataSource implements DataSource {
   async getLearnerSummary(learnerId: string, options?: RequestOptions): Promise<LearnerSummary> {
     await this.begin(options);
     const now = this.clock();
-    const [[records], goal] = await Promise.all([
+    const [[records], goal, { learnerSummary }] = await Promise.all([
       this.learnerRecords([learnerId], now),
       this.store.read(['goals'], (tx) => tx.get<{ minutes: number }>('goals', [learnerId])),
+      summaries(),
     ]);
     return learnerSummary({ ...records!, ...(goal ? { weeklyGoalMinutes: goal.minutes } : {}) }, now);
   }
 
-  async setWeeklyGoal(learnerId: string, minutes: number, options?: RequestOptions): Promise<void> {
+  setWeeklyGoal(learnerId: string, minutes: number, options?: RequestOptions): Promise<void> {
+    return this.track(this.setWeeklyGoalNow(learnerId, minutes, options));
+  }
+
+  private async setWeeklyGoalNow(learnerId: string, minutes: number, options?: RequestOptions): Promise<void> {
     await this.begin(options);
     if (!nonEmpty(learnerId)) throw new ValidationError(['learnerId']);
     if (typeof minutes !== 'number' || !(minutes >= WEEKLY_GOAL_RANGE.min && minutes <= WEEKLY_GOAL_RANGE.max)) {
@@ -186,27 +199,30 @@ export class LocalDemoDataSource implements DataSource {
     if (!nonEmpty(region)) throw new ValidationError(['region']);
     const now = this.clock();
     const roster = cohortRoster(region);
-    const records = await this.learnerRecords(
-      roster.map((member) => member.learnerId),
-      now,
-    );
+    const [records, { cohortSummary }] = await Promise.all([
+      this.learnerRecords(
+        roster.map((member) => member.learnerId),
+        now,
+      ),
+      summaries(),
+    ]);
     return cohortSummary(region, now, cohortMembers(roster, records));
   }
 
   // ---- consultations ------------------------------------------------------------------------
 
   async listConsultationKinds(options?: RequestOptions): Promise<ConsultationKind[]> {
-    await this.begin(options);
+    const [{ CONSULTATION_KIND_FIXTURES }] = await Promise.all([consultations(), this.begin(options)]);
     return clone([...CONSULTATION_KIND_FIXTURES]);
   }
 
   async listConsultants(kind?: ConsultationKindId, options?: RequestOptions): Promise<Consultant[]> {
-    await this.begin(options);
+    const [{ CONSULTANT_FIXTURES }] = await Promise.all([consultations(), this.begin(options)]);
     return clone(CONSULTANT_FIXTURES.filter((consultant) => !kind || consultant.kinds.includes(kind)));
   }
 
   async listSlots(query: SlotQuery, options?: RequestOptions): Promise<Slot[]> {
-    await this.begin(options);
+    const [{ windowSlots }] = await Promise.all([consultations(), this.begin(options)]);
     const invalid: string[] = [];
     if (!CONSULTATION_KINDS.includes(query?.kind)) invalid.push('kind');
     if (!validInstant(query?.from)) invalid.push('from');
@@ -226,14 +242,18 @@ export class LocalDemoDataSource implements DataSource {
   }
 
   async listHolidays(from: string, to: string, options?: RequestOptions): Promise<HolidayCalendar> {
-    await this.begin(options);
+    const [{ holidayCalendar }] = await Promise.all([consultations(), this.begin(options)]);
     const invalid = invalidDayRange(from, to);
     if (invalid.length) throw new ValidationError(invalid);
     return holidayCalendar(from, to);
   }
 
-  async createBooking(request: BookingRequest, options?: RequestOptions): Promise<Booking> {
-    await this.begin(options);
+  createBooking(request: BookingRequest, options?: RequestOptions): Promise<Booking> {
+    return this.track(this.createBookingNow(request, options));
+  }
+
+  private async createBookingNow(request: BookingRequest, options?: RequestOptions): Promise<Booking> {
+    const [{ findSlot, tooLate, validateApplicant }] = await Promise.all([consultations(), this.begin(options)]);
     const invalid: string[] = [];
     if (!nonEmpty(request?.slotId)) invalid.push('slotId');
     if (!nonEmpty(request?.learnerId)) invalid.push('learnerId');
@@ -277,7 +297,11 @@ export class LocalDemoDataSource implements DataSource {
       .sort((a, b) => a.start.localeCompare(b.start) || a.createdAt.localeCompare(b.createdAt));
   }
 
-  async cancelBooking(learnerId: string, bookingId: string, options?: RequestOptions): Promise<Booking> {
+  cancelBooking(learnerId: string, bookingId: string, options?: RequestOptions): Promise<Booking> {
+    return this.track(this.cancelBookingNow(learnerId, bookingId, options));
+  }
+
+  private async cancelBookingNow(learnerId: string, bookingId: string, options?: RequestOptions): Promise<Booking> {
     await this.begin(options);
     const now = this.clock();
     const result = await this.store.write(['bookings', 'holds'], async (tx) => {
@@ -295,14 +319,24 @@ export class LocalDemoDataSource implements DataSource {
     return result.booking;
   }
 
-  async rescheduleBooking(
+  rescheduleBooking(
     learnerId: string,
     bookingId: string,
     newSlotId: string,
     idempotencyKey: string,
     options?: RequestOptions,
   ): Promise<Booking> {
-    await this.begin(options);
+    return this.track(this.rescheduleBookingNow(learnerId, bookingId, newSlotId, idempotencyKey, options));
+  }
+
+  private async rescheduleBookingNow(
+    learnerId: string,
+    bookingId: string,
+    newSlotId: string,
+    idempotencyKey: string,
+    options?: RequestOptions,
+  ): Promise<Booking> {
+    const [{ findSlot, tooLate }] = await Promise.all([consultations(), this.begin(options)]);
     const invalid: string[] = [];
     if (!nonEmpty(newSlotId)) invalid.push('newSlotId');
     if (!nonEmpty(idempotencyKey)) invalid.push('idempotencyKey');
@@ -354,11 +388,26 @@ export class LocalDemoDataSource implements DataSource {
 
   // ---- internals ----------------------------------------------------------------------------
 
-  /** Simulated latency, honouring the caller's abort signal. */
+  /**
+   * Waits for the writes begun before this call, then for the simulated latency, honouring the
+   * caller's abort signal. A write may first load code (the checks of progress reports, the
+   * consultation calendar); without the wait, a read made right after a write the caller did not
+   * await could overtake it and miss what was just written.
+   */
   private begin(options?: RequestOptions): Promise<void> {
     const signal = options?.signal;
     if (signal?.aborted) return Promise.reject(abortReason(signal));
-    return this.latencyMs === 0 ? Promise.resolve() : abortableDelay(this.latencyMs, signal);
+    const earlier = this.writes.size > 0 ? Promise.allSettled([...this.writes]) : undefined;
+    const latency = this.latencyMs === 0 ? undefined : abortableDelay(this.latencyMs, signal);
+    return earlier || latency ? Promise.all([earlier, latency]).then(() => undefined) : Promise.resolve();
+  }
+
+  /** Keeps `write` among the writes that later calls wait for, until it settles. */
+  private track<T>(write: Promise<T>): Promise<T> {
+    this.writes.add(write);
+    const forget = (): void => void this.writes.delete(write);
+    write.then(forget, forget);
+    return write;
   }
 
   /**

@@ -6,7 +6,6 @@ import { isComplete, mergeSegments } from '../progress.js';
 import { limitSegments } from '../segment-limit.js';
 import { isDateKey } from '../time.js';
 import type { Booking, LessonProgress, ProgressUpdate, Slot } from '../types.js';
-import { CONSULTATION_KIND_FIXTURES } from './fixtures/consultants.js';
 import { LESSONS_BY_ID } from './fixtures/courses.js';
 import type { SlotTemplate } from './slots.js';
 
@@ -100,13 +99,4 @@ export function bookingSlotFields(slot: SlotTemplate, bookingId: string) {
 export function withStatus(booking: Booking, now: Date): Booking {
   const end = new Date(booking.start).getTime() + booking.durationMin * 60_000;
   return booking.status === 'confirmed' && end <= now.getTime() ? { ...booking, status: 'completed' } : booking;
-}
-
-/**
- * Whether `slot` starts sooner than its kind's lead time from `now`: the consultant could not
- * prepare, so it can no longer be booked or moved to, whatever a client offers.
- */
-export function tooLate(slot: { readonly kind: string; readonly start: string }, now: Date): boolean {
-  const kind = CONSULTATION_KIND_FIXTURES.find((item) => item.id === slot.kind);
-  return Date.parse(slot.start) < now.getTime() + (kind?.leadTimeHours ?? 0) * 3_600_000;
 }

@@ -77,3 +77,12 @@ export function findSlot(slotId: string, now: Date): SlotTemplate | undefined {
   if (day < today || day >= addDays(today, BOOKING_WINDOW_DAYS)) return undefined;
   return slotsOnDay(day, now).find((slot) => slot.id === slotId);
 }
+
+/**
+ * Whether `slot` starts sooner than its kind's lead time from `now`: the consultant could not
+ * prepare, so it can no longer be booked or moved to, whatever a client offers.
+ */
+export function tooLate(slot: { readonly kind: string; readonly start: string }, now: Date): boolean {
+  const kind = CONSULTATION_KIND_FIXTURES.find((item) => item.id === slot.kind);
+  return Date.parse(slot.start) < now.getTime() + (kind?.leadTimeHours ?? 0) * 3_600_000;
+}

@@ -1,0 +1,29 @@
+// Writes, for each module of the CDN build, the list of chunks it imports statically, so that a
+// page can ask for all of them at once (`<link rel="modulepreload">`) instead of finding them one
+// level at a time while each file arrives:
+//   dist/cdn/preload.json          { "course.js": ["chunks/base-element-….js", …], … }
+//   dist/cdn/<module>.preload.html the same as link lines to paste after the module's script tag
+// The chunk names carry content hashes, so the lines belong to one build: copy them from the
+// version you host.
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { closure } from './module-graph.mjs';
+
+const DIST = 'dist/cdn';
+if (!existsSync(DIST)) {
+  console.error('preload-lists: no dist/cdn; run the CDN build first.');
+  process.exit(1);
+}
+const modules = readdirSync(DIST).filter((name) => name.endsWith('.js'));
+const lists = {};
+for (const name of modules) {
+  lists[name] = [...closure(join(DIST, name))].slice(1).map((file) => relative(DIST, file).replaceAll('\\', '/'));
+  const lines = lists[name].map((file) => `<link rel="modulepreload" href="${file}">`);
+  writeFileSync(join(DIST, `${name.replace(/\.js$/, '')}.preload.html`), lines.length ? `${lines.join('\n')}\n` : '');
+}
+writeFileSync(join(DIST, 'preload.json'), `${JSON.stringify(lists, null, 2)}\n`);
+console.log(
+  `preload lists: ${Object.entries(lists)
+    .map(([name, list]) => `${name} ${list.length}`)
+    .join(', ')} chunk(s) → ${DIST}/preload.json, ${DIST}/<module>.preload.html`,
+);
