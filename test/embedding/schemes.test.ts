@@ -12,7 +12,10 @@ import { FixedSource, knownSummary, settled } from '../progress/helpers.js';
  * three), as a screen reader and axe meet it: every element in its main states. Normal and high
  * contrast are covered by each element's own tests; high contrast wins over dark.
  */
-describe('every element in the dark scheme of every region', () => {
+describe('every element in the dark scheme of every region', function () {
+  // Five axe runs, a video and half a booking per region: more than the default 10 s on a busy
+  // machine (the first region also loads every element's lazy parts).
+  this.timeout(30_000);
   REGIONS.forEach((region, index) => {
     const locale = index % 2 ? 'en' : 'ko';
 
