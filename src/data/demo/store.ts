@@ -8,7 +8,6 @@
  * Keys are arrays of strings whose first element groups records (a learner id, a slot id), so
  * that `list(store, first)` can read a group.
  */
-import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 
 /** Object stores of the demo database. */
 export const STORE_NAMES = ['progress', 'applied', 'study', 'goals', 'bookings', 'holds', 'idempotency'] as const;
@@ -44,7 +43,27 @@ export const DEFAULT_DEMO_DATABASE = 'seoul-learn-demo';
  */
 export async function deleteDemoDatabase(name: string = DEFAULT_DEMO_DATABASE): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
-  await deleteDB(name);
+  await settle(indexedDB.deleteDatabase(name));
+}
+
+// IndexedDB's requests and transactions as promises. The demo data does without the idb library
+// (which the HTTP data source's outbox uses) so that a page on the demo data loads one file
+// fewer; these few lines are all of it that the store needs.
+
+/** The result of an IndexedDB request. */
+function settle<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/** Resolves when `tx` commits; rejects when it fails or is aborted. Listen before the first await. */
+function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = tx.onerror = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
+  });
 }
 
 const keyString = (key: Key) => JSON.stringify(key);
@@ -124,26 +143,33 @@ function compareKeys(a: Key, b: Key): number {
  * be opened (some private-browsing modes, sandboxed frames).
  */
 export class IndexedDbStore implements DemoStore {
-  private db?: Promise<IDBPDatabase>;
+  private db?: Promise<IDBDatabase>;
   private fallback?: MemoryStore;
 
   constructor(private readonly name: string) {}
 
-  private open(): Promise<IDBPDatabase> {
-    this.db ??= openDB(this.name, DB_VERSION, {
-      upgrade(db) {
+  private open(): Promise<IDBDatabase> {
+    this.db ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(this.name, DB_VERSION);
+      request.onupgradeneeded = () => {
         for (const store of STORE_NAMES) {
-          if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
+          if (!request.result.objectStoreNames.contains(store)) request.result.createObjectStore(store);
         }
-      },
-      // Another connection wants to delete or upgrade the database: step aside, reopen on next use.
-      blocking: (_current, _next, event) => {
-        (event.target as IDBDatabase).close();
-        this.db = undefined;
-      },
-      terminated: () => {
-        this.db = undefined;
-      },
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        // Another connection wants to delete or upgrade the database: step aside, reopen on next use.
+        db.onversionchange = () => {
+          db.close();
+          this.db = undefined;
+        };
+        // The browser closed the connection (storage cleared, a crash): reopen on next use.
+        db.onclose = () => {
+          this.db = undefined;
+        };
+        resolve(db);
+      };
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
     });
     const opening = this.db;
     opening.catch(() => {
@@ -167,7 +193,7 @@ export class IndexedDbStore implements DemoStore {
   ): Promise<T> {
     if (this.fallback)
       return mode === 'readonly' ? this.fallback.read(stores, body) : this.fallback.write(stores, body);
-    let db: IDBPDatabase;
+    let db: IDBDatabase;
     try {
       if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
       db = await this.open();
@@ -177,26 +203,30 @@ export class IndexedDbStore implements DemoStore {
       return this.run(stores, mode, body);
     }
     const tx = db.transaction([...stores], mode);
+    const done = committed(tx);
     const api: StoreTx = {
-      get: async <V>(store: StoreName, key: Key) => (await tx.objectStore(store).get([...key])) as V | undefined,
+      get: async <V>(store: StoreName, key: Key) =>
+        (await settle(tx.objectStore(store).get([...key]))) as V | undefined,
       list: async <V>(store: StoreName, first?: string) =>
-        (await tx
-          .objectStore(store)
-          // An array sorts after every string, so [first, []] bounds every key that starts with first.
-          .getAll(first === undefined ? undefined : IDBKeyRange.bound([first], [first, []]))) as V[],
+        (await settle(
+          tx
+            .objectStore(store)
+            // An array sorts after every string, so [first, []] bounds every key that starts with first.
+            .getAll(first === undefined ? undefined : IDBKeyRange.bound([first], [first, []])),
+        )) as V[],
       put: async (store, key, value) => {
-        await tx.objectStore(store).put!(value, [...key]);
+        await settle(tx.objectStore(store).put(value, [...key]));
       },
       delete: async (store, key) => {
-        await tx.objectStore(store).delete!([...key]);
+        await settle(tx.objectStore(store).delete([...key]));
       },
     };
     try {
       const result = await body(api);
-      await tx.done;
+      await done;
       return result;
     } catch (error) {
-      tx.done.catch(() => undefined);
+      done.catch(() => undefined);
       try {
         tx.abort();
       } catch {
