@@ -7,6 +7,7 @@ import '../../src/provider/provider.define.js';
 import { DemoDataSource } from '../../src/data/demo-data-source.js';
 import type { Applicant, Booking, DataSource } from '../../src/data/types.js';
 import { NetworkError } from '../../src/data/errors.js';
+export { captureWarnings } from '../helpers/warnings.js';
 
 /** Tuesday 1 December 2026, 09:00 KST: the demo window runs to 28 December, with Christmas in it. */
 export const NOW = new Date('2026-12-01T00:00:00Z');
@@ -91,13 +92,6 @@ export function button(el: Element, name: string | RegExp): HTMLButtonElement {
 
 export const day = (el: Element, key: string): HTMLButtonElement =>
   root(el).querySelector<HTMLButtonElement>(`[data-day="${key}"]`)!;
-
-export function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 /** Clicks through to the date step: kind by title, consultant by name (or any). */
 export async function toDate(

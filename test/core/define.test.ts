@@ -1,13 +1,7 @@
 import '../helpers/readable-failures.js';
 import { expect } from '@open-wc/testing';
 import { defineOnce } from '../../src/core/define.js';
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
+import { captureWarnings } from '../helpers/warnings.js';
 
 describe('defineOnce', () => {
   it('defines a free tag and returns true', () => {

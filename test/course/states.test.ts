@@ -7,6 +7,7 @@ import type { Course, DataSource } from '../../src/data/types.js';
 import { ForbiddenError, UnauthorizedError } from '../../src/data/errors.js';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
 import { $, $$, demo, flaky, openSettings, plainDemo, renderCourse, settingItems, videoReady } from './helpers.js';
+import { captureWarnings } from '../helpers/warnings.js';
 
 /** A data source whose `getCourse` answer is rewritten by `edit`. */
 function editing(edit: (course: Course) => Course, inner: DataSource = demo()): DataSource {
@@ -17,13 +18,6 @@ function editing(edit: (course: Course) => Course, inner: DataSource = demo()): 
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-}
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
 }
 
 const text = (el: SeoulLearnCourse): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');

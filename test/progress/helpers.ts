@@ -2,6 +2,7 @@
 import { DemoDataSource } from '../../src/data/demo-data-source.js';
 import type { CohortSummary, LearnerSummary, RequestOptions } from '../../src/data/types.js';
 import type { SeoulLearnProgress } from '../../src/progress/progress.js';
+export { captureWarnings } from '../helpers/warnings.js';
 
 /** 2026-12-01 09:00 KST, a Tuesday. */
 export const NOW = new Date('2026-12-01T00:00:00Z');
@@ -59,13 +60,6 @@ export const shadow = (el: SeoulLearnProgress) => el.shadowRoot!;
 
 /** The visible text of an element, whitespace collapsed. */
 export const textOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-export function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 /** A learner summary with exactly known numbers: a study streak across the November/December boundary. */
 export function knownSummary(): LearnerSummary {

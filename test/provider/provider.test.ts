@@ -10,17 +10,11 @@ import type { DataSource } from '../../src/data/types.js';
 import { computedToken, type SettingsProbe } from '../helpers/probe-element.js';
 import '../helpers/probe-element.js';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
+import { captureWarnings } from '../helpers/warnings.js';
 
 const PRIMARY = '--seoul-learn-color-primary';
 const primaryOf = (region: Parameters<typeof themeTokens>[0], contrast: 'normal' | 'high' = 'normal') =>
   themeTokens(region, contrast)[PRIMARY].toLowerCase();
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 async function settle(...elements: Array<SeoulLearnProvider | SettingsProbe>): Promise<void> {
   for (let i = 0; i < 2; i += 1) await Promise.all(elements.map((el) => el.updateComplete));

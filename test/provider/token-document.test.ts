@@ -11,6 +11,7 @@ import type { SeoulLearnProgress } from '../../src/progress/progress.js';
 import { CONTRAST_PAIRS, contrastRatio, themeTokens } from '../../src/themes/index.js';
 import { computedToken } from '../helpers/probe-element.js';
 import { demoSource, settled } from '../progress/helpers.js';
+import { captureWarnings } from '../helpers/warnings.js';
 
 /** An element that shows its resolved region and the brand strip, as the shipped elements do. */
 class DocumentProbe extends SeoulLearnElement {
@@ -39,13 +40,6 @@ async function suwon(): Promise<Record<string, unknown>> {
 /** A same-origin URL for `text` (blob URLs have the page's origin). */
 function blobUrl(text: string, type: string): string {
   return URL.createObjectURL(new Blob([text], { type }));
-}
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
 }
 
 /** Waits until the provider's document has loaded (or failed): its theme, or its fallback, is in place. */

@@ -13,6 +13,7 @@ import {
   type Region,
 } from '../../src/themes/generated/tokens.js';
 import { computedToken } from '../helpers/probe-element.js';
+import { captureWarnings } from '../helpers/warnings.js';
 
 // This page must not import the public themes API (../../src/themes/index.js): it loads every
 // region at once, and these tests are about elements loading one region at a time.
@@ -42,13 +43,6 @@ const regionRequests = (since: number) =>
     .filter((entry) => entry.startTime >= since)
     .map((entry) => /\/generated\/regions\/([\w-]+)\.[jt]s/.exec(entry.name)?.[1])
     .filter(Boolean);
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 describe('region themes load one at a time', () => {
   it('every element carries the default region only; the others are modules of their own', () => {

@@ -319,14 +319,8 @@ export class LocalDemoDataSource implements DataSource {
     return result.booking;
   }
 
-  rescheduleBooking(
-    learnerId: string,
-    bookingId: string,
-    newSlotId: string,
-    idempotencyKey: string,
-    options?: RequestOptions,
-  ): Promise<Booking> {
-    return this.track(this.rescheduleBookingNow(learnerId, bookingId, newSlotId, idempotencyKey, options));
+  rescheduleBooking(...args: Parameters<DataSource['rescheduleBooking']>): Promise<Booking> {
+    return this.track(this.rescheduleBookingNow(...args));
   }
 
   private async rescheduleBookingNow(
