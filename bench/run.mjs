@@ -3,7 +3,7 @@
 // the ratio with its interval, the goal and a verdict; then times the booking's step changes at
 // 4× CPU slowdown. What each comparison measures and how to read it: bench/README.md.
 //
-// Environment: BENCH_PAIRS (warm pairs per comparison, default 24), BENCH_COLD_PAIRS (default 8),
+// Environment: BENCH_PAIRS (warm pairs per comparison, default 30), BENCH_COLD_PAIRS (default 8),
 // BENCH_STEP_RUNS (booking flows at 4× slowdown, default 3), BENCH_ONLY (comma-separated names of
 // comparisons to run: course, booking, calendar, cohort, learner, steps), BENCH_STRICT=1 (exit 1
 // when a ratio misses its goal, not only when a comparison is not like with like).
@@ -26,7 +26,7 @@ const count = (name, fallback) => {
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1`);
   return value;
 };
-const PAIRS = count('BENCH_PAIRS', 24);
+const PAIRS = count('BENCH_PAIRS', 30);
 const COLD_PAIRS = count('BENCH_COLD_PAIRS', 8);
 const STEP_RUNS = count('BENCH_STEP_RUNS', 3);
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined;
