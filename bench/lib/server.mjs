@@ -2,10 +2,13 @@
 // libraries' own browser builds (media-chrome, Shoelace) from node_modules, the pages, and the
 // files the run generates. Every response may be cached for ten minutes, so that a "warm" load
 // takes its files from the browser's cache as a returning visitor's would; the cold runs switch
-// the cache off through the DevTools protocol instead. Byte ranges are answered for media.
+// the cache off through the DevTools protocol instead. Text is sent gzip-compressed (level 9) as a
+// CDN would send it (Chromium asks for brotli only over HTTPS), so that the throttled runs move
+// realistic byte counts; byte ranges are answered for media.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +29,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json',
 };
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.vtt', '.txt', '.map']);
 
 /**
  * Starts the server on a free port of 127.0.0.1.
@@ -42,10 +46,13 @@ export async function serve({ root, generated, mounts }) {
     if (path.startsWith(`out${sep}`)) return join(generated, path.slice(4));
     return mounts.some((mount) => path.startsWith(`${mount}${sep}`)) ? join(root, path) : undefined;
   };
+  /** Compressed bodies by file and modification time: each file is compressed once. */
+  const gzipped = new Map();
   const server = createServer(async (request, response) => {
     const file = resolve(new URL(request.url ?? '/', 'http://localhost').pathname);
     try {
-      if (!file || !(await stat(file)).isFile()) throw new Error('not a file');
+      const info = file ? await stat(file) : undefined;
+      if (!file || !info?.isFile()) throw new Error('not a file');
       const body = await readFile(file);
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -62,6 +69,13 @@ export async function serve({ root, generated, mounts }) {
         }
         response.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${body.length}` });
         response.end(body.subarray(start, end + 1));
+        return;
+      }
+      if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        const key = `${file}|${info.mtimeMs}`;
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: constants.Z_BEST_COMPRESSION }));
+        response.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        response.end(gzipped.get(key));
         return;
       }
       response.writeHead(200, headers).end(body);
