@@ -3,12 +3,12 @@
 // the ratio with its interval, the goal and a verdict; then times the booking's step changes at
 // 4× CPU slowdown. What each comparison measures and how to read it: bench/README.md.
 //
-// Environment: BENCH_PAIRS (warm pairs per comparison, default 30), BENCH_COLD_PAIRS (default 8),
+// Environment: BENCH_PAIRS (warm pairs per comparison, default 30), BENCH_COLD_PAIRS (default 12),
 // BENCH_STEP_RUNS (booking flows at 4× slowdown, default 3), BENCH_ONLY (comma-separated names of
 // comparisons to run: course, booking, calendar, cohort, learner, steps), BENCH_STRICT=1 (exit 1
 // when a ratio misses its goal, not only when a comparison is not like with like).
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -27,7 +27,7 @@ const count = (name, fallback) => {
   return value;
 };
 const PAIRS = count('BENCH_PAIRS', 30);
-const COLD_PAIRS = count('BENCH_COLD_PAIRS', 8);
+const COLD_PAIRS = count('BENCH_COLD_PAIRS', 12);
 const STEP_RUNS = count('BENCH_STEP_RUNS', 3);
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined;
 const wanted = (name) => !ONLY || ONLY.has(name);
@@ -95,6 +95,8 @@ const SPECS = {
   '/bench/pages/progress-cohort.html': { allShown: 'section.root[aria-busy="false"] section' },
   '/bench/pages/plain-cohort.html': { allShown: 'section.root[aria-busy="false"] section' },
   '/bench/pages/progress-learner.html': { allShown: 'section.root[aria-busy="false"] section' },
+  '/bench/pages/progress-cohort-api.html': { allShown: 'section.root[aria-busy="false"] section' },
+  '/bench/pages/progress-learner-api.html': { allShown: 'section.root[aria-busy="false"] section' },
   '/bench/pages/plain-learner.html': { allShown: 'section.root[aria-busy="false"] section' },
 };
 
@@ -239,6 +241,11 @@ try {
     // and their style sheets are the element's own, read from a rendered element.
     await page.goto(`${server.origin}/bench/pages/dump.html`);
     const data = await page.evaluate(() => window.benchData);
+    // The same answers at the API's paths, for the pages whose element reads them over HTTP.
+    mkdirSync(join(generated, 'api/regions/seoul'), { recursive: true });
+    mkdirSync(join(generated, 'api/learners/demo-learner'), { recursive: true });
+    writeFileSync(join(generated, 'api/regions/seoul/cohort'), JSON.stringify(data.cohort));
+    writeFileSync(join(generated, 'api/learners/demo-learner/summary'), JSON.stringify(data.learner));
     for (const view of ['cohort', 'learner']) {
       if (!wanted(view)) continue;
       writeFileSync(join(generated, `${view}.json`), JSON.stringify(data[view]));
@@ -268,13 +275,22 @@ try {
         labels: ['<seoul-learn-progress>', 'plain page'],
         goal: 1.3,
         pairs: PAIRS,
-        check: () => sameContent(view),
+        check: () => sameContent(`/bench/pages/progress-${view}.html`, view),
+      });
+      await compare({
+        title: `progress ${view} view reading the same JSON over HTTP (api-base) vs plain page, warm`,
+        a: `/bench/pages/progress-${view}-api.html`,
+        b: `/bench/pages/plain-${view}.html`,
+        labels: ['<seoul-learn-progress api-base>', 'plain page'],
+        goal: 1.3,
+        pairs: PAIRS,
+        check: () => sameContent(`/bench/pages/progress-${view}-api.html`, view),
       });
     }
   }
 
-  /** Loads both progress pages once more and compares what they show: text and element counts. */
-  async function sameContent(view) {
+  /** Loads an element page and its plain page once more and compares what they show: text and element counts. */
+  async function sameContent(elementPage, view) {
     const fingerprint = () =>
       page.evaluate(() => {
         const shadow = document.querySelector('seoul-learn-progress, #host').shadowRoot;
@@ -289,7 +305,7 @@ try {
             .join(' '),
         };
       });
-    await loadOnce(`/bench/pages/progress-${view}.html`);
+    await loadOnce(elementPage);
     const element = await fingerprint();
     await loadOnce(`/bench/pages/plain-${view}.html`);
     const plain = await fingerprint();

@@ -29,7 +29,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json',
 };
-const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.vtt', '.txt', '.map']);
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.vtt', '.txt', '.map', '']);
 
 /**
  * Starts the server on a free port of 127.0.0.1.
@@ -55,7 +55,10 @@ export async function serve({ root, generated, mounts }) {
       if (!file || !info?.isFile()) throw new Error('not a file');
       const body = await readFile(file);
       const headers = {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        // Generated API answers (`/out/api/…`) have no extension and are JSON.
+        'content-type':
+          TYPES[extname(file)] ??
+          (file.startsWith(join(generated, 'api')) ? 'application/json' : 'application/octet-stream'),
         'cache-control': 'max-age=600',
         'accept-ranges': 'bytes',
       };

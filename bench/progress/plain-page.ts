@@ -14,7 +14,8 @@ const sheet = (text: string) => {
 };
 
 const host = document.getElementById('host')!;
-const data: unknown = await (await fetch(`/out/${__BENCH_VIEW__}.json`)).json();
+// Live data, not cached, as the element's HTTP data source asks for it.
+const data: unknown = await (await fetch(`/out/${__BENCH_VIEW__}.json`, { cache: 'no-store' })).json();
 if (__BENCH_CSS__.document.length) document.adoptedStyleSheets = __BENCH_CSS__.document.map(sheet);
 const sheets = __BENCH_CSS__.shadow.map(sheet);
 if (__BENCH_VIEW__ === 'cohort') plainCohort(host, data as CohortSummary, sheets);
