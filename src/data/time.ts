@@ -22,11 +22,29 @@ export function isDateKey(value: string): boolean {
   return toKey(date) === value;
 }
 
+// Day arithmetic runs for every day of every learner the demo's cohort seeds (thousands of calls
+// over the same few hundred days), so the day ↔ key conversions are remembered. Bounded: a
+// long-running page starts the tables afresh rather than let them grow.
+const msByKey = new Map<string, number>();
+const keyByMs = new Map<number, string>();
+const remember = <K, V>(table: Map<K, V>, key: K, value: V): V => {
+  if (table.size >= 4096) table.clear();
+  table.set(key, value);
+  return value;
+};
+
 /** Milliseconds of UTC midnight of the given calendar day (the day's own numbering, no zone). */
 function dayMs(dateKey: string): number {
+  const known = msByKey.get(dateKey);
+  if (known !== undefined) return known;
   if (!isDateKey(dateKey)) throw new RangeError(`not a YYYY-MM-DD date: ${dateKey}`);
   const [y, m, d] = dateKey.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  return remember(msByKey, dateKey, Date.UTC(y, m - 1, d));
+}
+
+/** The key of the UTC calendar day that starts at `ms` (a UTC midnight). */
+function keyOfDay(ms: number): string {
+  return keyByMs.get(ms) ?? remember(keyByMs, ms, toKey(new Date(ms)));
 }
 
 /** Formats the UTC calendar fields of `date` as `YYYY-MM-DD`. */
@@ -56,7 +74,7 @@ export function seoulInstant(dateKey: string, hour: number, minute = 0): Date {
 
 /** The calendar day `n` days after (negative: before) `dateKey`. */
 export function addDays(dateKey: string, n: number): string {
-  return toKey(new Date(dayMs(dateKey) + Math.trunc(n) * DAY_MS));
+  return keyOfDay(dayMs(dateKey) + Math.trunc(n) * DAY_MS);
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
