@@ -5,6 +5,8 @@
 // the cache off through the DevTools protocol instead. Text is sent gzip-compressed (level 9) as a
 // CDN would send it (Chromium asks for brotli only over HTTPS), so that the throttled runs move
 // realistic byte counts; byte ranges are answered for media.
+import { Buffer } from 'node:buffer';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -32,6 +34,25 @@ const TYPES = {
 const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.vtt', '.txt', '.map', '']);
 
 /**
+ * A page's `<!-- modulepreload: <module>.js -->` comment becomes the module's preload lines from the
+ * build's `dist/cdn/preload.json`, as a partner following the embedding guide writes them.
+ * @param {Buffer} body
+ * @param {string} extension
+ * @param {string} root
+ * @returns {Buffer}
+ */
+function withPreloads(body, extension, root) {
+  if (extension !== '.html' || !body.includes('<!-- modulepreload:')) return body;
+  const lists = JSON.parse(readFileSync(join(root, 'dist/cdn/preload.json'), 'utf8'));
+  const html = body
+    .toString('utf8')
+    .replace(/<!-- modulepreload: ([\w.-]+\.js) -->/g, (_, module) =>
+      (lists[module] ?? []).map((file) => `<link rel="modulepreload" href="/dist/cdn/${file}" />`).join('\n'),
+    );
+  return Buffer.from(html);
+}
+
+/**
  * Starts the server on a free port of 127.0.0.1.
  *
  * @param {{ root: string, generated: string, mounts: readonly string[] }} options `root` is the
@@ -53,7 +74,7 @@ export async function serve({ root, generated, mounts }) {
     try {
       const info = file ? await stat(file) : undefined;
       if (!file || !info?.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      const body = withPreloads(await readFile(file), extname(file), root);
       const headers = {
         // Generated API answers (`/out/api/…`) have no extension and are JSON.
         'content-type':
