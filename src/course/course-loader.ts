@@ -41,6 +41,12 @@ export class CourseLoader implements ReactiveController {
     this.requests = new RequestController(host);
   }
 
+  hostConnected(): void {
+    // The read starts now, not at the first update, which may wait for the region's theme or the
+    // English text: the data, the view's code and those load side by side.
+    this.sync();
+  }
+
   hostDisconnected(): void {
     // Reconnecting loads again, with a fresh session.
     this.key = undefined;

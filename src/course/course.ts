@@ -180,7 +180,9 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.loader.sync() && changed.has('lessonId') && this.loader.state.status === 'ready') {
+    // The first load starts at connect (see CourseLoader): a lesson id given from the start is
+    // the one it opens, not a change.
+    if (!this.loader.sync() && this.hasUpdated && changed.has('lessonId') && this.loader.state.status === 'ready') {
       this.view?.lessonIdChanged();
     }
     // Reading them warns once about an invalid value.

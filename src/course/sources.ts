@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- hls.js/light has no types of its own; every program that compiles this file (the React example too) needs these.
 /// <reference path="./hls-light.d.ts" />
 import type { MediaSource } from '../data/types.js';
 import type { HlsEngine } from './course.types.js';

@@ -58,6 +58,9 @@ export class Loader<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    // The read starts now, not at the first update, which may wait for the region's theme or the
+    // English text: the data and those load side by side.
+    this.sync();
     this.host.requestUpdate();
   }
 

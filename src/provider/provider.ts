@@ -77,6 +77,15 @@ export class SeoulLearnProvider extends SeoulLearnElement {
   }
 
   /**
+   * Shares the settings as soon as the provider is in the page: the elements inside connect after
+   * it and start reading their data at once, from the provider's data source and learner.
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.share();
+  }
+
+  /**
    * Shares the settings at once, before this provider waits for its region's theme: the elements
    * inside then wait for the same theme instead of painting in the default one meanwhile.
    */

@@ -38,7 +38,10 @@ export function regionReady(region: Region): Promise<void> | undefined {
   let pending = loading.get(region);
   if (!pending) {
     pending = load().then(
-      (module) => void (REGION_OVERRIDES[region] ??= decodeRegion(module.default)),
+      (module) => {
+        REGION_OVERRIDES[region] ??= decodeRegion(module.default);
+        loading.delete(region);
+      },
       (err: unknown) => {
         loading.delete(region);
         console.warn(

@@ -1,6 +1,10 @@
 import '../helpers/readable-failures.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/provider/provider.define.js';
+import '../../src/course/course.define.js';
+import type { SeoulLearnCourse } from '../../src/course/course.js';
+import { LocalDemoDataSource } from '../../src/data/demo/demo-data-source.js';
+import type { DataSource } from '../../src/data/types.js';
 import type { SeoulLearnProvider } from '../../src/provider/provider.js';
 import { SeoulLearnElement } from '../../src/core/base-element.js';
 import { defineOnce } from '../../src/core/define.js';
@@ -107,6 +111,44 @@ describe('region themes load one at a time', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(el.painted).to.deep.equal([SEOUL_PRIMARY, await primaryOf('taebaek')]);
+  });
+
+  it("an element starts reading its data at connect, while its region's theme is still loading", async () => {
+    const region: Region = 'gimpo';
+    const real = REGION_LOADERS[region]!;
+    const loaded = REGION_OVERRIDES[region];
+    delete REGION_OVERRIDES[region];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    REGION_LOADERS[region] = () => held.then(real);
+    const asked: string[] = [];
+    const inner = new LocalDemoDataSource({ storage: 'memory' });
+    const source = new Proxy(inner, {
+      get: (target, name, receiver) => {
+        const value = Reflect.get(target, name, receiver);
+        return typeof value === 'function'
+          ? (...args: unknown[]) => (asked.push(String(name)), value.apply(target, args))
+          : value;
+      },
+    }) as DataSource;
+    try {
+      const el = document.createElement('seoul-learn-course') as SeoulLearnCourse;
+      el.setAttribute('region', region);
+      el.setAttribute('course-id', 'elem-math-fractions');
+      el.dataSource = source;
+      document.body.append(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(el.hasUpdated, 'no render before the theme').to.equal(false);
+      expect(asked).to.include.members(['getCourse', 'getCourseProgress']);
+      release();
+      await el.updateComplete;
+      expect(computedToken(el, PRIMARY)).to.equal(await primaryOf(region));
+      el.remove();
+    } finally {
+      release();
+      REGION_LOADERS[region] = real;
+      if (loaded) REGION_OVERRIDES[region] ??= loaded;
+    }
   });
 
   it("a token document under a built-in region's id does not take that region's place before it loads", async () => {
