@@ -156,9 +156,19 @@ export const bookingStyles = css`
       flex-grow: 1;
     }
   }
+  /* Laid out as the choice cards that replace it (one column, or two from 560px), each as tall
+     as a card with its one-line description. */
   .loading {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--seoul-learn-space-4);
+  }
+  @container (min-width: 560px) {
+    .loading {
+      grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
+    }
+  }
+  .loading > .bone {
+    height: 117px;
   }
   .bone {
     height: 72px;

@@ -178,21 +178,38 @@ const stateStyles = css`
     border-radius: var(--_radius-lg);
   }
   .bone {
+    display: block;
     background: var(--_surface-alt);
     border-radius: var(--_radius-lg);
-    min-height: 1em;
   }
-  .bone.title {
-    height: 1.8em;
+  /* A line of text: as tall as the line it stands for, in the same type. */
+  .bone.text {
+    display: inline-block;
     width: 60%;
+    vertical-align: top;
   }
-  .bone.line {
-    height: 1.2em;
-    margin-block: var(--_s2);
+  .bone.text::before {
+    content: '\\a0';
+  }
+  .bone.short {
+    width: 30%;
   }
   .stage-bone {
     aspect-ratio: 16 / 9;
-    border-radius: var(--_radius-lg);
+  }
+  /* The heights of the resume notice, the transcript and the materials of a typical lesson, and
+     of the outline of a course of about ten lessons (measured; em where text sets them). */
+  .resume-bone {
+    height: 76px;
+  }
+  .transcript-bone {
+    height: 250px;
+  }
+  .materials-bone {
+    height: 130px;
+  }
+  .outline-bone {
+    height: 56.7em;
   }
 `;
 

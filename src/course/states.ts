@@ -1,17 +1,27 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CourseMessages } from './messages.js';
 
-/** The loading skeleton: the course's layout in grey, so nothing shifts when it arrives. */
+/**
+ * The loading skeleton: the loaded course's layout in grey, each block as large as what replaces
+ * it (text lines in the same type, the player from its aspect ratio, the panels and the outline at
+ * the heights they have for a typical lesson), so nothing below moves when the course arrives.
+ */
 export function renderSkeleton(m: CourseMessages): TemplateResult {
   return html`<div class="skeleton" aria-busy="true">
     <p class="visually-hidden">${m.loading}</p>
     <div class="head">
-      <div class="bone title"></div>
-      <div class="bone line"></div>
+      <div class="course-title"><span class="bone text"></span></div>
+      <div class="meta"><span class="bone text short"></span></div>
     </div>
     <div class="layout">
-      <div class="main"><div class="bone stage-bone"></div></div>
-      <div class="outline">${[1, 2, 3, 4, 5].map(() => html`<div class="bone line"></div>`)}</div>
+      <div class="main">
+        <div class="lesson-heading"><span class="bone text short"></span></div>
+        <div class="bone stage-bone"></div>
+        <div class="bone resume-bone"></div>
+        <div class="bone transcript-bone"></div>
+        <div class="bone materials-bone"></div>
+      </div>
+      <div class="bone outline-bone"></div>
     </div>
   </div>`;
 }

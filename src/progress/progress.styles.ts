@@ -33,23 +33,52 @@ export const progressStyles = [
       grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
       gap: var(--_gap);
     }
-    div.error,
-    .skeleton .cards > span,
-    .skeleton .block {
+    div.error {
       padding: var(--seoul-learn-space-4);
       border: 1px solid var(--seoul-learn-color-divider);
       border-radius: var(--seoul-learn-radius-card);
       background: var(--_card);
     }
-    .skeleton .cards > span {
-      min-height: 170px;
-      background: var(--_track);
+    /* The learner view's blocks (next lesson, cards, activity and goal, courses, recent lessons)
+       at the heights they have with a few courses, narrow and wide, so nothing moves when the
+       data arrives. */
+    .skeleton {
+      display: grid;
+      gap: var(--seoul-learn-space-6);
     }
-    .skeleton .block {
-      display: block;
-      margin-top: var(--_gap);
-      min-height: 260px;
+    .skeleton span {
+      border-radius: var(--seoul-learn-radius-card);
       background: var(--_track);
+      height: 248px;
+    }
+    .skeleton .cards > span {
+      height: 191px;
+    }
+    .skeleton > :nth-child(3) {
+      height: 685px;
+    }
+    .skeleton > :nth-child(4) {
+      height: 652px;
+    }
+    .skeleton > :nth-child(5) {
+      height: 339px;
+    }
+    @container (min-width: 900px) {
+      .skeleton > :nth-child(1) {
+        height: 198px;
+      }
+      .skeleton .cards > span {
+        height: 214px;
+      }
+      .skeleton > :nth-child(3) {
+        height: 394px;
+      }
+      .skeleton > :nth-child(4) {
+        height: 228px;
+      }
+      .skeleton > :nth-child(5) {
+        height: 295px;
+      }
     }
     .action {
       min-height: var(--seoul-learn-density-control-height);

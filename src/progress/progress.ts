@@ -238,8 +238,9 @@ export class SeoulLearnProgress extends SeoulLearnElement {
     }
     if (status === 'loading' || !value) {
       return html`<div class="skeleton" aria-hidden="true">
+          <span></span>
           <div class="cards"><span></span><span></span><span></span></div>
-          <span class="block"></span>
+          <span></span><span></span><span></span>
         </div>
         <p class="visually-hidden" role="status">${cohort ? m.cohortLoading : m.loading}</p>`;
     }
