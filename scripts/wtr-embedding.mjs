@@ -12,10 +12,12 @@
  * | URL | what |
  * |---|---|
  * | `/node_modules/.cache/seoul-learn-embedding/cdn/seoul-learn.js` | the CDN module (`dist/cdn/seoul-learn.js`) |
+ * | `/node_modules/.cache/seoul-learn-embedding/cdn/seoul-learn.css` | the host stylesheet (`dist/cdn/seoul-learn.css`) |
  * | `/node_modules/.cache/seoul-learn-embedding/second/seoul-learn.js` | a second copy of `src/define.ts` |
  * | `/node_modules/.cache/seoul-learn-embedding/media/` | the demo media both copies play |
+ * | `/node_modules/.cache/seoul-learn-embedding/late/<n>/…` | the same files, each 300 ms late (the layout-shift pages) |
  */
-import { cpSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +27,17 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 export const EMBEDDING_CACHE = 'node_modules/.cache/seoul-learn-embedding';
 const cacheUrl = `/${EMBEDDING_CACHE}/`;
 const cacheDir = join(repo, EMBEDDING_CACHE);
+
+/**
+ * `/node_modules/.cache/seoul-learn-embedding/late/<n>/cdn/seoul-learn.js` and everything under
+ * it: the cache folder's files, each LATE_MS late, so that a page paints before its elements are
+ * defined and again before their data is there (the layout-shift pages). `<n>` is new for every
+ * page load (see `embeddingPlugin`'s transform), so no copy from an earlier page arrives at once.
+ */
+const LATE = /^\/node_modules\/\.cache\/seoul-learn-embedding\/late\/\d+\/(.*)$/;
+const LATE_MS = 300;
+/** The pages whose `late/0/` becomes `late/<n>/`. */
+const LATE_PAGES = /^\/test\/embedding\/pages\/layout-shift-[a-z]+\.html$/;
 
 /** The page served with `STRICT_CSP`. */
 export const CSP_PAGE = '/test/embedding/pages/csp.html';
@@ -67,6 +80,8 @@ export async function buildEmbeddingBundles() {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
+  // The host stylesheet sits beside the module, as `npm run build` puts it (scripts/copy-assets.mjs).
+  copyFileSync(join(repo, 'src/seoul-learn.css'), join(cacheDir, 'cdn/seoul-learn.css'));
   const cdnMs = performance.now() - started;
 
   const secondStarted = performance.now();
@@ -93,6 +108,7 @@ export async function buildEmbeddingBundles() {
 export function embeddingPlugin({ log = (message) => console.log(message) } = {}) {
   /** @type {Promise<unknown> | undefined} */
   let built;
+  let lateLoads = 0;
   return {
     name: 'seoul-learn-embedding',
 
@@ -109,6 +125,17 @@ export function embeddingPlugin({ log = (message) => console.log(message) } = {}
       );
     },
 
+    // A new `late/<n>/` for every load of a layout-shift page: never a transformed copy.
+    transformCacheKey(context) {
+      return LATE_PAGES.test(context.path) ? String(Math.random()) : undefined;
+    },
+
+    transform(context) {
+      if (!LATE_PAGES.test(context.path) || typeof context.body !== 'string') return undefined;
+      lateLoads += 1;
+      return { body: context.body.replaceAll(`${cacheUrl}late/0/`, `${cacheUrl}late/${lateLoads}/`) };
+    },
+
     async serve(context) {
       // Falls through to the dev server's static files once they exist.
       if (context.path.startsWith(cacheUrl)) await built;
@@ -120,6 +147,12 @@ export function embeddingPlugin({ log = (message) => console.log(message) } = {}
 /** @returns {import('koa').Middleware} */
 export function embeddingMiddleware() {
   return async (context, next) => {
+    // `late/<n>/…`: a file of the cache folder, LATE_MS late, as over a slow network (see LATE).
+    const late = LATE.exec(context.path);
+    if (late) {
+      await new Promise((resolve) => setTimeout(resolve, LATE_MS));
+      context.path = `${cacheUrl}${late[1]}`;
+    }
     await next();
     if (context.path === CSP_PAGE) context.set('Content-Security-Policy', STRICT_CSP);
   };
