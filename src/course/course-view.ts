@@ -250,7 +250,13 @@ export class CourseView {
           })
         : this.renderPlayer(lesson, m)
     }
-    ${this.media.resumedFrom > 0 ? renderResume(this.media.resumedFrom, m, this.startOver) : nothing}
+    ${
+      this.media.resumedFrom > 0
+        ? renderResume(this.media.resumedFrom, m, this.startOver)
+        : this.media.resuming > 0
+          ? renderResume(this.media.resuming, m, this.startOver, true)
+          : nothing
+    }
     ${
       this.atEnd
         ? renderEnded(nextLesson(this.course!, lesson), this.lessons.allDone(this.course!), locale, m, (id) => {

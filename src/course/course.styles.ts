@@ -98,6 +98,9 @@ const layoutStyles = css`
 /** The lesson panels (notices, transcript, materials): part of the loaded course's view. */
 export const panelStyles = css`
   /* Notices and panels */
+  .resume-pending {
+    visibility: hidden;
+  }
   .notice {
     display: flex;
     flex-wrap: wrap;

@@ -65,6 +65,14 @@ export class MediaController implements ReactiveController {
     this.detach();
   }
 
+  /**
+   * The position the video is loading and seeking to for a resume, until it gets there (0: none).
+   * Only a place to keep: the learner is told of a resume once it has happened (`resumedFrom`).
+   */
+  get resuming(): number {
+    return this.resumedFrom ? 0 : this.claim;
+  }
+
   /** Asks for a fresh `<video>` for a newly opened lesson, resumed at `startAt` seconds and, with `play`, playing once loaded. */
   load(startAt: number, play: boolean): void {
     this.resumedFrom = 0;

@@ -102,9 +102,22 @@ export function renderMaterials(
   </section>`;
 }
 
-/** Says where playback resumed, with a way to start from the beginning. */
-export function renderResume(from: number, m: CourseMessages, onStartOver: () => void): TemplateResult {
-  return html`<div class="notice resume">
+/**
+ * Says where playback resumed, with a way to start from the beginning. While the video is still
+ * on its way there (`pending`), the same notice holds its place unseen and unheard, so that the
+ * panels below do not move down when it is said.
+ */
+export function renderResume(
+  from: number,
+  m: CourseMessages,
+  onStartOver: () => void,
+  pending = false,
+): TemplateResult {
+  return html`<div
+    class="notice ${pending ? 'resume-pending' : 'resume'}"
+    aria-hidden=${pending ? 'true' : nothing}
+    ?inert=${pending}
+  >
     <p>${m.resumed(formatClock(from))}</p>
     <button class="button" type="button" @click=${onStartOver}>${m.startOver}</button>
   </div>`;
