@@ -4,9 +4,9 @@
 //
 // - `/` is the partner page and its own files; `/seoul-learn/0.1.0/…` is `dist/…` (the guide's
 //   CDN path: `cdn/seoul-learn.js`, `cdn/chunks/…`, `media/…`).
-// - Text files (HTML, JS, CSS, SVG, JSON, WebVTT, HLS playlists) are compressed once and kept in
-//   memory: brotli (quality 11, as a CDN precompresses) when the browser accepts `br`, else gzip
-//   (level 9). `Vary: Accept-Encoding` on each.
+// - Text files (HTML, JS, CSS, SVG, JSON, WebVTT, HLS playlists) are compressed before the server
+//   starts listening, as a CDN precompresses, and kept in memory: brotli (quality 11) when the
+//   browser accepts `br`, else gzip (level 9). `Vary: Accept-Encoding` on each.
 // - Caching as a CDN would: hashed chunks (`chunks/name-HASH.js`) are `immutable` for a year; the
 //   entry modules, the host stylesheet and media for an hour; the HTML page is revalidated on each
 //   visit (`no-cache` with an ETag, answered 304 when unchanged).
@@ -15,7 +15,7 @@
 //   script), the one the guide's self-hosted example gives, so a violation would show.
 // - HTTP/1.1 on 127.0.0.1; no added latency (Lighthouse's presets throttle on their own).
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,11 +163,25 @@ function handle(request, response) {
   else createReadStream(file, { start, end }).pipe(response);
 }
 
+/** Compresses every text file the page can ask for, so that no request waits for brotli 11. */
+function precompress() {
+  for (const root of [pageRoot, join(distRoot, 'cdn'), join(distRoot, 'media')]) {
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      const file = join(entry.parentPath ?? entry.path, entry.name);
+      const ext = extname(file);
+      if (!entry.isFile() || !COMPRESSIBLE.has(ext) || ext === '.map') continue;
+      body(file, 'br');
+      body(file, 'gzip');
+    }
+  }
+}
+
 /**
- * Starts the server on a free loopback port.
+ * Starts the server on a free loopback port, once every text file is compressed.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>} `url`: the partner page
  */
 export async function servePartnerPage() {
+  precompress();
   const port = await freePort();
   const server = createServer(handle);
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
