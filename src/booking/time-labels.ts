@@ -22,7 +22,35 @@ export const kstTime = (start: string, locale: Locale): string => `${spokenTime(
 export const kstDateTime = (start: string, locale: Locale): string =>
   `${formatDate(start, locale)} ${kstTime(start, locale)}`;
 
-const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** The browser's time zone, read once: making a formatter to ask is slow (milliseconds). */
+let zoneOfBrowser: string | undefined;
+const browserZone = (): string => (zoneOfBrowser ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
+
+const LOCAL_OPTIONS: Intl.DateTimeFormatOptions = {
+  month: 'short',
+  day: 'numeric',
+  weekday: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+};
+
+/**
+ * Formatters by locale tag, zone and use, made once: a times list asks for every slot, and each
+ * new `Intl.DateTimeFormat` costs about a millisecond, which added up to long tasks.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(tag: string, timeZone: string, zoneName: boolean): Intl.DateTimeFormat {
+  const key = `${tag}|${timeZone}|${zoneName}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      tag,
+      zoneName ? { timeZone, timeZoneName: 'short' } : { ...LOCAL_OPTIONS, timeZone },
+    );
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /**
  * The instant in the browser's own time zone ("11월 30일 (월) 오후 11:30 PST"), or undefined when
@@ -32,18 +60,11 @@ export function localTime(start: string, locale: Locale): string | undefined {
   const zone = browserZone();
   if (!zone || zone === TIME_ZONE) return undefined;
   const date = new Date(start);
-  const options: Intl.DateTimeFormatOptions = {
-    month: 'short',
-    day: 'numeric',
-    weekday: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-  };
   const tag = LOCALE_TAG[locale];
-  const local = new Intl.DateTimeFormat(tag, { ...options, timeZone: zone }).format(date);
-  if (local === new Intl.DateTimeFormat(tag, { ...options, timeZone: TIME_ZONE }).format(date)) return undefined;
+  const local = formatter(tag, zone, false).format(date);
+  if (local === formatter(tag, TIME_ZONE, false).format(date)) return undefined;
   // English abbreviations (PST, CET) are understood in both languages; Korean ones read "GMT-8".
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' })
+  const name = formatter('en-US', zone, true)
     .formatToParts(date)
     .find((part) => part.type === 'timeZoneName')?.value;
   return name ? `${local} ${name}` : local;
