@@ -3,7 +3,8 @@
 // learner's browser would get:
 //
 // - `/` is the partner page and its own files; `/seoul-learn/0.1.0/…` is `dist/…` (the guide's
-//   CDN path: `cdn/seoul-learn.js`, `cdn/chunks/…`, `media/…`).
+//   CDN path: `cdn/seoul-learn.js`, `cdn/chunks/…`, `media/…`). The page gets the build's module
+//   preload lines (`cdn/seoul-learn.preload.html`) where the guide's snippet has them.
 // - Text files (HTML, JS, CSS, SVG, JSON, WebVTT, HLS playlists) are compressed before the server
 //   starts listening, as a CDN precompresses, and kept in memory: brotli (quality 11) when the
 //   browser accepts `br`, else gzip (level 9). `Vary: Accept-Encoding` on each.
@@ -84,11 +85,28 @@ function cacheControl(pathname, ext) {
 /** Compressed bodies, by file and encoding, made on first request. */
 const compressed = new Map();
 
+/** The marker in the page where the build's module preload lines go, as a partner pastes them. */
+const PRELOAD_MARKER = '<!-- cdn/seoul-learn.preload.html -->';
+
+/**
+ * A file's content; the page gets the build's `<link rel="modulepreload">` lines at its marker,
+ * with the package's path in front, as the guide tells partners to paste them (they name hashed
+ * chunks, so they come from the build that is served).
+ */
+function source(file) {
+  const raw = readFileSync(file);
+  if (file !== join(pageRoot, 'index.html')) return raw;
+  const lines = readFileSync(join(distRoot, 'cdn/seoul-learn.preload.html'), 'utf8')
+    .trim()
+    .replaceAll('href="', `href="${PACKAGE_PATH}cdn/`);
+  return Buffer.from(raw.toString('utf8').replace(PRELOAD_MARKER, lines));
+}
+
 function body(file, encoding) {
   const key = `${file}\0${encoding}`;
   let entry = compressed.get(key);
   if (!entry) {
-    const raw = readFileSync(file);
+    const raw = source(file);
     const data =
       encoding === 'br'
         ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
