@@ -6,7 +6,9 @@
 // what the browser attributes it to and the functions that took the most time in it, from a
 // CPU profile sampled over the same time.
 //
-// Tasks while the page loads are printed too, for information (Lighthouse's TBT judges those).
+// Tasks while the page loads are printed too, for information (Lighthouse's TBT judges those), each
+// with what ran in it. `LONG_TASKS_CPU=4` runs it all at a 4× CPU slowdown, as Lighthouse's mobile
+// preset simulates.
 // `node scripts/perf/long-tasks.mjs`; part of `npm run lighthouse`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,8 @@ import { servePartnerPage } from './serve.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const LIMIT_MS = 50;
+/** `LONG_TASKS_CPU=4`: the same run at a 4× CPU slowdown, to see what a slow phone's load spends its time on. */
+const CPU = Number(process.env.LONG_TASKS_CPU ?? 1);
 const PLAY_MS = 4000;
 
 const executablePath = findChrome();
@@ -183,21 +187,22 @@ try {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.evaluateOnNewDocument(recordLongTasks);
+  // One CPU profile from navigation to the end, to say what ran in each long task.
+  const cdp = await page.createCDPSession();
+  if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
   await page.goto(server.url, { waitUntil: 'load' });
   await inShadow(page, 'seoul-learn-course', '.lesson-item');
   await inShadow(page, 'seoul-learn-progress', '[part="bar"]');
   await inShadow(page, 'seoul-learn-booking', '.choice', /^멘토링/);
   const duringLoad = await page.evaluate(() => window.takeLongTasks());
-
-  const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable');
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   // Page time (performance.now) against the profile's clock, to find each task in the profile.
   const { metrics } = await cdp.send('Performance.getMetrics');
   const pageNow = await page.evaluate(() => performance.now());
   const offsetUs = metrics.find((m) => m.name === 'Timestamp').value * 1e6 - pageNow * 1000;
-  await cdp.send('Profiler.start');
 
   const steps = [];
   const step = async (name, run) => {
@@ -226,10 +231,14 @@ try {
   const afterLoad = await page.evaluate(() => window.takeLongTasks());
   const stepOf = (task) => steps.find((s) => task.start >= s.from - 1 && task.start <= s.to)?.name ?? 'between steps';
 
-  console.log(`Long tasks on the partner page at normal CPU (limit ${LIMIT_MS} ms after load):`);
-  console.log(
-    `  while loading (for information): ${duringLoad.map((t) => `${Math.round(t.duration)} ms`).join(', ') || 'none'}`,
-  );
+  const speed = CPU > 1 ? `at ${CPU}× CPU slowdown (for investigation)` : 'at normal CPU';
+  console.log(`Long tasks on the partner page ${speed} (limit ${LIMIT_MS} ms after load):`);
+  console.log(`  while loading (for information): ${duringLoad.length ? '' : 'none'}`);
+  for (const task of duringLoad) {
+    console.log(`    ${Math.round(task.duration)} ms at ${Math.round(task.start)} ms ${task.attribution.join(', ')}`);
+    for (const line of busiest(profile, offsetUs, task.start, task.start + task.duration).slice(0, 3))
+      console.log(`         ${line}`);
+  }
   for (const s of steps) console.log(`  ${s.name}: ${Math.round(s.to - s.from)} ms`);
   const over = afterLoad.filter((task) => task.duration > LIMIT_MS);
   for (const task of afterLoad) {
