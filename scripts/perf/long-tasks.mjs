@@ -18,7 +18,10 @@ import { CHROME_ARGS, NO_BROWSER_HELP, findChrome } from '../find-chrome.mjs';
 import { servePartnerPage } from './serve.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-const LIMIT_MS = 50;
+const GOAL_MS = 50;
+// With `--floors` (CI, until the goal is met): fail only on a task longer than the longest seen so
+// far, with a margin; longer than the goal is printed.
+const LIMIT_MS = process.argv.includes('--floors') ? 150 : GOAL_MS;
 /** `LONG_TASKS_CPU=4`: the same run at a 4× CPU slowdown, to see what a slow phone's load spends its time on. */
 const CPU = Number(process.env.LONG_TASKS_CPU ?? 1);
 const PLAY_MS = 4000;
@@ -181,6 +184,7 @@ function busiest(profile, offsetUs, from, to) {
 const server = await servePartnerPage();
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
 let failed;
+let afterLoadOverGoal;
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -242,11 +246,11 @@ try {
   for (const s of steps) console.log(`  ${s.name}: ${Math.round(s.to - s.from)} ms`);
   const over = afterLoad.filter((task) => task.duration > LIMIT_MS);
   for (const task of afterLoad) {
-    const mark = task.duration > LIMIT_MS ? 'FAIL' : 'ok  ';
+    const mark = task.duration > LIMIT_MS ? 'FAIL' : task.duration > GOAL_MS ? 'goal' : 'ok  ';
     console.log(
       `  ${mark} ${Math.round(task.duration)} ms at ${Math.round(task.start)} ms (${stepOf(task)}) ${task.attribution.join(', ')}`,
     );
-    if (task.duration > LIMIT_MS) {
+    if (task.duration > GOAL_MS) {
       for (const line of busiest(profile, offsetUs, task.start, task.start + task.duration))
         console.log(`         ${line}`);
     }
@@ -254,6 +258,7 @@ try {
   if (!afterLoad.length) console.log('  no long task after load');
   for (const problem of problems) console.log(`  FAIL ${problem}`);
   failed = over.length > 0 || problems.length > 0;
+  afterLoadOverGoal = afterLoad.filter((task) => task.duration > GOAL_MS).length;
 } finally {
   await browser.close();
   await server.close();
@@ -262,4 +267,8 @@ if (failed) {
   console.log(`Long tasks: some over ${LIMIT_MS} ms after load (issue 16).`);
   process.exit(1);
 }
-console.log(`Long tasks: none over ${LIMIT_MS} ms after load.`);
+console.log(
+  LIMIT_MS === GOAL_MS
+    ? `Long tasks: none over ${GOAL_MS} ms after load.`
+    : `Long tasks: none over the ${LIMIT_MS} ms floor after load${afterLoadOverGoal ? `; ${afterLoadOverGoal} over the ${GOAL_MS} ms goal` : ''}.`,
+);
