@@ -139,7 +139,7 @@ export const BookASlot: Story = {
     await step('Choose mentoring with any consultant', async () => {
       await userEvent.click(await flow.findByRole('button', { name: /^멘토링/ }));
       await heading('상담자를 고르세요');
-      await userEvent.click(flow.getByRole('button', { name: /^상관없음/ }));
+      await userEvent.click(await flow.findByRole('button', { name: /^상관없음/ }));
       await heading('날짜와 시간을 고르세요');
     });
 
