@@ -22,6 +22,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { freePort } from '../free-port.mjs';
+import { STRICT_CSP } from '../wtr-embedding.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const pageRoot = join(repo, 'test/perf/partner');
@@ -30,19 +31,8 @@ const distRoot = join(repo, 'dist');
 /** Where the page finds the package, as the guide's snippet names it. */
 export const PACKAGE_PATH = '/seoul-learn/0.1.0/';
 
-/** The policy the page is served under: the guide's "everything self-hosted" example. */
-export const PARTNER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "connect-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types seoul-learn lit-html dompurify',
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
+/** The policy the page is served under: the guide's "everything self-hosted" example (the tests' strict policy, and no plugins or base changes). */
+export const PARTNER_CSP = `${STRICT_CSP}; object-src 'none'; base-uri 'self'`;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
