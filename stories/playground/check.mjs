@@ -58,11 +58,24 @@ async function open(id, { viewMode = 'story', globals = '', width = 1280 } = {})
   return page;
 }
 
-/** axe violations inside `selector`, leaving out nodes in the elements that preview a theme. */
+/**
+ * axe violations inside `selector`, leaving out nodes in the elements that preview a theme. The
+ * accessibility addon runs axe on the story by itself, and one page runs one axe at a time: a run
+ * that meets the addon's waits for it to finish and tries again.
+ */
 const axe = (page, selector, skipPreview = false) =>
   page.evaluate(
     async (selector, skipPreview) => {
-      const { violations } = await window.axe.run(document.querySelector(selector), { resultTypes: ['violations'] });
+      const run = async (attempt = 0) => {
+        try {
+          return await window.axe.run(document.querySelector(selector), { resultTypes: ['violations'] });
+        } catch (error) {
+          if (attempt >= 40 || !/already running/i.test(String(error))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          return run(attempt + 1);
+        }
+      };
+      const { violations } = await run();
       return violations
         .map((v) => ({
           id: v.id,
