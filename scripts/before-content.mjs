@@ -5,24 +5,12 @@
 // element's content is on screen is counted, each brotli-compressed (quality 11) on its own.
 // Media (posters, video, captions) and fonts are listed apart: they are not code, and the
 // element's layout does not wait for them.
-import { createServer } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.vtt': 'text/vtt',
-  '.mp4': 'video/mp4',
-  '.woff2': 'font/woff2',
-};
+import { serveStatic, within } from './static-server.mjs';
 
 /** The pages measured: one element each, as a partner page would hold it. */
 export const PAGES = [
@@ -49,33 +37,22 @@ function preloads(dist, entry) {
 
 /**
  * Serves `dist` and, under `/measure/<tag>.html`, a page with that element.
- * @returns {Promise<import('node:http').Server>}
+ * @param {string} dist
  */
-async function serve(dist) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const page = PAGES.find((p) => path === `/measure/${p.tag}.html`);
-    if (page) {
-      const html =
+function serve(dist) {
+  return serveStatic({
+    resolve: (pathname) => within(dist, pathname),
+    page(pathname) {
+      const page = PAGES.find((p) => pathname === `/measure/${p.tag}.html`);
+      return (
+        page &&
         `<!doctype html><html lang="ko"><head><meta charset="utf-8">` +
-        `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-        `<script type="module" src="/cdn/${page.entry}"></script>\n${preloads(dist, page.entry)}</head>` +
-        `<body>${page.markup}</body></html>`;
-      response.writeHead(200, { 'content-type': TYPES['.html'] }).end(html);
-      return;
-    }
-    const file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) return void response.writeHead(403).end();
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(readFileSync(file));
-    } catch {
-      response.writeHead(404).end();
-    }
+          `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+          `<script type="module" src="/cdn/${page.entry}"></script>\n${preloads(dist, page.entry)}</head>` +
+          `<body>${page.markup}</body></html>`
+      );
+    },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
 }
 
 /** Whether `tag`'s content is on screen: rendered, nothing busy, no skeleton. Runs in the page. */
@@ -97,7 +74,6 @@ export async function measureBeforeContent(dist) {
   const executablePath = findChrome();
   if (!executablePath) return undefined;
   const server = await serve(dist);
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true });
   const results = [];
   try {
@@ -108,7 +84,7 @@ export async function measureBeforeContent(dist) {
         const path = new URL(request.url()).pathname;
         if (!path.startsWith('/measure/') && request.response()?.ok()) fetched.add(path);
       });
-      await tab.goto(`http://127.0.0.1:${port}/measure/${page.tag}.html`);
+      await tab.goto(`${server.origin}/measure/${page.tag}.html`);
       await tab.waitForFunction(contentShown, { timeout: 20_000, polling: 'raf' }, page.tag);
       // A request the page made before the content showed may still be finishing.
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -125,7 +101,7 @@ export async function measureBeforeContent(dist) {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   return results;
 }
