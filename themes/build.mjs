@@ -561,7 +561,7 @@ export const REGION_LOADERS: Partial<Record<Region, () => Promise<{ readonly def
     ]),
   );
   const all = `// ${HEADER}.
-import { DEFAULT_REGION, REGION_OVERRIDES, decodeRegion, type EncodedRegion, type Region } from './tokens.js';
+import { REGION_OVERRIDES, decodeRegion, type EncodedRegion, type Region } from './tokens.js';
 ${lazy.map((r, i) => `import r${i} from './regions/${r}.js';`).join('\n')}
 
 /**
@@ -569,9 +569,10 @@ ${lazy.map((r, i) => `import r${i} from './regions/${r}.js';`).join('\n')}
  * region (themeTokens, themeCss). The elements never import this: they load one region at a time.
  */
 export function loadAllRegions(): void {
-  const all: Partial<Record<Region, EncodedRegion>> = { ${lazy.map((r, i) => `${j(r)}: r${i}`).join(', ')} };
-  for (const [region, encoded] of Object.entries(all) as [Region, EncodedRegion][]) {
-    if (region !== DEFAULT_REGION) REGION_OVERRIDES[region] ??= decodeRegion(encoded);
+  // Every region but the default one, which tokens.ts holds already.
+  const lazy: Partial<Record<Region, EncodedRegion>> = { ${lazy.map((r, i) => `${j(r)}: r${i}`).join(', ')} };
+  for (const [region, encoded] of Object.entries(lazy) as [Region, EncodedRegion][]) {
+    REGION_OVERRIDES[region] ??= decodeRegion(encoded);
   }
 }
 `;
