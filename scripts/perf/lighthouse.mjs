@@ -13,6 +13,7 @@
 // performance ≥ 98, accessibility 100, best practices 100, CLS ≤ 0.02, mobile TBT ≤ 50 ms.
 // `--json <dir>` also writes each median run's report there. `--floors` fails only below the figures
 // already reached (see FLOORS) and prints the goals not met yet: what CI runs until all are met.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,20 @@ if (!chromePath) {
 if (!existsSync(join(repo, 'dist/cdn/seoul-learn.js'))) {
   console.error('No dist/cdn/seoul-learn.js: run `npm run build` first.');
   process.exit(1);
+}
+
+// A learner's phone always has a Korean font; a machine without one lays Hangul out twice as slowly
+// (test/perf/README.md), and its figures would describe no learner's device.
+let koreanFont = '';
+try {
+  koreanFont = execFileSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).trim();
+} catch {
+  // No fontconfig: the warning below says so.
+}
+if (!koreanFont) {
+  console.warn(
+    "Warning: no Korean system font on this machine (fc-list :lang=ko is empty), so layout figures are worse than on any learner's device. Install one, as .ci/run does: apt-get install -y fonts-noto-cjk",
+  );
 }
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
