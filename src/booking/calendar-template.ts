@@ -69,11 +69,11 @@ function dayCell(day: string | null, props: CalendarProps): TemplateResult {
       tabindex=${props.tabindex(day)}
       aria-current=${today ? 'date' : nothing}
       aria-disabled=${reason ? 'true' : nothing}
+      aria-label=${label}
+      data-date=${Number(day.slice(8))}
       @click=${() => !reason && props.onPick(day)}
       @keydown=${(event: KeyboardEvent) => props.onKey(event, day)}
-    >
-      <span aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden">${label}</span>
-    </button>
+    ></button>
   </td>`;
 }
 

@@ -26,15 +26,14 @@ export function warmUp(locale: Locale, now: Date, templates: () => readonly unkn
   if (warmed.has(locale)) return;
   warmed.add(locale);
   const instant = now.toISOString();
-  const steps = [
+  const steps: Array<() => unknown> = [
     () => labels(locale),
     () => formatDate(now, locale),
     () => kstTime(instant, locale),
     () => localTime(instant, locale),
     () => formatDuration(1800, locale),
-    () => {
-      for (const template of templates()) render(template, document.createElement('div'));
-    },
+    // Then each template in an idle period of its own (asked for late: the view may have moved on).
+    () => steps.push(...templates().map((template) => () => render(template, document.createElement('div')))),
   ];
   const next = (): void => {
     steps.shift()?.();
