@@ -320,6 +320,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
           this.flow.lazyArrived(lazy);
           this.mine.lazyArrived(lazy);
           this.lazy = lazy;
+          lazy.warmUp(this.settings.locale, this.now(), () => lazy.warmTemplates(this.stepView()));
         },
       });
   }
@@ -332,8 +333,8 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     return import('./lazy.js');
   }
 
-  protected override render(): TemplateResult {
-    const view: StepView = {
+  private stepView(): StepView {
+    return {
       m: this.m,
       locale: this.settings.locale,
       level: headingLevel(this, this.headingLevel, DEFAULT_HEADING_LEVEL),
@@ -348,6 +349,10 @@ export class SeoulLearnBooking extends SeoulLearnElement {
       now: () => this.now(),
       startOver: this.startOver,
     };
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.stepView();
     const mine = this.viewMode === 'mine' && this.flow.state.mode !== 'reschedule';
     const brand = this.settings.showBrand && this.brand.get()?.brand(this.settings);
     return html`<div part="base" class="booking" lang=${view.locale}>

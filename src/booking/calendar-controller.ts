@@ -33,6 +33,11 @@ export class CalendarController implements ReactiveController {
   holidays?: HolidayCalendar;
   /** Free slots per day, once the month has loaded (computed before each render). */
   counts?: Map<string, number>;
+  /**
+   * Whether a month has arrived since the calendar opened: until then the step shows a skeleton,
+   * so that the grid is built and laid out once, with its free days, not twice.
+   */
+  arrived = false;
   private month = '';
   /** How many more months to look ahead for a first free day before the learner takes over. */
   private seekFree = 0;
@@ -90,6 +95,7 @@ export class CalendarController implements ReactiveController {
 
   /** Opens on the first day a slot may be booked, then on the first free day within two months. */
   start(): void {
+    this.arrived = false;
     this.seekFree = 2;
     this.focus.activate(this.earliestDay);
     this.load(monthOf(this.focusDay));
@@ -117,6 +123,7 @@ export class CalendarController implements ReactiveController {
 
   /** Forgets the month (a new flow). */
   reset(): void {
+    this.arrived = false;
     this.month = '';
     this.slots = undefined;
     this.holidays = undefined;
@@ -155,6 +162,7 @@ export class CalendarController implements ReactiveController {
         done: ([slots, holidays]) => {
           this.slots = slots;
           this.holidays = holidays;
+          this.arrived = true;
           this.seekFirstFreeDay();
         },
       },

@@ -69,24 +69,43 @@ function dayCell(day: string | null, props: CalendarProps): TemplateResult {
       tabindex=${props.tabindex(day)}
       aria-current=${today ? 'date' : nothing}
       aria-disabled=${reason ? 'true' : nothing}
+      aria-label=${label}
+      data-date=${Number(day.slice(8))}
       @click=${() => !reason && props.onPick(day)}
       @keydown=${(event: KeyboardEvent) => props.onKey(event, day)}
-    >
-      <span aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden">${label}</span>
-    </button>
+    ></button>
   </td>`;
+}
+
+/** The month caption and the weekday names of a locale, made once: each formatter costs milliseconds. */
+interface Labels {
+  readonly caption: Intl.DateTimeFormat;
+  /** Sunday to Saturday: short (shown) and long (spoken). */
+  readonly weekdays: ReadonlyArray<{ readonly short: string; readonly long: string }>;
+}
+const labelsByLocale = new Map<Locale, Labels>();
+export function labels(locale: Locale): Labels {
+  let found = labelsByLocale.get(locale);
+  if (!found) {
+    const tag = LOCALE_TAG[locale];
+    const short = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: TIME_ZONE });
+    const long = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: TIME_ZONE });
+    // 2026-11-01 is a Sunday: seven days from it name the columns.
+    const weekdays = Array.from({ length: 7 }, (_, i) => {
+      const date = seoulInstant(`2026-11-0${i + 1}`, 12);
+      return { short: short.format(date), long: long.format(date) };
+    });
+    const caption = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: TIME_ZONE });
+    found = { caption, weekdays };
+    labelsByLocale.set(locale, found);
+  }
+  return found;
 }
 
 export function calendarTemplate(props: CalendarProps): TemplateResult {
   const month = monthOf(props.focusDay);
-  const tag = LOCALE_TAG[props.locale];
-  const caption = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: TIME_ZONE }).format(
-    seoulInstant(month, 12),
-  );
-  const short = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: TIME_ZONE });
-  const long = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: TIME_ZONE });
-  // 2026-11-01 is a Sunday: seven days from it name the columns.
-  const weekdays = Array.from({ length: 7 }, (_, i) => seoulInstant(`2026-11-0${i + 1}`, 12));
+  const { caption: captionFormat, weekdays } = labels(props.locale);
+  const caption = captionFormat.format(seoulInstant(month, 12));
   return html`<div class="calendar" part="calendar">
     <div class="month-bar">
       <button type="button" class="nav" @click=${() => props.onMonth(-1)} aria-label=${props.m.prevMonth}>
@@ -106,10 +125,9 @@ export function calendarTemplate(props: CalendarProps): TemplateResult {
       <thead>
         <tr>
           ${weekdays.map(
-            (date) =>
-              html`<th scope="col" abbr=${long.format(date)}>
-                <span aria-hidden="true">${short.format(date)}</span
-                ><span class="visually-hidden">${long.format(date)}</span>
+            ({ short, long }) =>
+              html`<th scope="col" abbr=${long}>
+                <span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span>
               </th>`,
           )}
         </tr>

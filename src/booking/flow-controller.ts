@@ -48,6 +48,9 @@ export class FlowController {
 
   /** Moves focus to `selector` (the step's heading) once the next update has rendered. */
   focus(selector = '.title'): void {
+    // Let go of the control that moved the flow while nothing needs laying out: the update may
+    // remove it, and removing the focused element makes the browser lay out the new step there.
+    ((this.host.renderRoot as ShadowRoot).activeElement as HTMLElement | null)?.blur();
     this.host.requestUpdate();
     void focusAfterUpdate(this.host, selector);
   }

@@ -117,8 +117,17 @@ export const lazyStyles = css`
       padding-inline-start: var(--seoul-learn-space-6);
     }
   }
+  /* The calendar and the form are laid out in the frame that first paints them, not in the task
+     that renders them and moves focus to the step's heading above them: at a step change, the
+     focus would otherwise lay out the whole step inside the learner's click. The clip margin keeps
+     the focus rings of the controls at their edges. */
+  .when,
+  form[part~='form'] {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 480px;
+    overflow-clip-margin: 8px;
+  }
   .month-pane {
-    container-type: inline-size;
     min-width: 0;
   }
   .month-status {
@@ -135,8 +144,17 @@ export const lazyStyles = css`
     border-radius: var(--seoul-learn-radius-pill);
   }
   .calendar {
-    /* Seven days and their spacing always fit the width (reflow at 320 px), up to the day size. */
-    --_day: min(var(--seoul-learn-booking-day-size, 48px), calc((100cqi - 8 * var(--seoul-learn-space-1)) / 7));
+    /* Seven days and their spacing always fit the pane's width (reflow at 320 px), up to the day
+       size. The pane's width comes from the element's: a container of its own would lay the
+       calendar out twice over at every change. */
+    --_pane: 100cqi;
+    --_day: min(var(--seoul-learn-booking-day-size, 48px), calc((var(--_pane) - 8 * var(--seoul-learn-space-1)) / 7));
+  }
+  @container (min-width: 640px) {
+    .calendar {
+      /* Beside the times, whose column takes its widest size first (see .when). */
+      --_pane: calc(100cqi - var(--seoul-learn-space-6) - max(220px, 17em));
+    }
   }
   .calendar table {
     border-collapse: separate;
@@ -184,7 +202,12 @@ export const lazyStyles = css`
     border-radius: var(--seoul-learn-radius-pill);
     background: var(--_on-subtle);
   }
-  .day.today span {
+  /* The day's number is drawn, not written: the button's name says the whole date, and the
+     grid lays out much faster without a hidden label in each of its days. */
+  .day::before {
+    content: attr(data-date);
+  }
+  .day.today::before {
     text-decoration: underline 2px;
     text-underline-offset: 3px;
   }

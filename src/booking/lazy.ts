@@ -9,4 +9,13 @@ export { CancelController } from './cancel-controller.js';
 export { laterControllers } from './later-controllers.js';
 export { lazyMessages } from './lazy.messages.js';
 export { lazyStyles } from './lazy.styles.js';
-export { consultantContent, kindContent, laterStep, mineContent, monthStatus, whenContent } from './step-content.js';
+export { warmUp } from './warm-up.js';
+export {
+  consultantContent,
+  kindContent,
+  laterStep,
+  mineContent,
+  monthStatus,
+  warmTemplates,
+  whenContent,
+} from './step-content.js';

@@ -5,7 +5,8 @@
  * the headings, the skeleton and the retry, is in `step-templates.ts`.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Booking } from '../data/types.js';
+import { seoulDateKey } from '../data/time.js';
+import type { Booking, Slot } from '../data/types.js';
 import { downloadBookingIcs } from './booking-ics.js';
 import { detailsTemplate } from './details-template.js';
 import { consultantList, kindList } from './flow-templates.js';
@@ -140,4 +141,63 @@ export function mineContent(view: StepView): TemplateResult {
     onCancelYes: cancel.confirmCancel,
     onDialogClose: cancel.onDialogClose,
   });
+}
+
+/**
+ * The date step's and the form's content for a made-up day with one free time: rendered once,
+ * away from the page, while the browser is idle, so that the templates are prepared before the
+ * learner's click needs them.
+ */
+export function warmTemplates(view: StepView): TemplateResult[] {
+  const now = view.now();
+  const today = seoulDateKey(now);
+  const slot: Slot = {
+    id: 'warm-up',
+    kind: view.choices.kinds?.[0]?.id ?? 'mentoring',
+    consultantId: '',
+    start: now.toISOString(),
+    durationMin: 30,
+    mode: 'online',
+    capacity: 1,
+    remaining: 1,
+  };
+  const noop = (): void => undefined;
+  const details = view.steps.details;
+  return [
+    whenTemplate({
+      locale: view.locale,
+      m: all(view),
+      kind: view.choices.kinds?.[0],
+      consultant: undefined,
+      headingLevel: view.level,
+      focusDay: today,
+      today,
+      tabindex: () => -1,
+      selectedDay: today,
+      counts: new Map([[today, 1]]),
+      holidays: { holidays: [], unpublishedYears: [] },
+      earliest: today,
+      onKey: noop,
+      onPick: noop,
+      onMonth: noop,
+      day: today,
+      slots: [slot],
+      consultants: new Map(),
+      chosenSlot: undefined,
+      onSlot: noop,
+    }),
+    ...(details
+      ? [
+          detailsTemplate({
+            m: all(view),
+            form: details.form,
+            errors: [],
+            onInput: noop,
+            onPhoneBlur: noop,
+            onSubmit: noop,
+            back: html``,
+          }),
+        ]
+      : []),
+  ];
 }

@@ -119,7 +119,7 @@ export function flowTemplate(view: StepView): TemplateResult {
 function dateStep(view: StepView): TemplateResult {
   const empty = view.lazy?.monthStatus(view);
   return html`${mainHeading(view.level, view.m.dateHeading)}
-    ${content(view, 'slots', true, (lazy) => lazy.whenContent(view))}
+    ${content(view, 'slots', view.calendar.arrived, (lazy) => lazy.whenContent(view))}
     <p class="month-status ${empty ? 'empty' : ''}" role="status">${empty ?? nothing}</p>
     ${actions(view)}`;
 }
