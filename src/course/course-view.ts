@@ -1,5 +1,6 @@
 import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { focusAfterUpdate } from '../core/focus.js';
+import { formatClock } from '../core/format.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { below, heading, type HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
@@ -79,6 +80,8 @@ export class CourseView {
         return lesson && { lesson, engine: options.hls(), locale: options.locale() };
       },
       report: (fact) => this.onFact(fact),
+      // Said aloud as well as shown in the resume notice's place.
+      resumeFailed: (at) => options.announce(options.messages().resumeFailed(formatClock(at))),
     });
     this.lessons = new LessonController(host, {
       media: this.media,
@@ -181,6 +184,9 @@ export class CourseView {
     void focusAfterUpdate(this.host, PLAYER_START);
   };
 
+  /** "Try again" in the notice that a resume failed: the notice stays, saying how it went. */
+  private readonly retryResume = () => this.media.retryResume();
+
   /** Facts come only from the open video lesson's video, which has a lesson view. */
   private onFact(fact: MediaFact): void {
     this.lessons.fact(fact);
@@ -253,9 +259,11 @@ export class CourseView {
     ${
       this.media.resumedFrom > 0
         ? renderResume(this.media.resumedFrom, m, this.startOver)
-        : this.media.resuming > 0
-          ? renderResume(this.media.resuming, m, this.startOver, true)
-          : nothing
+        : this.media.resumeFailedAt > 0
+          ? renderResume(this.media.resumeFailedAt, m, this.retryResume, 'failed')
+          : this.media.resuming > 0
+            ? renderResume(this.media.resuming, m, this.startOver, 'pending')
+            : nothing
     }
     ${
       this.atEnd
