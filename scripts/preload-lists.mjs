@@ -5,7 +5,7 @@
 //   dist/cdn/<module>.preload.html the same as link lines to paste after the module's script tag
 // The chunk names carry content hashes, so the lines belong to one build: copy them from the
 // version you host.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { closure } from './module-graph.mjs';
 
@@ -14,10 +14,22 @@ if (!existsSync(DIST)) {
   console.error('preload-lists: no dist/cdn; run the CDN build first.');
   process.exit(1);
 }
+// The chunk an element module loads as soon as its element connects, whatever its data (its
+// view): listed with what it imports, so that it comes with the module instead of after it.
+const ALWAYS_LOADED = { 'course.js': /^\.\/chunks\/course-view-[\w-]+\.js$/ };
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
 const modules = readdirSync(DIST).filter((name) => name.endsWith('.js'));
 const lists = {};
 for (const name of modules) {
-  lists[name] = [...closure(join(DIST, name))].slice(1).map((file) => relative(DIST, file).replaceAll('\\', '/'));
+  const files = closure(join(DIST, name));
+  const always = ALWAYS_LOADED[name];
+  if (always) {
+    for (const [, path] of readFileSync(join(DIST, name), 'utf8').matchAll(DYNAMIC_IMPORT)) {
+      if (always.test(path)) closure(join(DIST, path), files);
+    }
+  }
+  lists[name] = [...files].slice(1).map((file) => relative(DIST, file).replaceAll('\\', '/'));
   const lines = lists[name].map((file) => `<link rel="modulepreload" href="${file}">`);
   writeFileSync(join(DIST, `${name.replace(/\.js$/, '')}.preload.html`), lines.length ? `${lines.join('\n')}\n` : '');
 }

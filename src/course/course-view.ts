@@ -8,6 +8,7 @@ import type { Locale } from '../core/i18n.js';
 import type { Course, Lesson, LessonProgress } from '../data/types.js';
 import { panelStyles } from './course.styles.js';
 import type { HlsEngine, LoadState } from './course.types.js';
+import { openingLesson } from './course-loader.js';
 import { LessonController, lessonsOf, nextLesson } from './lesson-controller.js';
 import { MediaController } from './media-controller.js';
 import type { MediaFact } from './media-state.js';
@@ -125,11 +126,7 @@ export class CourseView {
     const lessons = lessonsOf(course);
     // The link-out card's code loads with a course that has such a lecture, before it is opened.
     if (lessons.some((lesson) => lesson.kind === 'external')) void this.external.ready();
-    const lessonId = this.options.lessonId();
-    const first =
-      lessons.find((lesson) => lesson.id === lessonId) ??
-      lessons.find((lesson) => !this.lessons.records.get(lesson.id)?.completed) ??
-      lessons[0];
+    const first = openingLesson(course, progress, this.options.lessonId());
     if (first) {
       this.openLesson(first.id);
       this.outline.current(first.id);
