@@ -13,18 +13,11 @@ import type * as Xapi from './xapi.js';
 import type { XapiVerb } from './xapi.js';
 
 /**
- * The xAPI statement builder: loaded once the player has shown its first content and the page is
- * idle, well before a first statement as a rule; statements made while it loads go out in order
- * once it is there.
+ * The xAPI statement builder: loaded with a view's first statement (its first play), never before
+ * the player shows; statements made while it loads go out in order once it is there.
  */
 let xapiModule: typeof Xapi | undefined;
 const loadXapi = (): Promise<typeof Xapi> => import('./xapi.js').then((module) => (xapiModule = module));
-
-/** Runs `task` when the page is next idle (after the pending render and paint). */
-const whenIdle = (task: () => void): void =>
-  void (typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(task, { timeout: 2000 })
-    : setTimeout(task, 200));
 
 /** What the player knows about a lesson's progress. */
 export interface LessonRecord {
@@ -136,7 +129,6 @@ export class LessonController implements ReactiveController {
     this.externalOpened = false;
     const record = this.records.get(lesson.id);
     if (lesson.kind === 'video') {
-      if (!xapiModule) whenIdle(() => void loadXapi().catch(() => undefined));
       this.session = new LessonSession(source, learnerId, course.id, lesson.id, record, this.options.clock);
     }
     const position = record?.positionSec ?? 0;

@@ -35,8 +35,8 @@ describe('<seoul-learn-course> xAPI statements', () => {
     clock.play();
     seekBar(el, 3);
     clock.advance(12);
-    // The statement builder loads once the page is idle after the player showed: statements made
-    // before it is there are queued, and go out in order once it is.
+    // The statement builder loads with the first statement: statements made before it is there
+    // are queued, and go out in order once it is.
     await waitUntil(() => seen.length >= 7, 'every statement of the view');
     const statements: XapiStatement[] = seen.map((detail) => detail.statement);
     const verbs = statements.map((statement) => statement.verb.display['en-US']);
