@@ -9,7 +9,7 @@ import { headingLevel, type HeadingLevel } from '../core/headings.js';
 import { enumAttribute } from '../core/enum-attribute.js';
 import { warnOnce } from '../core/warn.js';
 import { DEFAULT_COMPLETION_THRESHOLD } from '../data/progress.js';
-import { formatDuration } from '../core/format.js';
+import { formatDuration, formatNumber, formatPercent } from '../core/format.js';
 import type { Lesson } from '../data/types.js';
 import { CourseLoader, openingLesson } from './course-loader.js';
 import { courseStyles } from './course.styles.js';
@@ -162,12 +162,18 @@ export class SeoulLearnCourse extends SeoulLearnElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The outline's durations use Intl.NumberFormat, whose first use loads the language's data
-    // (tens of milliseconds): done while the page waits for the network, not in the first render.
+    // The outline and the panels format durations, shares and sizes with Intl.NumberFormat, whose
+    // first uses load the language's data (tens of milliseconds): done once the skeleton is on
+    // screen, while the page waits for the course, instead of in the first render of the course.
     const locale = this.settings.locale;
-    const warm = (): void => void formatDuration(60, locale);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
-    else setTimeout(warm);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        formatDuration(1, locale);
+        formatDuration(3660, locale);
+        formatPercent(0.5, locale);
+        formatNumber(1, locale);
+      }),
+    );
   }
 
   /** Loads the view's module (a test replaces it to see a failed load). */
