@@ -72,17 +72,23 @@ function elementModules(): Plugin {
 const demoParts = [
   {
     name: 'demo-consultations',
-    test: /src[\\/]data[\\/]demo[\\/](consultations|holidays|slots|fixtures[\\/]consultants)\.ts$|@hyunbinseo[\\/]holidays-kr/,
+    test: /src[\\/]data[\\/]demo[\\/](bookings|consultations|holidays|slots|fixtures[\\/]consultants)\.ts$|@hyunbinseo[\\/]holidays-kr/,
     includeDependenciesRecursively: false,
   },
-  { name: 'demo-summaries', test: /src[\\/]data[\\/]demo[\\/]summaries\.ts$/, includeDependenciesRecursively: false },
+  // With the summaries: the cohort and the whole course catalogue, which only they look across.
+  {
+    name: 'demo-summaries',
+    test: /src[\\/]data[\\/]demo[\\/](summaries|learners|cohort|prng|fixtures[\\/]courses)\.ts$/,
+    includeDependenciesRecursively: false,
+  },
 ];
 
 const demoData = {
   name: 'demo-data',
   // segment-limit.ts serves the demo records alone; outside the group, the bundler put it in a
   // chunk of its own that imported the demo data back, and lost the module's namespace export.
-  test: /src[\\/]data[\\/](demo[\\/]|segment-limit\.ts$)/,
+  // Each course's module (fixtures/rows/) is a chunk of its own: a course player loads only its own.
+  test: /src[\\/]data[\\/](demo[\\/](?!fixtures[\\/]rows[\\/])|segment-limit\.ts$)/,
   // Shared modules (errors, time helpers) stay with whoever imports them first.
   includeDependenciesRecursively: false,
 };

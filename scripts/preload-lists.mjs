@@ -1,12 +1,13 @@
-// Writes, for each module of the CDN build, the list of chunks it imports statically, so that a
+// Writes, for each module of the CDN build, the list of chunks it imports statically (and, for an
+// element module, what its element always loads at connect: see ALWAYS_LOADED), so that a
 // page can ask for all of them at once (`<link rel="modulepreload">`) instead of finding them one
 // level at a time while each file arrives:
 //   dist/cdn/preload.json          { "course.js": ["chunks/base-element-….js", …], … }
 //   dist/cdn/<module>.preload.html the same as link lines to paste after the module's script tag
 // The chunk names carry content hashes, so the lines belong to one build: copy them from the
 // version you host.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { closure } from './module-graph.mjs';
 
 const DIST = 'dist/cdn';
@@ -14,10 +15,33 @@ if (!existsSync(DIST)) {
   console.error('preload-lists: no dist/cdn; run the CDN build first.');
   process.exit(1);
 }
+// What an element module loads as soon as its element connects, listed too so that it comes with
+// the module instead of after it: its view, whole (`view`), and what the data chunks import
+// (`dataImports`: the error classes, limits and calendar arithmetic, which the HTTP data source
+// imports as well), without the built-in demo data itself, which a page with an API never loads.
+const ALWAYS_LOADED = {
+  'course.js': { view: /^course-view-[\w-]+\.js$/, dataImports: /^demo-data-[\w-]+\.js$/ },
+};
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
+/** The files `file` imports dynamically (`import("./x.js")`). */
+const dynamicImports = (file) =>
+  [...readFileSync(file, 'utf8').matchAll(DYNAMIC_IMPORT)].map(([, path]) => join(dirname(file), path));
+
 const modules = readdirSync(DIST).filter((name) => name.endsWith('.js'));
 const lists = {};
 for (const name of modules) {
-  lists[name] = [...closure(join(DIST, name))].slice(1).map((file) => relative(DIST, file).replaceAll('\\', '/'));
+  const files = closure(join(DIST, name));
+  const always = ALWAYS_LOADED[name];
+  if (always) {
+    for (const chunk of [...files].flatMap(dynamicImports)) {
+      if (always.view.test(basename(chunk))) closure(chunk, files);
+      if (always.dataImports.test(basename(chunk))) {
+        for (const file of [...closure(chunk)].slice(1)) closure(file, files);
+      }
+    }
+  }
+  lists[name] = [...files].slice(1).map((file) => relative(DIST, file).replaceAll('\\', '/'));
   const lines = lists[name].map((file) => `<link rel="modulepreload" href="${file}">`);
   writeFileSync(join(DIST, `${name.replace(/\.js$/, '')}.preload.html`), lines.length ? `${lines.join('\n')}\n` : '');
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { RequestController } from '../core/request-controller.js';
-import type { Course, DataSource, LessonProgress } from '../data/types.js';
+import type { Course, DataSource, Lesson, LessonProgress } from '../data/types.js';
 import type { LoadState } from './course.types.js';
 
 /** The error state each failure code shows; any other failure may pass on a retry. */
@@ -18,8 +18,26 @@ export interface CourseLoaderOptions {
   readonly prepare?: () => Promise<unknown>;
   /** A load begins: the previous lesson view ends. */
   readonly starting: (previous: LoadState) => void;
-  /** The course and the learner's progress in it arrived. */
+  /** The course and the learner's progress in it arrived, perhaps before what `prepare` waits for. */
+  readonly arrived?: (course: Course, progress: readonly LessonProgress[]) => void;
+  /** The course and the learner's progress in it arrived, and what `prepare` waits for is there. */
   readonly loaded: (course: Course, progress: readonly LessonProgress[]) => void;
+}
+
+/**
+ * The lesson a freshly loaded course opens on: `lessonId` if the course has it, else the first
+ * lesson the learner has not completed, else the first.
+ */
+export function openingLesson(
+  course: Course,
+  progress: readonly LessonProgress[],
+  lessonId: string | undefined,
+): Lesson | undefined {
+  const lessons = course.chapters.flatMap((chapter) => chapter.lessons);
+  const done = new Set(progress.filter((record) => record.completed).map((record) => record.lessonId));
+  return (
+    lessons.find((lesson) => lesson.id === lessonId) ?? lessons.find((lesson) => !done.has(lesson.id)) ?? lessons[0]
+  );
 }
 
 /**
@@ -76,12 +94,17 @@ export class CourseLoader implements ReactiveController {
     this.state = { status: 'loading' };
     return this.requests.run(
       'course',
-      (signal) =>
-        Promise.all([
+      (signal) => {
+        const data = Promise.all([
           source.getCourse(courseId, { signal }),
           source.getCourseProgress(learnerId, courseId, { signal }),
-          this.options.prepare?.(),
-        ]),
+        ]);
+        // A failure is the whole load's to report.
+        data.then(([course, progress]) => signal.aborted || this.options.arrived?.(course, progress)).catch(() => {});
+        return Promise.all([data, this.options.prepare?.()]).then(
+          ([[course, progress]]) => [course, progress] as const,
+        );
+      },
       {
         done: ([course, progress]) => {
           this.state = { status: 'ready', course, source, learnerId };

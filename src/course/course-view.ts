@@ -1,5 +1,6 @@
 import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { focusAfterUpdate } from '../core/focus.js';
+import { formatClock } from '../core/format.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { below, heading, type HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
@@ -7,6 +8,7 @@ import type { Locale } from '../core/i18n.js';
 import type { Course, Lesson, LessonProgress } from '../data/types.js';
 import { panelStyles } from './course.styles.js';
 import type { HlsEngine, LoadState } from './course.types.js';
+import { openingLesson } from './course-loader.js';
 import { LessonController, lessonsOf, nextLesson } from './lesson-controller.js';
 import { MediaController } from './media-controller.js';
 import type { MediaFact } from './media-state.js';
@@ -79,6 +81,8 @@ export class CourseView {
         return lesson && { lesson, engine: options.hls(), locale: options.locale() };
       },
       report: (fact) => this.onFact(fact),
+      // Said aloud as well as shown in the resume notice's place.
+      resumeFailed: (at) => options.announce(options.messages().resumeFailed(formatClock(at))),
     });
     this.lessons = new LessonController(host, {
       media: this.media,
@@ -122,11 +126,7 @@ export class CourseView {
     const lessons = lessonsOf(course);
     // The link-out card's code loads with a course that has such a lecture, before it is opened.
     if (lessons.some((lesson) => lesson.kind === 'external')) void this.external.ready();
-    const lessonId = this.options.lessonId();
-    const first =
-      lessons.find((lesson) => lesson.id === lessonId) ??
-      lessons.find((lesson) => !this.lessons.records.get(lesson.id)?.completed) ??
-      lessons[0];
+    const first = openingLesson(course, progress, this.options.lessonId());
     if (first) {
       this.openLesson(first.id);
       this.outline.current(first.id);
@@ -180,6 +180,9 @@ export class CourseView {
     this.media.request({ type: 'seek', time: 0 });
     void focusAfterUpdate(this.host, PLAYER_START);
   };
+
+  /** "Try again" in the notice that a resume failed: the notice stays, saying how it went. */
+  private readonly retryResume = () => this.media.retryResume();
 
   /** Facts come only from the open video lesson's video, which has a lesson view. */
   private onFact(fact: MediaFact): void {
@@ -253,9 +256,11 @@ export class CourseView {
     ${
       this.media.resumedFrom > 0
         ? renderResume(this.media.resumedFrom, m, this.startOver)
-        : this.media.resuming > 0
-          ? renderResume(this.media.resuming, m, this.startOver, true)
-          : nothing
+        : this.media.resumeFailedAt > 0
+          ? renderResume(this.media.resumeFailedAt, m, this.retryResume, 'failed')
+          : this.media.resuming > 0
+            ? renderResume(this.media.resuming, m, this.startOver, 'pending')
+            : nothing
     }
     ${
       this.atEnd

@@ -9,7 +9,9 @@ import { headingLevel, type HeadingLevel } from '../core/headings.js';
 import { enumAttribute } from '../core/enum-attribute.js';
 import { warnOnce } from '../core/warn.js';
 import { DEFAULT_COMPLETION_THRESHOLD } from '../data/progress.js';
-import { CourseLoader } from './course-loader.js';
+import { formatDuration, formatNumber, formatPercent } from '../core/format.js';
+import type { Lesson } from '../data/types.js';
+import { CourseLoader, openingLesson } from './course-loader.js';
 import { courseStyles } from './course.styles.js';
 import { HLS_ENGINES, SHORTCUTS_MODES, type HlsEngine, type LoadState, type ShortcutsMode } from './course.types.js';
 import type * as View from './course-view.js';
@@ -139,8 +141,40 @@ export class SeoulLearnCourse extends SeoulLearnElement {
           })),
       ),
     starting: (previous) => this.view?.starting(previous),
+    arrived: (course, progress) => this.preloadPoster(openingLesson(course, progress, this.lessonId)),
     loaded: (course, progress) => this.view!.loaded(course, progress),
   });
+
+  /** The opening lesson's poster while it loads (kept so that the request is not dropped). */
+  private poster: HTMLImageElement | undefined;
+
+  /**
+   * Starts loading the opening lesson's poster as soon as the course's data is there, instead of
+   * once the view has rendered the video (which may wait for the view's code): the video then
+   * takes the poster from the browser's cache.
+   */
+  private preloadPoster(lesson: Lesson | undefined): void {
+    if (lesson?.kind !== 'video' || !lesson.poster || this.poster?.src === lesson.poster) return;
+    const image = new Image();
+    image.src = lesson.poster;
+    this.poster = image;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The outline and the panels format durations, shares and sizes with Intl.NumberFormat, whose
+    // first uses load the language's data (tens of milliseconds): done once the skeleton is on
+    // screen, while the page waits for the course, instead of in the first render of the course.
+    const locale = this.settings.locale;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        formatDuration(1, locale);
+        formatDuration(3660, locale);
+        formatPercent(0.5, locale);
+        formatNumber(1, locale);
+      }),
+    );
+  }
 
   /** Loads the view's module (a test replaces it to see a failed load). */
   protected loadView(): Promise<typeof View> {

@@ -12,7 +12,10 @@ import { round } from './round.js';
 import type * as Xapi from './xapi.js';
 import type { XapiVerb } from './xapi.js';
 
-/** The xAPI statement builder: loaded when a video lesson opens, well before its first statement. */
+/**
+ * The xAPI statement builder: loaded with a view's first statement (its first play), never before
+ * the player shows; statements made while it loads go out in order once it is there.
+ */
 let xapiModule: typeof Xapi | undefined;
 const loadXapi = (): Promise<typeof Xapi> => import('./xapi.js').then((module) => (xapiModule = module));
 
@@ -126,7 +129,6 @@ export class LessonController implements ReactiveController {
     this.externalOpened = false;
     const record = this.records.get(lesson.id);
     if (lesson.kind === 'video') {
-      if (!xapiModule) void loadXapi();
       this.session = new LessonSession(source, learnerId, course.id, lesson.id, record, this.options.clock);
     }
     const position = record?.positionSec ?? 0;

@@ -27,6 +27,11 @@ export class MediaController implements ReactiveController {
   key = 0;
   /** Where the resumed video stands, for the resume notice: 0 when it could not get there or the learner moved since. */
   resumedFrom = 0;
+  /**
+   * Where the video was asked to resume but could not get to (a server that serves no byte
+   * ranges), for the notice that says so in the resume notice's place: 0 otherwise.
+   */
+  resumeFailedAt = 0;
   /** Where the next fresh video starts, and whether it plays once loaded. */
   private readonly next = { at: 0, play: false };
   /** The resume position asked for the open lesson, until the video reports where it got to. */
@@ -76,6 +81,7 @@ export class MediaController implements ReactiveController {
   /** Asks for a fresh `<video>` for a newly opened lesson, resumed at `startAt` seconds and, with `play`, playing once loaded. */
   load(startAt: number, play: boolean): void {
     this.resumedFrom = 0;
+    this.resumeFailedAt = 0;
     this.claim = startAt;
     this.next.play = play;
     this.reload(startAt);
@@ -262,6 +268,7 @@ export class MediaController implements ReactiveController {
     const to = clamp(time, 0, duration || 0);
     this.seekFrom ??= video.currentTime;
     this.resumedFrom = 0;
+    this.resumeFailedAt = 0;
     this.claim = 0;
     this.report({ type: 'seeking', from: this.seekFrom });
     video.currentTime = to;
@@ -271,6 +278,21 @@ export class MediaController implements ReactiveController {
   private resume(video: HTMLVideoElement): void {
     const at = this.startAt;
     this.startAt = 0;
+    this.seekSilently(video, at);
+  }
+
+  /** Tries again to get to the resume position the video could not get to. */
+  retryResume(): void {
+    const video = this.video;
+    const at = this.resumeFailedAt;
+    if (!video || !at) return;
+    // The failure stays said until the video reports where it got to this time.
+    this.claim = at;
+    this.seekSilently(video, at);
+    this.host.requestUpdate();
+  }
+
+  private seekSilently(video: HTMLVideoElement, at: number): void {
     if (at < video.duration) {
       this.silentSeek = true;
       video.currentTime = at;
@@ -283,8 +305,14 @@ export class MediaController implements ReactiveController {
   }
 
   private resumed(time: number): void {
-    // A video that could not seek stays at the start: then there is nothing to claim.
-    this.resumedFrom = this.claim > 0 && Math.abs(time - this.claim) < 1 ? time : 0;
+    // A video that could not seek stays at the start: then there is nothing to claim, and the
+    // notice in its place says so.
+    const there = this.claim > 0 && Math.abs(time - this.claim) < 1;
+    const failedAt = this.claim > 0 && !there ? this.claim : 0;
+    // Said once, not again when a retry fails too.
+    if (failedAt && !this.resumeFailedAt) this.options.resumeFailed?.(failedAt);
+    this.resumeFailedAt = failedAt;
+    this.resumedFrom = there ? time : 0;
     this.claim = 0;
   }
 

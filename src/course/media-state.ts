@@ -92,4 +92,6 @@ export interface MediaOptions {
   readonly target: () => MediaTarget | undefined;
   /** Playback facts, for progress, events and xAPI. */
   readonly report: (fact: MediaFact) => void;
+  /** The video could not get to the resume position `at` (seconds). */
+  readonly resumeFailed?: (at: number) => void;
 }

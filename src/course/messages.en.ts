@@ -42,6 +42,7 @@ export const en: CourseMessages = {
   transcript: 'Transcript',
   seekTo: (time: string) => `Go to ${time}`,
   resumed: (time: string) => `Resuming from ${time}`,
+  resumeFailed: (time: string) => `Could not resume at ${time}`,
   startOver: 'Start over',
   ended: 'You reached the end of this lesson.',
   next: (title: string) => `Next lesson: ${title}`,

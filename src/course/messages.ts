@@ -42,6 +42,7 @@ const ko = {
   transcript: '대본',
   seekTo: (time: string) => `${time}로 이동`,
   resumed: (time: string) => `${time}부터 이어보기`,
+  resumeFailed: (time: string) => `${time}로 이동하지 못했습니다`,
   startOver: '처음부터',
   ended: '강의를 끝까지 봤습니다.',
   next: (title: string) => `다음 강의: ${title}`,

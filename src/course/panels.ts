@@ -105,21 +105,26 @@ export function renderMaterials(
 /**
  * Says where playback resumed, with a way to start from the beginning. While the video is still
  * on its way there (`pending`), the same notice holds its place unseen and unheard, so that the
- * panels below do not move down when it is said.
+ * panels below do not move down when it is said. When the video could not get there
+ * (`failed`: a server that serves no byte ranges), the notice in the same place says so and
+ * offers to try again, so that the panels below do not move up either.
  */
 export function renderResume(
   from: number,
   m: CourseMessages,
-  onStartOver: () => void,
-  pending = false,
+  onAction: () => void,
+  state: 'resumed' | 'pending' | 'failed' = 'resumed',
 ): TemplateResult {
+  const pending = state === 'pending';
+  const failed = state === 'failed';
+  // One template for every state, so that the button keeps focus when a retry gets there.
   return html`<div
-    class="notice ${pending ? 'resume-pending' : 'resume'}"
+    class="notice ${pending ? 'resume-pending' : failed ? 'resume-failed' : 'resume'}"
     aria-hidden=${pending ? 'true' : nothing}
     ?inert=${pending}
   >
-    <p>${m.resumed(formatClock(from))}</p>
-    <button class="button" type="button" @click=${onStartOver}>${m.startOver}</button>
+    <p>${failed ? m.resumeFailed(formatClock(from)) : m.resumed(formatClock(from))}</p>
+    <button class="button" type="button" @click=${onAction}>${failed ? m.retry : m.startOver}</button>
   </div>`;
 }
 

@@ -1,11 +1,31 @@
 import { systemClock, type Clock } from './clock.js';
 import { DeferredDataSource } from './deferred-data-source.js';
-import type { DataSource } from './types.js';
+import type { Course, DataSource, LessonProgress, RequestOptions } from './types.js';
 import type { DemoDataSourceOptions } from './demo/demo-data-source.js';
+import type { CourseRow } from './demo/fixtures/course-row.js';
 
 export type { DemoDataSourceOptions } from './demo/demo-data-source.js';
 
 const loadDemo = () => import('./demo/demo-data-source.js');
+
+/**
+ * Each demo course's module, in catalogue order. Here rather than in the demo data, so that a
+ * course player fetches its course's module side by side with the demo data instead of after it.
+ */
+export const COURSE_ROWS: Readonly<Record<string, () => Promise<{ default: CourseRow }>>> = {
+  'elem-math-fractions': () => import('./demo/fixtures/rows/elem-math-fractions.js'),
+  'elem-korean-reading': () => import('./demo/fixtures/rows/elem-korean-reading.js'),
+  'mid-english-grammar': () => import('./demo/fixtures/rows/mid-english-grammar.js'),
+  'mid-science-matter': () => import('./demo/fixtures/rows/mid-science-matter.js'),
+  'high-math-calculus': () => import('./demo/fixtures/rows/high-math-calculus.js'),
+  'high-korean-history': () => import('./demo/fixtures/rows/high-korean-history.js'),
+  'coding-intro': () => import('./demo/fixtures/rows/coding-intro.js'),
+  'career-explore': () => import('./demo/fixtures/rows/career-explore.js'),
+};
+
+/** Starts fetching a course's module (the demo data loads the same module when it needs it). */
+const prefetchCourse = (courseId: string): void =>
+  void (Object.hasOwn(COURSE_ROWS, courseId) && COURSE_ROWS[courseId]!().catch(() => undefined));
 
 /**
  * The built-in data source: realistic Korean demo courses, consultants and slots, with the
@@ -19,6 +39,16 @@ const loadDemo = () => import('./demo/demo-data-source.js');
 export class DemoDataSource extends DeferredDataSource {
   constructor(options: DemoDataSourceOptions = {}) {
     super(() => loadDemo().then(({ LocalDemoDataSource }) => new LocalDemoDataSource(options)));
+  }
+
+  override getCourse(courseId: string, options?: RequestOptions): Promise<Course> {
+    prefetchCourse(courseId);
+    return super.getCourse(courseId, options);
+  }
+
+  override getCourseProgress(learnerId: string, courseId: string, options?: RequestOptions): Promise<LessonProgress[]> {
+    prefetchCourse(courseId);
+    return super.getCourseProgress(learnerId, courseId, options);
   }
 
   /** Closes the IndexedDB connection; the next call opens it again. */

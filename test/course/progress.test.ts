@@ -102,6 +102,27 @@ describe('<seoul-learn-course> progress', () => {
     expect(video.currentTime).to.be.below(1);
     expect(claims()).to.equal('');
     expect(el.shadowRoot!.textContent).to.not.contain('이어보기');
+    // In the resume notice's place, so that the panels below do not move up: the failure, said
+    // aloud too, and a way to try again.
+    const failed = (): HTMLElement | null => el.shadowRoot!.querySelector('.resume-failed');
+    await waitUntil(failed, 'the failure said in the notice');
+    expect(failed()!.textContent).to.contain('0:08로 이동하지 못했습니다');
+    expect(failed()!.getAttribute('aria-hidden')).to.equal(null);
+    await waitUntil(() => $(el, '[role="status"]').textContent?.includes('0:08로 이동하지 못했습니다'), 'said aloud');
+    await expect(el).to.be.accessible();
+    const retry = buttonNamed(el, '다시 시도');
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !video.seeking, 'the retry settled');
+    await el.updateComplete;
+    // Still unseekable: the notice stays where it was, and so does focus.
+    expect(video.currentTime).to.be.below(1);
+    expect(failed(), 'still said').to.exist;
+    expect(claims()).to.equal('');
+    expect(el.shadowRoot!.activeElement).to.equal(retry);
+    el.locale = 'en';
+    await waitUntil(() => failed()?.textContent?.includes('Could not resume at 0:08'), 'said in English');
+    expect(buttonNamed(el, 'Try again')).to.exist;
     await expect(el).to.be.accessible();
   });
 

@@ -103,6 +103,62 @@ describe('<seoul-learn-course> states', () => {
     expect(attempts).to.equal(2);
   });
 
+  it("starts loading the opening lesson's poster with the course's data, before the view's code is there", async () => {
+    const { SeoulLearnCourse: Course } = await import('../../src/course/course.js');
+    let release = (): void => undefined;
+    const viewHeld = new Promise<void>((resolve) => (release = resolve));
+    class SlowView extends Course {
+      protected override loadView() {
+        return viewHeld.then(() => super.loadView());
+      }
+    }
+    if (!customElements.get('slow-view-course')) customElements.define('slow-view-course', SlowView);
+    // A fresh address per lesson, so that only this page's request can be in the resource timing.
+    const fresh = crypto.randomUUID();
+    const source = editing((course) => ({
+      ...course,
+      chapters: course.chapters.map((chapter) => ({
+        ...chapter,
+        lessons: chapter.lessons.map((lesson) =>
+          lesson.poster ? { ...lesson, poster: `${lesson.poster}?${lesson.id}=${fresh}` } : lesson,
+        ),
+      })),
+    }));
+    // The learner finished the first lesson: the course opens on the second, with the other clip.
+    await source.saveProgress([
+      {
+        id: crypto.randomUUID(),
+        learnerId: 'poster-learner',
+        courseId: 'elem-math-fractions',
+        lessonId: 'elem-math-fractions-1-1',
+        positionSec: 16,
+        durationSec: 16,
+        watchedSegments: [[0, 16]],
+        studySec: 16,
+        completed: true,
+        at: '2026-11-30T10:00:00.000Z',
+      },
+    ]);
+    const el = await fixture<SeoulLearnCourse>(
+      html`<slow-view-course
+        course-id="elem-math-fractions"
+        learner-id="poster-learner"
+        .dataSource=${source}
+      ></slow-view-course>`,
+    );
+    const requested = (name: string) =>
+      performance
+        .getEntriesByType('resource')
+        .find((entry) => entry.name.includes(`lesson-2-poster.webp?${name}=${fresh}`));
+    await waitUntil(() => requested('elem-math-fractions-1-2'), 'the poster requested', { timeout: 5000 });
+    expect(requested('elem-math-fractions-1-1'), "not the first lesson's").to.equal(undefined);
+    expect($(el, '.skeleton'), 'the view is not there yet').to.exist;
+    await expect(el).to.be.accessible();
+    release();
+    await waitUntil(() => el.shadowRoot!.querySelector('video.main'), 'the player', { timeout: 5000 });
+    expect($<HTMLVideoElement>(el, 'video.main').poster).to.contain(`elem-math-fractions-1-2=${fresh}`);
+  });
+
   it('ignores a stale response when the course id changes mid-load', async () => {
     const el = await fixture<SeoulLearnCourse>(
       html`<seoul-learn-course course-id="elem-math-fractions" .dataSource=${demo()}></seoul-learn-course>`,

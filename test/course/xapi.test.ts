@@ -35,6 +35,9 @@ describe('<seoul-learn-course> xAPI statements', () => {
     clock.play();
     seekBar(el, 3);
     clock.advance(12);
+    // The statement builder loads with the first statement: statements made before it is there
+    // are queued, and go out in order once it is.
+    await waitUntil(() => seen.length >= 7, 'every statement of the view');
     const statements: XapiStatement[] = seen.map((detail) => detail.statement);
     const verbs = statements.map((statement) => statement.verb.display['en-US']);
     expect(verbs).to.deep.equal(['initialized', 'played', 'seeked', 'paused', 'played', 'seeked', 'completed']);

@@ -5,7 +5,6 @@
  * dropped: it is never stored, logged or put into an error.
  */
 import { systemClock } from '../clock.js';
-import { randomHexId } from '../ids.js';
 import type {
   Booking,
   BookingRequest,
@@ -25,31 +24,17 @@ import type {
   Slot,
   SlotQuery,
 } from '../types.js';
-import { CONSULTATION_KINDS } from '../types.js';
-import { NotFoundError, SlotTakenError, ValidationError } from '../errors.js';
+import { NotFoundError, ValidationError } from '../errors.js';
 import { MAX_STUDY_SEC_PER_DAY, MAX_STUDY_SEC_PER_EVENT, WEEKLY_GOAL_RANGE } from '../limits.js';
 import { seoulDateKey } from '../time.js';
 import { abortReason, abortableDelay, nonEmpty } from '../source-kit.js';
-import { COURSE_SUMMARIES, COURSES_BY_ID, LESSONS_BY_ID } from './fixtures/courses.js';
-import { overlaidProgress, overlaidRecords, seededProgress } from './seed.js';
-import { DEFAULT_DEMO_DATABASE, IndexedDbStore, MemoryStore, type DemoStore, type StoreTx } from './store.js';
-import { cohortMembers, cohortRoster } from './cohort.js';
-import type { SlotTemplate } from './slots.js';
-import type { LearnerRecords } from './summaries.js';
+import { COURSE_IDS, courseIdOf, demoCourse, lessonsOf } from './fixtures/catalogue.js';
+import { overlaidProgress, seededProgress } from './seed.js';
+import { DEFAULT_DEMO_DATABASE, IndexedDbStore, MemoryStore, type DemoStore } from './store.js';
+import type { BookingContext } from './bookings.js';
 import { DemoChangeFeed } from './change-feed.js';
 import type { DemoDataSourceOptions } from './options.js';
-import {
-  applyUpdate,
-  bookingSlotFields,
-  clone,
-  countHolds,
-  invalidDayRange,
-  validInstant,
-  withRemaining,
-  type Hold,
-  type IdempotencyRecord,
-  withStatus,
-} from './records.js';
+import { applyUpdate, clone } from './records.js';
 
 export type { DemoDataSourceOptions } from './options.js';
 export { DEFAULT_DEMO_DATABASE, deleteDemoDatabase } from './store.js';
@@ -57,12 +42,10 @@ export { DEMO_LEARNER_ID } from './seed.js';
 
 export { WEEKLY_GOAL_RANGE };
 
-const randomId = (): string => randomHexId(12);
-
 // Each loads the first time a method needs it: the course player shows its lesson without the
-// consultation calendar, the summaries or the schema checks of progress reports.
-const consultations = () => import('./consultations.js');
-const summaries = () => import('./summaries.js');
+// consultation calendar, the summaries, the other courses or the schema checks of progress reports.
+const bookings = () => import('./bookings.js');
+const learners = () => import('./learners.js');
 const progressChecks = () => import('../progress-updates.js');
 
 /**
@@ -95,12 +78,26 @@ export class LocalDemoDataSource implements DataSource {
 
   async listCourses(options?: RequestOptions): Promise<CourseSummary[]> {
     await this.begin(options);
-    return clone([...COURSE_SUMMARIES]);
+    const courses = await Promise.all(COURSE_IDS.map(demoCourse));
+    return clone(
+      courses
+        .filter((course): course is Course => course !== undefined)
+        .map(({ id, title, description, schoolLevel, grades, subject, instructor, lessonCount, totalDurationSec }) => ({
+          id,
+          title,
+          description,
+          schoolLevel,
+          grades,
+          subject,
+          instructor,
+          lessonCount,
+          totalDurationSec,
+        })),
+    );
   }
 
   async getCourse(courseId: string, options?: RequestOptions): Promise<Course> {
-    await this.begin(options);
-    const course = COURSES_BY_ID.get(courseId);
+    const [course] = await Promise.all([demoCourse(courseId), this.begin(options)]);
     if (!course) throw new NotFoundError('course');
     return clone(course);
   }
@@ -108,14 +105,17 @@ export class LocalDemoDataSource implements DataSource {
   // ---- progress -----------------------------------------------------------------------------
 
   async getCourseProgress(learnerId: string, courseId: string, options?: RequestOptions): Promise<LessonProgress[]> {
-    await this.begin(options);
-    const course = COURSES_BY_ID.get(courseId);
+    const [course] = await Promise.all([demoCourse(courseId), this.begin(options)]);
     if (!course) throw new NotFoundError('course');
     // Lesson records only: a course view needs no study history.
-    const rows = await this.store.read(['progress'], (tx) => tx.list<LessonProgress>('progress', learnerId));
-    const records = clone(overlaidProgress(learnerId, this.clock(), rows));
-    const order = (record: LessonProgress) => LESSONS_BY_ID.get(record.lessonId)?.index ?? 0;
-    return records.filter((record) => record.courseId === courseId).sort((a, b) => order(a) - order(b));
+    const [rows, seeded] = await Promise.all([
+      this.store.read(['progress'], (tx) => tx.list<LessonProgress>('progress', learnerId)),
+      seededProgress(learnerId, this.clock(), courseId),
+    ]);
+    const order = new Map(lessonsOf(course).map((lesson, index) => [lesson.id, index]));
+    return clone(overlaidProgress(seeded, rows))
+      .filter((record) => record.courseId === courseId)
+      .sort((a, b) => (order.get(a.lessonId) ?? 0) - (order.get(b.lessonId) ?? 0));
   }
 
   saveProgress(updates: readonly ProgressUpdate[], options?: RequestOptions): Promise<void> {
@@ -130,23 +130,33 @@ export class LocalDemoDataSource implements DataSource {
     const { invalidProgressFields } = await progressChecks();
     const invalid = invalidProgressFields(updates);
     if (invalid.length) throw new ValidationError(invalid);
-    for (const update of updates) {
-      const location = LESSONS_BY_ID.get(update.lessonId);
-      if (!location || location.course.id !== update.courseId) throw new NotFoundError('lesson');
-    }
+    // The lessons and the seeded history are looked up before the transaction, which must not
+    // wait for anything but the store.
+    const lessons = await Promise.all(
+      updates.map(async (update) => {
+        const course = courseIdOf(update.lessonId) === update.courseId ? await demoCourse(update.courseId) : undefined;
+        const lesson = course && lessonsOf(course).find((candidate) => candidate.id === update.lessonId);
+        if (!lesson) throw new NotFoundError('lesson');
+        return lesson;
+      }),
+    );
     if (updates.length === 0) return;
 
     const now = this.clock();
+    const learnerIds = [...new Set(updates.map((update) => update.learnerId))];
+    const seeded = new Map(
+      await Promise.all(learnerIds.map(async (id) => [id, await seededProgress(id, now)] as const)),
+    );
     const changes = await this.store.write(['applied', 'progress', 'study'], async (tx) => {
       const changed = new Map<string, DataChange>();
       const seen = new Set<string>();
-      for (const update of updates) {
+      for (const [i, update] of updates.entries()) {
         if (seen.has(update.id) || (await tx.get('applied', [update.id]))) continue;
         seen.add(update.id);
         const key = [update.learnerId, update.lessonId];
         const stored = await tx.get<LessonProgress>('progress', key);
-        const base = stored ?? seededProgress(update.learnerId, now).get(update.lessonId);
-        await tx.put('progress', key, applyUpdate(base, update));
+        const base = stored ?? seeded.get(update.learnerId)!.get(update.lessonId);
+        await tx.put('progress', key, applyUpdate(base, update, lessons[i]!));
         const studySec = Math.min(Math.max(0, update.studySec), MAX_STUDY_SEC_PER_EVENT);
         if (studySec > 0) {
           const dayKey = [update.learnerId, seoulDateKey(new Date(update.at))];
@@ -170,14 +180,8 @@ export class LocalDemoDataSource implements DataSource {
   }
 
   async getLearnerSummary(learnerId: string, options?: RequestOptions): Promise<LearnerSummary> {
-    await this.begin(options);
-    const now = this.clock();
-    const [[records], goal, { learnerSummary }] = await Promise.all([
-      this.learnerRecords([learnerId], now),
-      this.store.read(['goals'], (tx) => tx.get<{ minutes: number }>('goals', [learnerId])),
-      summaries(),
-    ]);
-    return learnerSummary({ ...records!, ...(goal ? { weeklyGoalMinutes: goal.minutes } : {}) }, now);
+    const [{ demoLearnerSummary }] = await Promise.all([learners(), this.begin(options)]);
+    return demoLearnerSummary(this.store, learnerId, this.clock());
   }
 
   setWeeklyGoal(learnerId: string, minutes: number, options?: RequestOptions): Promise<void> {
@@ -195,177 +199,66 @@ export class LocalDemoDataSource implements DataSource {
   }
 
   async getCohortSummary(region: string, options?: RequestOptions): Promise<CohortSummary> {
-    await this.begin(options);
+    const [{ demoCohortSummary }] = await Promise.all([learners(), this.begin(options)]);
     if (!nonEmpty(region)) throw new ValidationError(['region']);
-    const now = this.clock();
-    const roster = cohortRoster(region);
-    const [records, { cohortSummary }] = await Promise.all([
-      this.learnerRecords(
-        roster.map((member) => member.learnerId),
-        now,
-      ),
-      summaries(),
-    ]);
-    return cohortSummary(region, now, cohortMembers(roster, records));
+    return demoCohortSummary(this.store, region, this.clock());
   }
 
   // ---- consultations ------------------------------------------------------------------------
 
   async listConsultationKinds(options?: RequestOptions): Promise<ConsultationKind[]> {
-    const [{ CONSULTATION_KIND_FIXTURES }] = await Promise.all([consultations(), this.begin(options)]);
+    const [{ CONSULTATION_KIND_FIXTURES }] = await Promise.all([bookings(), this.begin(options)]);
     return clone([...CONSULTATION_KIND_FIXTURES]);
   }
 
   async listConsultants(kind?: ConsultationKindId, options?: RequestOptions): Promise<Consultant[]> {
-    const [{ CONSULTANT_FIXTURES }] = await Promise.all([consultations(), this.begin(options)]);
+    const [{ CONSULTANT_FIXTURES }] = await Promise.all([bookings(), this.begin(options)]);
     return clone(CONSULTANT_FIXTURES.filter((consultant) => !kind || consultant.kinds.includes(kind)));
   }
 
   async listSlots(query: SlotQuery, options?: RequestOptions): Promise<Slot[]> {
-    const [{ windowSlots }] = await Promise.all([consultations(), this.begin(options)]);
-    const invalid: string[] = [];
-    if (!CONSULTATION_KINDS.includes(query?.kind)) invalid.push('kind');
-    if (!validInstant(query?.from)) invalid.push('from');
-    if (!validInstant(query?.to)) invalid.push('to');
-    if (invalid.length) throw new ValidationError(invalid);
-    const from = new Date(query.from).getTime();
-    const to = new Date(query.to).getTime();
-    const slots = windowSlots(this.clock(), query.kind).filter((slot) => {
-      const start = new Date(slot.start).getTime();
-      return start >= from && start < to && (!query.consultantId || slot.consultantId === query.consultantId);
-    });
-    if (slots.length === 0) return [];
-    const held = await this.store.read(['holds'], async (tx) =>
-      countHolds(await tx.list<Hold & { slotId: string }>('holds')),
-    );
-    return slots.map((slot) => withRemaining(slot, held.get(slot.id) ?? 0));
+    const [{ listSlots }] = await Promise.all([bookings(), this.begin(options)]);
+    return listSlots(this.context(), query);
   }
 
   async listHolidays(from: string, to: string, options?: RequestOptions): Promise<HolidayCalendar> {
-    const [{ holidayCalendar }] = await Promise.all([consultations(), this.begin(options)]);
-    const invalid = invalidDayRange(from, to);
-    if (invalid.length) throw new ValidationError(invalid);
-    return holidayCalendar(from, to);
+    const [{ listHolidays }] = await Promise.all([bookings(), this.begin(options)]);
+    return listHolidays(from, to);
   }
 
   createBooking(request: BookingRequest, options?: RequestOptions): Promise<Booking> {
-    return this.track(this.createBookingNow(request, options));
-  }
-
-  private async createBookingNow(request: BookingRequest, options?: RequestOptions): Promise<Booking> {
-    const [{ findSlot, tooLate, validateApplicant }] = await Promise.all([consultations(), this.begin(options)]);
-    const invalid: string[] = [];
-    if (!nonEmpty(request?.slotId)) invalid.push('slotId');
-    if (!nonEmpty(request?.learnerId)) invalid.push('learnerId');
-    if (!nonEmpty(request?.idempotencyKey)) invalid.push('idempotencyKey');
-    invalid.push(...validateApplicant(request?.applicant));
-    if (invalid.length) throw new ValidationError(invalid);
-    // From here on only ids are used: the applicant object goes no further.
-    const { slotId, learnerId, idempotencyKey } = request;
-
-    const now = this.clock();
-    const result = await this.store.write(['bookings', 'holds', 'idempotency'], async (tx) => {
-      const replay = await this.replay(tx, learnerId, idempotencyKey);
-      if (replay) return { booking: replay, fresh: false };
-      const slot = findSlot(slotId, now);
-      if (!slot) throw new NotFoundError('slot');
-      if (tooLate(slot, now)) throw new ValidationError(['slotId']);
-      await this.hold(tx, slot);
-      const id = randomId();
-      const booking: Booking = {
-        id,
-        learnerId,
-        ...bookingSlotFields(slot, id),
-        status: 'confirmed',
-        createdAt: now.toISOString(),
-      };
-      await tx.put('holds', [slot.id, id], { slotId: slot.id, bookingId: id });
-      await tx.put('bookings', [learnerId, id], booking);
-      await tx.put('idempotency', [learnerId, idempotencyKey], { bookingId: id });
-      return { booking, fresh: true };
-    });
-    if (result.fresh) this.notify({ type: 'booking', learnerId, bookingId: result.booking.id });
-    return withStatus(result.booking, now);
+    return this.track(
+      Promise.all([bookings(), this.begin(options)]).then(([{ createBooking }]) =>
+        createBooking(this.context(), request),
+      ),
+    );
   }
 
   async listBookings(learnerId: string, options?: RequestOptions): Promise<Booking[]> {
-    await this.begin(options);
-    const now = this.clock();
-    const bookings = await this.store.read(['bookings'], (tx) => tx.list<Booking>('bookings', learnerId));
-    return bookings
-      .map((booking) => withStatus(booking, now))
-      .sort((a, b) => a.start.localeCompare(b.start) || a.createdAt.localeCompare(b.createdAt));
+    const [{ listBookings }] = await Promise.all([bookings(), this.begin(options)]);
+    return listBookings(this.context(), learnerId);
   }
 
   cancelBooking(learnerId: string, bookingId: string, options?: RequestOptions): Promise<Booking> {
-    return this.track(this.cancelBookingNow(learnerId, bookingId, options));
+    return this.track(
+      Promise.all([bookings(), this.begin(options)]).then(([{ cancelBooking }]) =>
+        cancelBooking(this.context(), learnerId, bookingId),
+      ),
+    );
   }
 
-  private async cancelBookingNow(learnerId: string, bookingId: string, options?: RequestOptions): Promise<Booking> {
-    await this.begin(options);
-    const now = this.clock();
-    const result = await this.store.write(['bookings', 'holds'], async (tx) => {
-      const booking = await tx.get<Booking>('bookings', [learnerId, bookingId]);
-      if (!booking) throw new NotFoundError('booking');
-      // Cancelling twice is harmless: the second call reports the cancelled booking.
-      if (booking.status === 'cancelled') return { booking, changed: false };
-      if (withStatus(booking, now).status === 'completed') throw new ValidationError(['bookingId']);
-      const cancelled: Booking = { ...booking, status: 'cancelled', updatedAt: now.toISOString() };
-      await tx.put('bookings', [learnerId, bookingId], cancelled);
-      await tx.delete('holds', [booking.slotId, bookingId]);
-      return { booking: cancelled, changed: true };
-    });
-    if (result.changed) this.notify({ type: 'booking', learnerId, bookingId });
-    return result.booking;
-  }
-
-  rescheduleBooking(...args: Parameters<DataSource['rescheduleBooking']>): Promise<Booking> {
-    return this.track(this.rescheduleBookingNow(...args));
-  }
-
-  private async rescheduleBookingNow(
+  rescheduleBooking(
     learnerId: string,
     bookingId: string,
     newSlotId: string,
     idempotencyKey: string,
     options?: RequestOptions,
   ): Promise<Booking> {
-    const [{ findSlot, tooLate }] = await Promise.all([consultations(), this.begin(options)]);
-    const invalid: string[] = [];
-    if (!nonEmpty(newSlotId)) invalid.push('newSlotId');
-    if (!nonEmpty(idempotencyKey)) invalid.push('idempotencyKey');
-    if (invalid.length) throw new ValidationError(invalid);
-    const now = this.clock();
-    const result = await this.store.write(['bookings', 'holds', 'idempotency'], async (tx) => {
-      const replay = await this.replay(tx, learnerId, idempotencyKey);
-      if (replay) return { booking: replay, changed: false };
-      const booking = await tx.get<Booking>('bookings', [learnerId, bookingId]);
-      if (!booking) throw new NotFoundError('booking');
-      if (withStatus(booking, now).status !== 'confirmed') throw new ValidationError(['bookingId']);
-      const slot = findSlot(newSlotId, now);
-      if (!slot) throw new NotFoundError('slot');
-      if (slot.kind !== booking.kind || tooLate(slot, now)) throw new ValidationError(['newSlotId']);
-      let moved = booking;
-      if (slot.id !== booking.slotId) {
-        // Hold the new slot first; if it is full this throws and the transaction leaves the old booking untouched.
-        await this.hold(tx, slot);
-        await tx.put('holds', [slot.id, bookingId], { slotId: slot.id, bookingId });
-        await tx.delete('holds', [booking.slotId, bookingId]);
-        moved = {
-          id: booking.id,
-          learnerId,
-          ...bookingSlotFields(slot, bookingId),
-          status: 'confirmed',
-          createdAt: booking.createdAt,
-          updatedAt: now.toISOString(),
-        };
-        await tx.put('bookings', [learnerId, bookingId], moved);
-      }
-      await tx.put('idempotency', [learnerId, idempotencyKey], { bookingId });
-      return { booking: moved, changed: moved !== booking };
-    });
-    if (result.changed) this.notify({ type: 'booking', learnerId, bookingId });
-    return withStatus(result.booking, now);
+    return this.track(
+      Promise.all([bookings(), this.begin(options)]).then(([{ rescheduleBooking }]) =>
+        rescheduleBooking(this.context(), learnerId, bookingId, newSlotId, idempotencyKey),
+      ),
+    );
   }
 
   // ---- changes ------------------------------------------------------------------------------
@@ -404,37 +297,9 @@ export class LocalDemoDataSource implements DataSource {
     return write;
   }
 
-  /**
-   * Each learner's lesson records and study by day: what is stored laid over the seeded history.
-   * Read in one transaction, however many learners (a cohort has hundreds).
-   */
-  private async learnerRecords(learnerIds: readonly string[], now: Date): Promise<LearnerRecords[]> {
-    const stored = await this.store.read(['progress', 'study'], (tx) =>
-      Promise.all(
-        learnerIds.map((learnerId) =>
-          Promise.all([
-            tx.list<LessonProgress>('progress', learnerId),
-            tx.list<{ date: string; seconds: number }>('study', learnerId),
-          ]),
-        ),
-      ),
-    );
-    return learnerIds.map((learnerId, i) => {
-      const records = overlaidRecords(learnerId, now, ...stored[i]!);
-      return { ...records, progress: clone(records.progress) };
-    });
-  }
-
-  /** The booking an idempotency key already produced, if any. */
-  private async replay(tx: StoreTx, learnerId: string, key: string): Promise<Booking | undefined> {
-    const record = await tx.get<IdempotencyRecord>('idempotency', [learnerId, key]);
-    return record ? tx.get<Booking>('bookings', [learnerId, record.bookingId]) : undefined;
-  }
-
-  /** Rejects with `SlotTakenError` when the slot is full. Runs inside the booking transaction. */
-  private async hold(tx: StoreTx, slot: SlotTemplate): Promise<void> {
-    const holds = await tx.list<Hold>('holds', slot.id);
-    if (holds.length >= slot.capacity) throw new SlotTakenError(slot.id);
+  /** What the booking methods use: the store, the time now, the change feed. */
+  private context(): BookingContext {
+    return { store: this.store, now: this.clock(), notify: (change) => this.notify(change) };
   }
 
   private notify(change: DataChange): void {
