@@ -8,6 +8,8 @@ import { focusAfterUpdate } from '../core/focus.js';
 import { createEvent } from '../core/events.js';
 import { headingLevel, type HeadingLevel } from '../core/headings.js';
 import { enumAttribute } from '../core/enum-attribute.js';
+import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent } from '../core/format.js';
+import type { Locale } from '../core/i18n.js';
 import { warnOnce } from '../core/warn.js';
 import type { CohortSummary, DataChange, DataSource, LearnerSummary } from '../data/types.js';
 import type { CohortView } from './cohort/cohort-view.js';
@@ -37,6 +39,24 @@ let learnerModule: LearnerModule | undefined;
 let cohortModule: CohortModule | undefined;
 const loadLearner = async () => (learnerModule ??= await import('./progress.learner.js'));
 const loadCohort = async () => (cohortModule ??= await import('./cohort/cohort-view.js'));
+
+/**
+ * The first `Intl` formatter of a kind costs a page 20 ms to 250 ms (its locale data loads). The
+ * views' formatters (made once, kept in the shared cache) are made in a task of their own while
+ * the view's code and data are on their way, instead of in the task that renders the data.
+ */
+const warmed = new Set<string>();
+function warmFormats(view: ProgressView, locale: Locale): void {
+  if (warmed.has(`${view}|${locale}`)) return;
+  warmed.add(`${view}|${locale}`);
+  setTimeout(() => {
+    formatNumber(0, locale);
+    formatPercent(0, locale);
+    formatDuration(3660, locale);
+    formatDate(0, locale, 'medium');
+    if (view === 'cohort') formatDateTime(0, locale);
+  });
+}
 
 /**
  * A learner's progress dashboard: a "continue learning" card with the latest unfinished lesson,
@@ -145,6 +165,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
   }
 
   private async load(source: DataSource, signal: AbortSignal): Promise<Loaded> {
+    warmFormats(this.activeView, this.settings.locale);
     if (this.activeView === 'cohort') {
       const [module, raw] = await Promise.all([
         loadCohort(),

@@ -409,20 +409,14 @@ export class LocalDemoDataSource implements DataSource {
    * Read in one transaction, however many learners (a cohort has hundreds).
    */
   private async learnerRecords(learnerIds: readonly string[], now: Date): Promise<LearnerRecords[]> {
-    const stored = await this.store.read(['progress', 'study'], (tx) =>
-      Promise.all(
-        learnerIds.map((learnerId) =>
-          Promise.all([
-            tx.list<LessonProgress>('progress', learnerId),
-            tx.list<{ date: string; seconds: number }>('study', learnerId),
-          ]),
-        ),
-      ),
+    const [progress, study] = await this.store.read(['progress', 'study'], (tx) =>
+      Promise.all([
+        tx.listEach<LessonProgress>('progress', learnerIds),
+        tx.listEach<{ date: string; seconds: number }>('study', learnerIds),
+      ]),
     );
-    return learnerIds.map((learnerId, i) => {
-      const records = overlaidRecords(learnerId, now, ...stored[i]!);
-      return { ...records, progress: clone(records.progress) };
-    });
+    // Fresh objects, read only by the summaries, which copy what they keep: no clone needed.
+    return learnerIds.map((learnerId, i) => overlaidRecords(learnerId, now, progress[i]!, study[i]!));
   }
 
   /** The booking an idempotency key already produced, if any. */
