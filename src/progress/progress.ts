@@ -171,6 +171,10 @@ export class SeoulLearnProgress extends SeoulLearnElement {
         loadCohort(),
         source.getCohortSummary(this.settings.region, { signal }),
       ]);
+      // A cohort's summary can take its data source a long task to compute (the demo data's
+      // does). Once something shows (the skeleton, or the view being left), the view is checked
+      // and rendered in a task of its own; data at hand for the first frame goes straight to it.
+      if (this.hasUpdated || !this.loader.holding) await new Promise((resolve) => setTimeout(resolve));
       const { summary, fixes } = module.sanitizeCohortSummary(raw, this.now());
       this.warnFixes(fixes);
       const previous = this.loader.value;
