@@ -42,14 +42,15 @@ const loadCohort = async () => (cohortModule ??= await import('./cohort/cohort-v
 
 /**
  * The first `Intl` formatter of a kind costs a page 20 ms to 250 ms (its locale data loads). The
- * views' formatters (made once, kept in the shared cache) are made in a task of their own while
- * the view's code and data are on their way, instead of in the task that renders the data.
+ * views' formatters (made once, kept in the shared cache) are made when the page is idle while the
+ * view's code and data are on their way, instead of in the task that renders the data.
  */
 const warmed = new Set<string>();
 function warmFormats(view: ProgressView, locale: Locale): void {
   if (warmed.has(`${view}|${locale}`)) return;
   warmed.add(`${view}|${locale}`);
-  setTimeout(() => {
+  // Idle: not before the view's code, which may already have arrived, is evaluated.
+  (window.requestIdleCallback ?? setTimeout)(() => {
     formatNumber(0, locale);
     formatPercent(0, locale);
     formatDuration(3660, locale);
