@@ -38,6 +38,22 @@ export function chartSummary(weeks: readonly ChartWeek[], m: LearnerMessages, lo
   return best ? `${first} ${m.busiest(dayLabel(best.start, locale), formatDuration(best.total, locale))}` : first;
 }
 
+/** The chart's day names for screen readers ("12월 1일 화요일"), made once per locale. */
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+function dayFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+      timeZone: TIME_ZONE,
+    });
+    dayFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** A day's study time, or "—" named for screen readers when there was none. */
 function studied(seconds: number, m: LearnerMessages, locale: Locale): TemplateResult | string {
   return seconds > 0
@@ -57,12 +73,7 @@ export function activityChart(
   const max = step * lines;
   const weekdays = m.weekdays.split(' ');
   const narrow = m.weekdaysNarrow.split(' ');
-  const date = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    timeZone: TIME_ZONE,
-  });
+  const date = dayFormat(locale);
   const ticks = Array.from({ length: lines + 1 }, (_, i) => i * step);
   return html`
     <figure class="chart" part="chart" aria-labelledby="chart-title">

@@ -8,6 +8,8 @@ import { focusAfterUpdate } from '../core/focus.js';
 import { createEvent } from '../core/events.js';
 import { headingLevel, type HeadingLevel } from '../core/headings.js';
 import { enumAttribute } from '../core/enum-attribute.js';
+import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent } from '../core/format.js';
+import type { Locale } from '../core/i18n.js';
 import { warnOnce } from '../core/warn.js';
 import type { CohortSummary, DataChange, DataSource, LearnerSummary } from '../data/types.js';
 import type { CohortView } from './cohort/cohort-view.js';
@@ -37,6 +39,25 @@ let learnerModule: LearnerModule | undefined;
 let cohortModule: CohortModule | undefined;
 const loadLearner = async () => (learnerModule ??= await import('./progress.learner.js'));
 const loadCohort = async () => (cohortModule ??= await import('./cohort/cohort-view.js'));
+
+/**
+ * The first `Intl` formatter of a kind costs a page 20 ms to 250 ms (its locale data loads). The
+ * views' formatters (made once, kept in the shared cache) are made when the page is idle while the
+ * view's code and data are on their way, instead of in the task that renders the data.
+ */
+const warmed = new Set<string>();
+function warmFormats(view: ProgressView, locale: Locale): void {
+  if (warmed.has(`${view}|${locale}`)) return;
+  warmed.add(`${view}|${locale}`);
+  // Idle: not before the view's code, which may already have arrived, is evaluated.
+  (window.requestIdleCallback ?? setTimeout)(() => {
+    formatNumber(0, locale);
+    formatPercent(0, locale);
+    formatDuration(3660, locale);
+    formatDate(0, locale, 'medium');
+    if (view === 'cohort') formatDateTime(0, locale);
+  });
+}
 
 /**
  * A learner's progress dashboard: a "continue learning" card with the latest unfinished lesson,
@@ -145,11 +166,16 @@ export class SeoulLearnProgress extends SeoulLearnElement {
   }
 
   private async load(source: DataSource, signal: AbortSignal): Promise<Loaded> {
+    warmFormats(this.activeView, this.settings.locale);
     if (this.activeView === 'cohort') {
       const [module, raw] = await Promise.all([
         loadCohort(),
         source.getCohortSummary(this.settings.region, { signal }),
       ]);
+      // A cohort's summary can take its data source a long task to compute (the demo data's
+      // does). Once something shows (the skeleton, or the view being left), the view is checked
+      // and rendered in a task of its own; data at hand for the first frame goes straight to it.
+      if (this.hasUpdated || !this.loader.holding) await new Promise((resolve) => setTimeout(resolve));
       const { summary, fixes } = module.sanitizeCohortSummary(raw, this.now());
       this.warnFixes(fixes);
       const previous = this.loader.value;

@@ -161,6 +161,9 @@ export function rosterProgress(learner: RosterLearner, now: Date): LessonProgres
   return records;
 }
 
+// Asked once per learner and day (a cohort: about 240 × 84 times) with the same `now`: its day is kept.
+let today = { at: NaN, key: '' };
+
 /**
  * Seeded study seconds of a roster learner on a Seoul day: their 30-day total spread over the
  * days from their last active day back, at most an hour a day.
@@ -168,10 +171,10 @@ export function rosterProgress(learner: RosterLearner, now: Date): LessonProgres
 export function rosterStudySeconds(learner: RosterLearner, dateKey: string, now: Date): number {
   const days = learner.lastActiveDaysAgo;
   if (days === undefined || learner.studySec === 0) return 0;
-  const today = seoulDateKey(now);
+  if (today.at !== now.getTime()) today = { at: now.getTime(), key: seoulDateKey(now) };
   const active = Math.min(30 - days, Math.max(1, Math.ceil(learner.studySec / 3600)));
-  const first = addDays(today, -(days + active - 1));
-  const last = addDays(today, -days);
+  const first = addDays(today.key, -(days + active - 1));
+  const last = addDays(today.key, -days);
   if (dateKey < first || dateKey > last) return 0;
   return Math.min(3600, Math.round(learner.studySec / active));
 }

@@ -8,7 +8,6 @@ import { addDays, seoulDateKey, seoulWeekday } from '../time.js';
 import { cohortMembers, cohortRoster, rosterLearner, rosterStudySeconds } from './cohort.js';
 import { COURSES_BY_ID } from './fixtures/courses.js';
 import { createRandom } from './prng.js';
-import { clone } from './records.js';
 import { DEMO_LEARNER_ID, STUDY_HISTORY_DAYS, overlaidProgress, seededProgress } from './seed.js';
 import type { DemoStore } from './store.js';
 import { cohortSummary, learnerSummary, type LearnerRecords } from './summaries.js';
@@ -40,14 +39,10 @@ export function seededStudySeconds(learnerId: string, dateKey: string, now: Date
 async function learnerRecords(store: DemoStore, learnerIds: readonly string[], now: Date): Promise<LearnerRecords[]> {
   const [stored, seeded] = await Promise.all([
     store.read(['progress', 'study'], (tx) =>
-      Promise.all(
-        learnerIds.map((learnerId) =>
-          Promise.all([
-            tx.list<LessonProgress>('progress', learnerId),
-            tx.list<{ date: string; seconds: number }>('study', learnerId),
-          ]),
-        ),
-      ),
+      Promise.all([
+        tx.listEach<LessonProgress>('progress', learnerIds),
+        tx.listEach<{ date: string; seconds: number }>('study', learnerIds),
+      ]),
     ),
     // The summaries hold the whole catalogue already: no course's own module is fetched.
     Promise.all(
@@ -55,17 +50,18 @@ async function learnerRecords(store: DemoStore, learnerIds: readonly string[], n
     ),
   ]);
   const today = seoulDateKey(now);
+  const [progressRows, studyRows] = stored;
   return learnerIds.map((learnerId, i) => {
-    const [progressRows, studyRows] = stored[i]!;
     const studyByDay = new Map<string, number>();
     for (let day = 0; day < STUDY_HISTORY_DAYS; day++) {
       const date = addDays(today, -day);
       studyByDay.set(date, seededStudySeconds(learnerId, date, now));
     }
-    for (const day of studyRows) {
+    for (const day of studyRows[i]!) {
       studyByDay.set(day.date, Math.min((studyByDay.get(day.date) ?? 0) + day.seconds, MAX_STUDY_SEC_PER_DAY));
     }
-    return { learnerId, progress: clone(overlaidProgress(seeded[i]!, progressRows)), studyByDay };
+    // Fresh objects, read only by the summaries, which copy what they keep: no clone needed.
+    return { learnerId, progress: overlaidProgress(seeded[i]!, progressRows[i]!), studyByDay };
   });
 }
 
