@@ -274,6 +274,11 @@ export class SqliteStore implements DemoStore {
         const table = this.table(store);
         return sortedValues<V>(first === undefined ? table.list.all() : table.listGroup.all(first));
       },
+      // One indexed query per group: SQLite answers each in microseconds, in this process.
+      listEach: async <V>(store: StoreName, firsts: readonly string[]) => {
+        const table = this.table(store);
+        return firsts.map((first) => sortedValues<V>(table.listGroup.all(first)));
+      },
       put: async (store, key, value) => {
         check();
         this.table(store).put.run(JSON.stringify(key), key[0] ?? '', JSON.stringify(value));
