@@ -13,6 +13,7 @@ export default tseslint.config(
       'storybook-static/',
       'src/themes/generated/',
       'src/core/generated/',
+      'src/data/demo/fixtures/generated/',
       'node_modules/',
       'examples/*/dist/',
     ],

@@ -78,7 +78,7 @@ const demoParts = [
   // With the summaries: the cohort and the whole course catalogue, which only they look across.
   {
     name: 'demo-summaries',
-    test: /src[\\/]data[\\/]demo[\\/](summaries|learners|cohort|prng|fixtures[\\/]courses)\.ts$/,
+    test: /src[\\/]data[\\/]demo[\\/](summaries|learners|cohort|prng|fixtures[\\/]courses|fixtures[\\/]generated[\\/]rows)\.ts$/,
     includeDependenciesRecursively: false,
   },
 ];
@@ -88,7 +88,8 @@ const demoData = {
   // segment-limit.ts serves the demo records alone; outside the group, the bundler put it in a
   // chunk of its own that imported the demo data back, and lost the module's namespace export.
   // Each course's module (fixtures/rows/) is a chunk of its own: a course player loads only its own.
-  test: /src[\\/]data[\\/](demo[\\/](?!fixtures[\\/]rows[\\/])|segment-limit\.ts$)/,
+  // Their loaders (fixtures/generated/row-loaders.ts) go with the element that fetches them early.
+  test: /src[\\/]data[\\/](demo[\\/](?!fixtures[\\/](rows[\\/]|generated[\\/]row-loaders))|segment-limit\.ts$)/,
   // Shared modules (errors, time helpers) stay with whoever imports them first.
   includeDependenciesRecursively: false,
 };
@@ -104,7 +105,7 @@ const sharedGroups = [
   // file per helper and element mix; the provider's download leaves it out.
   {
     name: 'element-kit',
-    test: /src[\\/](core[\\/](headings|events|format|request-controller|announcer|focus|roving-tabindex|data-source|lazy-part)|data[\\/](failures|source-kit|deferred-data-source|api-data-source|demo-data-source))\.ts$/,
+    test: /src[\\/](core[\\/](headings|events|format|request-controller|announcer|focus|roving-tabindex|data-source|lazy-part)|data[\\/](failures|source-kit|deferred-data-source|api-data-source|demo-data-source|demo[\\/]fixtures[\\/]generated[\\/]row-loaders))\.ts$/,
     includeDependenciesRecursively: false,
   },
   // The domain's value lists and the Seoul calendar arithmetic: the booking needs both

@@ -2,26 +2,17 @@ import { systemClock, type Clock } from './clock.js';
 import { DeferredDataSource } from './deferred-data-source.js';
 import type { Course, DataSource, LessonProgress, RequestOptions } from './types.js';
 import type { DemoDataSourceOptions } from './demo/demo-data-source.js';
-import type { CourseRow } from './demo/fixtures/course-row.js';
+import { COURSE_ROWS } from './demo/fixtures/generated/row-loaders.js';
 
 export type { DemoDataSourceOptions } from './demo/demo-data-source.js';
 
 const loadDemo = () => import('./demo/demo-data-source.js');
 
 /**
- * Each demo course's module, in catalogue order. Here rather than in the demo data, so that a
- * course player fetches its course's module side by side with the demo data instead of after it.
+ * Each demo course's module by id, in catalogue order. Here rather than in the demo data, so that
+ * a course player fetches its course's module side by side with the demo data instead of after it.
  */
-export const COURSE_ROWS: Readonly<Record<string, () => Promise<{ default: CourseRow }>>> = {
-  'elem-math-fractions': () => import('./demo/fixtures/rows/elem-math-fractions.js'),
-  'elem-korean-reading': () => import('./demo/fixtures/rows/elem-korean-reading.js'),
-  'mid-english-grammar': () => import('./demo/fixtures/rows/mid-english-grammar.js'),
-  'mid-science-matter': () => import('./demo/fixtures/rows/mid-science-matter.js'),
-  'high-math-calculus': () => import('./demo/fixtures/rows/high-math-calculus.js'),
-  'high-korean-history': () => import('./demo/fixtures/rows/high-korean-history.js'),
-  'coding-intro': () => import('./demo/fixtures/rows/coding-intro.js'),
-  'career-explore': () => import('./demo/fixtures/rows/career-explore.js'),
-};
+export { COURSE_ROWS };
 
 /** Starts fetching a course's module (the demo data loads the same module when it needs it). */
 const prefetchCourse = (courseId: string): void =>
