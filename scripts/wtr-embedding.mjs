@@ -37,7 +37,17 @@ const cacheDir = join(repo, EMBEDDING_CACHE);
 const LATE = /^\/node_modules\/\.cache\/seoul-learn-embedding\/late\/\d+\/(.*)$/;
 const LATE_MS = 300;
 /** The pages whose `late/0/` becomes `late/<n>/`. */
-const LATE_PAGES = /^\/test\/embedding\/pages\/layout-shift-[a-z]+\.html$/;
+const LATE_PAGES = /^\/test\/embedding\/pages\/layout-shift\.html$/;
+/**
+ * The layout-shift page's element, by its `?element=`: the markup the server writes in place of
+ * the page's `<!-- element -->`, so that the element is parsed with the page, as in the guide's
+ * snippet, and the page exists once for the three.
+ */
+const LAYOUT_SHIFT_ELEMENTS = {
+  course: '<seoul-learn-course course-id="elem-math-fractions"></seoul-learn-course>',
+  progress: '<seoul-learn-progress></seoul-learn-progress>',
+  booking: '<seoul-learn-booking heading-level="3"></seoul-learn-booking>',
+};
 
 /** The page served with `STRICT_CSP`. */
 export const CSP_PAGE = '/test/embedding/pages/csp.html';
@@ -133,7 +143,17 @@ export function embeddingPlugin({ log = (message) => console.log(message) } = {}
     transform(context) {
       if (!LATE_PAGES.test(context.path) || typeof context.body !== 'string') return undefined;
       lateLoads += 1;
-      return { body: context.body.replaceAll(`${cacheUrl}late/0/`, `${cacheUrl}late/${lateLoads}/`) };
+      const name = context.URL.searchParams.get('element') ?? '';
+      const markup = Object.hasOwn(LAYOUT_SHIFT_ELEMENTS, name) ? LAYOUT_SHIFT_ELEMENTS[name] : undefined;
+      if (!markup) {
+        context.status = 400;
+        return { body: `?element= must be one of ${Object.keys(LAYOUT_SHIFT_ELEMENTS).join(', ')}` };
+      }
+      return {
+        body: context.body
+          .replaceAll(`${cacheUrl}late/0/`, `${cacheUrl}late/${lateLoads}/`)
+          .replace('<!-- element -->', markup),
+      };
     },
 
     async serve(context) {

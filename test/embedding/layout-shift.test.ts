@@ -67,7 +67,7 @@ describe('no layout shift while the elements load (host stylesheet and skeletons
       const limit = 0.02;
       it(`<seoul-learn-${name}> at ${width}px shifts the page by at most ${limit}`, async () => {
         await setViewport({ width: width + 20, height: height + 20 });
-        const frame = await openPage(`layout-shift-${name}.html?width=${width}`, width, height);
+        const frame = await openPage(`layout-shift.html?element=${name}&width=${width}`, width, height);
         const el = await element(frame, `seoul-learn-${name}`);
         await CONTENT[name]!(el);
         // Two frames, so that the content's layout has been painted and measured.
