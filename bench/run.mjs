@@ -7,8 +7,7 @@
 // BENCH_STEP_RUNS (booking flows at 4× slowdown, default 3), BENCH_ONLY (comma-separated names of
 // comparisons to run: course, booking, calendar, cohort, learner, steps), BENCH_STRICT=1 (exit 1
 // when a ratio misses its goal, not only when a comparison is not like with like).
-import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -16,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, NO_BROWSER_HELP, findChrome } from '../scripts/find-chrome.mjs';
 import { probe } from './lib/probe.mjs';
+import { buildPlainPage, writeProgressData } from './progress/plain-build.mjs';
 import { serve } from './lib/server.mjs';
 import { comparePaired, median } from './lib/stats.mjs';
 import { runSteps } from './lib/steps.mjs';
@@ -239,35 +239,11 @@ try {
   if (wanted('cohort') || wanted('learner')) {
     // The plain pages' JSON is what the element's demo data source answers on the pinned day,
     // and their style sheets are the element's own, read from a rendered element.
-    await page.goto(`${server.origin}/bench/pages/dump.html`);
-    const data = await page.evaluate(() => window.benchData);
-    // The same answers at the API's paths, for the pages whose element reads them over HTTP.
-    mkdirSync(join(generated, 'api/regions/seoul'), { recursive: true });
-    mkdirSync(join(generated, 'api/learners/demo-learner'), { recursive: true });
-    writeFileSync(join(generated, 'api/regions/seoul/cohort'), JSON.stringify(data.cohort));
-    writeFileSync(join(generated, 'api/learners/demo-learner/summary'), JSON.stringify(data.learner));
+    await writeProgressData(page, server.origin, generated);
     for (const view of ['cohort', 'learner']) {
       if (!wanted(view)) continue;
-      writeFileSync(join(generated, `${view}.json`), JSON.stringify(data[view]));
       await loadOnce(`/bench/pages/progress-${view}.html`);
-      const css = await page.evaluate(() => {
-        const text = (sheets) => sheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
-        return {
-          shadow: text(document.querySelector('seoul-learn-progress').shadowRoot.adoptedStyleSheets),
-          document: text(document.adoptedStyleSheets),
-        };
-      });
-      await build({
-        entryPoints: [fileURLToPath(new URL('./progress/plain-page.ts', import.meta.url))],
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        target: 'es2022',
-        outfile: join(generated, `plain-${view}.js`),
-        define: { __BENCH_VIEW__: JSON.stringify(view), __BENCH_CSS__: JSON.stringify(css) },
-        tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
-        logLevel: 'warning',
-      });
+      await buildPlainPage(page, view, generated);
       await compare({
         title: `progress ${view} view vs plain page (same JSON, same DOM), warm`,
         a: `/bench/pages/progress-${view}.html`,

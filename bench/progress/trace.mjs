@@ -5,8 +5,7 @@
 // tasks over 4 ms, and the time by trace event until the page counted as rendered.
 // Like the bench, it first writes the JSON the plain and api pages read and builds the plain page.
 // `cpu` is a CPU slowdown factor (1); TRACE_FILE=<file> keeps the median run's trace events.
-import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -16,6 +15,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { probe } from '../lib/probe.mjs';
 import { serve } from '../lib/server.mjs';
+import { buildPlainPage, writeProgressData } from './plain-build.mjs';
 
 const [name = 'progress-cohort', runsArg = '5', cpuArg = '1'] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -40,13 +40,7 @@ try {
   let settle = () => undefined;
   await page.exposeFunction('__benchRendered', (time) => settle(time));
   // The same data and plain page as the bench (see run.mjs).
-  await page.goto(`${server.origin}/bench/pages/dump.html`);
-  const data = await page.evaluate(() => window.benchData);
-  mkdirSync(join(generated, 'api/regions/seoul'), { recursive: true });
-  mkdirSync(join(generated, 'api/learners/demo-learner'), { recursive: true });
-  writeFileSync(join(generated, 'api/regions/seoul/cohort'), JSON.stringify(data.cohort));
-  writeFileSync(join(generated, 'api/learners/demo-learner/summary'), JSON.stringify(data.learner));
-  writeFileSync(join(generated, `${view}.json`), JSON.stringify(data[view]));
+  await writeProgressData(page, server.origin, generated);
   if (name.startsWith('plain')) {
     await page.goto(`${server.origin}/bench/pages/progress-${view}.html`);
     await page.waitForFunction(() =>
@@ -54,24 +48,7 @@ try {
         .querySelector('seoul-learn-progress')
         ?.shadowRoot?.querySelector('section.root[aria-busy="false"] section'),
     );
-    const css = await page.evaluate(() => {
-      const text = (sheets) => sheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
-      return {
-        shadow: text(document.querySelector('seoul-learn-progress').shadowRoot.adoptedStyleSheets),
-        document: text(document.adoptedStyleSheets),
-      };
-    });
-    await build({
-      entryPoints: [fileURLToPath(new URL('./plain-page.ts', import.meta.url))],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      outfile: join(generated, `plain-${view}.js`),
-      define: { __BENCH_VIEW__: JSON.stringify(view), __BENCH_CSS__: JSON.stringify(css) },
-      tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
-      logLevel: 'warning',
-    });
+    await buildPlainPage(page, view, generated);
   }
   await page.evaluateOnNewDocument(probe, specs, { posterFromTiming: false });
   page.on('pageerror', (error) => console.error('page error:', error.message));
