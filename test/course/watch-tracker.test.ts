@@ -42,7 +42,10 @@ describe('WatchTracker', () => {
     watch.tick(30, 1);
     wait(0.25);
     watch.tick(30.25, 1);
-    expect(watch.watched).to.deep.equal([[0, 0.25], [30, 30.25]]);
+    expect(watch.watched).to.deep.equal([
+      [0, 0.25],
+      [30, 30.25],
+    ]);
     expect(watch.take().studySec).to.equal(0.5);
   });
 
@@ -64,7 +67,10 @@ describe('WatchTracker', () => {
     expect(watch.tick(5, 1)).to.equal(false);
     wait(0.25);
     watch.tick(5.25, 1);
-    expect(watch.watched).to.deep.equal([[0, 2], [5, 5.25]]);
+    expect(watch.watched).to.deep.equal([
+      [0, 2],
+      [5, 5.25],
+    ]);
   });
 
   it('says a save is due once the save interval of playback has passed', () => {
