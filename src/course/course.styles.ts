@@ -197,6 +197,10 @@ const stateStyles = css`
   .bone.short {
     width: 30%;
   }
+  /* The lesson count and length after the instructor, on the same line. */
+  .bone.meta-bone {
+    width: 9em;
+  }
   .stage-bone {
     aspect-ratio: 16 / 9;
   }
