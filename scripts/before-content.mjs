@@ -61,7 +61,11 @@ function contentShown(tag) {
   if (!root || root.querySelector('[aria-busy="true"], .skeleton')) return false;
   if (tag === 'seoul-learn-course' && !root.querySelector('video')) return false;
   if (tag === 'seoul-learn-booking' && !root.querySelector('button')) return false;
-  return (root.textContent ?? '').trim().length > 0;
+  if (!(root.textContent ?? '').trim().length) return false;
+  // The moment it showed: what the page asks for after that (a part loaded once the content is
+  // on screen) is not fetched before content.
+  window.__contentShownAt ??= performance.now();
+  return true;
 }
 
 /**
@@ -88,10 +92,20 @@ export async function measureBeforeContent(dist) {
       await tab.waitForFunction(contentShown, { timeout: 20_000, polling: 'raf' }, page.tag);
       // A request the page made before the content showed may still be finishing.
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const files = [...fetched].map((path) => {
-        const kind = /\.(m?js|css|json)$/.test(path) ? 'code' : 'other';
-        return { name: path.replace(/^\/+/, ''), brotli: brotli(readFileSync(join(dist, path))), kind };
-      });
+      const askedBefore = new Set(
+        await tab.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime <= window.__contentShownAt)
+            .map((entry) => new URL(entry.name).pathname),
+        ),
+      );
+      const files = [...fetched]
+        .filter((path) => askedBefore.has(path))
+        .map((path) => {
+          const kind = /\.(m?js|css|json)$/.test(path) ? 'code' : 'other';
+          return { name: path.replace(/^\/+/, ''), brotli: brotli(readFileSync(join(dist, path))), kind };
+        });
       results.push({
         tag: page.tag,
         files,
