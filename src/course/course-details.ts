@@ -4,6 +4,7 @@ import type { Locale } from '../core/i18n.js';
 import type { Course } from '../data/types.js';
 import { lessonsOf } from './lesson-controller.js';
 import type { CourseMessages } from './messages.js';
+import { panelDetailStyles } from './panels.js';
 import { outlineStyles } from './outline.styles.js';
 
 export { lessonStatus, renderOutline } from './outline.js';
@@ -17,6 +18,7 @@ export { followCue, renderMaterials, renderTranscript } from './panels.js';
  * bones in their place.
  */
 export const detailStyles = css`
+  ${panelDetailStyles}
   ${outlineStyles}
 `;
 

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatClock, formatNumber } from '../core/format.js';
 import { heading, type HeadingLevel } from '../core/headings.js';
 import { localize, type Locale } from '../core/i18n.js';
@@ -101,3 +101,56 @@ export function renderMaterials(
     </ul>
   </section>`;
 }
+
+/** The transcript and materials panels: part of the course's details, with their templates. */
+export const panelDetailStyles = css`
+  .panel {
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius-lg);
+    padding: var(--_s3);
+  }
+  .cues {
+    position: relative;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    max-height: 12em;
+    overflow-y: auto;
+  }
+  .cue {
+    font: inherit;
+    width: 100%;
+    min-height: 44px;
+    display: flex;
+    gap: var(--_s3);
+    align-items: baseline;
+    text-align: start;
+    padding: var(--_s2);
+    border: 0;
+    border-inline-start: 4px solid transparent;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .cue[aria-current='true'] {
+    background: var(--_subtle);
+    color: var(--_on-subtle);
+    border-inline-start-color: var(--_primary);
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  .cue-time {
+    color: inherit;
+    font-variant-numeric: tabular-nums;
+  }
+  .material-list {
+    margin: 0;
+    padding-inline-start: var(--_s4);
+    display: grid;
+    gap: var(--_s2);
+  }
+  /* A link alone on its line is a target: at least 24 px tall (WCAG 2.5.8). */
+  .material-list a {
+    display: inline-block;
+    padding-block: 0.25em;
+  }
+`;
