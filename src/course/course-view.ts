@@ -63,7 +63,9 @@ export interface CourseViewOptions {
  * Everything `<seoul-learn-course>` shows once a course has loaded: the layout with its outline,
  * the player or link-out card, the resume and lesson-ended notices, transcript and materials, and
  * the controllers behind them (media, lessons and their progress, outline, shortcuts). Its module
- * loads while the course's data does, so the element's first download is only its skeleton.
+ * loads while the course's data does, so the element's first download is only its skeleton. The
+ * player shows first: the outline, transcript, materials and lesson count (course-details.ts)
+ * load once its first frame has painted, their skeleton's bones holding their places till then.
  */
 export class CourseView {
   private currentId: string | undefined;
