@@ -55,13 +55,26 @@ function serve(dist) {
   });
 }
 
-/** Whether `tag`'s content is on screen: rendered, nothing busy, no skeleton. Runs in the page. */
-function contentShown(tag) {
-  const root = document.querySelector(tag)?.shadowRoot;
-  if (!root || root.querySelector('[aria-busy="true"], .skeleton')) return false;
-  if (tag === 'seoul-learn-course' && !root.querySelector('video')) return false;
-  if (tag === 'seoul-learn-booking' && !root.querySelector('button')) return false;
-  return (root.textContent ?? '').trim().length > 0;
+/**
+ * Checks in every animation frame from the page's start whether `tag`'s content is on screen
+ * (see contentShown) and keeps the first moment it is in `window.__contentShownAt`: what the page
+ * asks for after that (a part loaded once the content is on screen) is not fetched before
+ * content. Runs in the page, before its scripts.
+ */
+function watchContent(tag) {
+  const frame = () => {
+    if (contentShown(tag)) window.__contentShownAt = performance.now();
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  /** Whether `tag`'s content is on screen: rendered, nothing busy, no skeleton. */
+  function contentShown(tag) {
+    const root = document.querySelector(tag)?.shadowRoot;
+    if (!root || root.querySelector('[aria-busy="true"], .skeleton')) return false;
+    if (tag === 'seoul-learn-course' && !root.querySelector('video')) return false;
+    if (tag === 'seoul-learn-booking' && !root.querySelector('button')) return false;
+    return (root.textContent ?? '').trim().length > 0;
+  }
 }
 
 /**
@@ -84,14 +97,26 @@ export async function measureBeforeContent(dist) {
         const path = new URL(request.url()).pathname;
         if (!path.startsWith('/measure/') && request.response()?.ok()) fetched.add(path);
       });
+      const watch = await tab.evaluateOnNewDocument(watchContent, page.tag);
       await tab.goto(`${server.origin}/measure/${page.tag}.html`);
-      await tab.waitForFunction(contentShown, { timeout: 20_000, polling: 'raf' }, page.tag);
+      await tab.waitForFunction(() => window.__contentShownAt !== undefined, { timeout: 20_000, polling: 'raf' });
+      await tab.removeScriptToEvaluateOnNewDocument(watch.identifier);
       // A request the page made before the content showed may still be finishing.
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const files = [...fetched].map((path) => {
-        const kind = /\.(m?js|css|json)$/.test(path) ? 'code' : 'other';
-        return { name: path.replace(/^\/+/, ''), brotli: brotli(readFileSync(join(dist, path))), kind };
-      });
+      const askedBefore = new Set(
+        await tab.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime <= window.__contentShownAt)
+            .map((entry) => new URL(entry.name).pathname),
+        ),
+      );
+      const files = [...fetched]
+        .filter((path) => askedBefore.has(path))
+        .map((path) => {
+          const kind = /\.(m?js|css|json)$/.test(path) ? 'code' : 'other';
+          return { name: path.replace(/^\/+/, ''), brotli: brotli(readFileSync(join(dist, path))), kind };
+        });
       results.push({
         tag: page.tag,
         files,

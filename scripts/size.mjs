@@ -84,7 +84,7 @@ for (const row of rows) {
 // media-chrome player, 31.4 KB); `ceilingKib`, enforced, is the figure it must not grow past on
 // the way there.
 const BEFORE_CONTENT = {
-  'seoul-learn-course': { goalKib: 32, ceilingKib: 37.5 },
+  'seoul-learn-course': { goalKib: 32, ceilingKib: 35.2 },
   'seoul-learn-progress': { ceilingKib: 39 },
   'seoul-learn-booking': { ceilingKib: 49 },
 };

@@ -9,16 +9,15 @@ import type { Course, Lesson, LessonProgress } from '../data/types.js';
 import { panelStyles } from './course.styles.js';
 import type { HlsEngine, LoadState } from './course.types.js';
 import { openingLesson } from './course-loader.js';
+import type * as Details from './course-details.js';
+import type { OutlineController } from './course-details.js';
 import { LessonController, lessonsOf, nextLesson } from './lesson-controller.js';
 import { MediaController } from './media-controller.js';
 import type { MediaFact } from './media-state.js';
 import type * as External from './external.js';
 import type { CourseMessages } from './messages.js';
-import { renderLayout } from './layout.js';
-import { lessonStatus } from './outline.js';
-import { OutlineController } from './outline-controller.js';
-import { outlineStyles } from './outline.styles.js';
-import { followCue, renderEnded, renderMaterials, renderResume, renderTranscript } from './panels.js';
+import { BONES, renderLayout } from './layout.js';
+import { renderEnded, renderResume } from './notices.js';
 import { HelpController } from './shortcuts.js';
 import { PLAYER_START, renderPlayer } from './player.js';
 import { playerStyles } from './player.styles.js';
@@ -28,8 +27,19 @@ import { PlayerUi } from './player-ui.js';
 export const viewStyles = css`
   ${playerStyles}
   ${panelStyles}
-  ${outlineStyles}
 `;
+
+/** Loads the details' module and makes their number formats, each in a task of its own. */
+const loadDetails = (locale: Locale): Promise<typeof Details> =>
+  import('./course-details.js').then(
+    (module) =>
+      new Promise((resolve) =>
+        setTimeout(() => {
+          module.warmFormats(locale);
+          setTimeout(() => resolve(module));
+        }),
+      ),
+  );
 
 /** What the course view reads from its element, always current. */
 export interface CourseViewOptions {
@@ -45,13 +55,17 @@ export interface CourseViewOptions {
   readonly hls: () => HlsEngine;
   readonly clock: () => Date;
   readonly announce: (text: string) => void;
+  /** Loads the details' module with `load` (a test holds it back to act before it is there). */
+  readonly loadDetails: (load: () => Promise<typeof Details>) => Promise<typeof Details>;
 }
 
 /**
  * Everything `<seoul-learn-course>` shows once a course has loaded: the layout with its outline,
  * the player or link-out card, the resume and lesson-ended notices, transcript and materials, and
  * the controllers behind them (media, lessons and their progress, outline, shortcuts). Its module
- * loads while the course's data does, so the element's first download is only its skeleton.
+ * loads while the course's data does, so the element's first download is only its skeleton. The
+ * player shows first: the outline, transcript, materials and lesson count (course-details.ts)
+ * load once its first frame has painted, their skeleton's bones holding their places till then.
  */
 export class CourseView {
   private currentId: string | undefined;
@@ -63,7 +77,9 @@ export class CourseView {
   private readonly media: MediaController;
   private readonly lessons: LessonController;
   private readonly help: HelpController;
-  private readonly outline: OutlineController;
+  /** The outline, transcript, materials and lesson count: their code loads once the player has shown. */
+  private readonly details: LazyPart<typeof Details>;
+  private outline: OutlineController | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -97,10 +113,35 @@ export class CourseView {
       enabled: options.shortcutsOn,
       request: (request) => this.media.request(request),
     });
-    this.outline = new OutlineController(host, {
-      course: () => this.course,
-      select: (lessonId) => this.selectLesson(lessonId),
-    });
+    this.details = new LazyPart(
+      host,
+      () => options.loadDetails(() => loadDetails(options.locale())),
+      (module) => module.detailStyles,
+    );
+  }
+
+  /** The details' module once it is there, with the outline's controller made. */
+  private get detailsModule(): typeof Details | undefined {
+    const module = this.details.module;
+    if (module && !this.outline) {
+      this.outline = new module.OutlineController(this.host, {
+        course: () => this.course,
+        select: (lessonId) => this.selectLesson(lessonId),
+      });
+      if (this.currentId) this.outline.current(this.currentId);
+    }
+    return module;
+  }
+
+  /**
+   * The details' code starts loading after the frame that first shows the player has been
+   * painted, so that nothing of theirs comes before it.
+   */
+  private loadDetailsAfterPaint(): void {
+    if (this.details.module) return;
+    void this.host.updateComplete.then(() =>
+      requestAnimationFrame(() => setTimeout(() => void this.details.ready().catch(() => undefined))),
+    );
   }
 
   private get course(): Course | undefined {
@@ -129,8 +170,9 @@ export class CourseView {
     const first = openingLesson(course, progress, this.options.lessonId());
     if (first) {
       this.openLesson(first.id);
-      this.outline.current(first.id);
+      this.outline?.current(first.id);
     }
+    this.loadDetailsAfterPaint();
   }
 
   /** `lesson-id` changed on a loaded course: a lesson the course does not have leaves the open one as it is. */
@@ -147,7 +189,8 @@ export class CourseView {
 
   /** After each render: the transcript follows the current cue. */
   updated(): void {
-    this.lastCue = followCue(this.host.renderRoot.querySelector('.cues'), this.lastCue);
+    const details = this.details.module;
+    if (details) this.lastCue = details.followCue(this.host.renderRoot.querySelector('.cues'), this.lastCue);
   }
 
   /** Switches to a lesson: saves and closes the previous view, and resumes where the learner stopped. */
@@ -167,7 +210,7 @@ export class CourseView {
 
   /** A lesson the learner chose in the outline or from the "next lesson" offer. */
   private selectLesson(lessonId: string, play = false): void {
-    this.outline.current(lessonId);
+    this.outline?.current(lessonId);
     if (lessonId === this.currentId) return;
     this.openLesson(lessonId, play);
     const lesson = this.lesson;
@@ -214,19 +257,29 @@ export class CourseView {
     const lesson = this.lesson;
     const level = this.options.level();
     const locale = this.options.locale();
-    return renderLayout(level, lesson ? this.renderLesson(lesson) : nothing, {
-      course,
-      level: below(level),
-      locale,
-      m: this.options.messages(),
-      currentId: this.currentId,
-      tabKey: this.outline.tabKey(course),
-      collapsed: this.outline.collapsed,
-      statusOf: (item) => lessonStatus(this.lessons.recordOf(item.id), item.durationSec),
-      onKeydown: this.outline.onKeydown,
-      onLesson: (id) => this.selectLesson(id),
-      onChapter: (id) => this.outline.toggle(id),
-    });
+    const m = this.options.messages();
+    const details = this.detailsModule;
+    const outline = this.outline;
+    const parts =
+      details && outline
+        ? {
+            meta: details.renderMeta(course, locale, m),
+            outline: details.renderOutline({
+              course,
+              level: below(level),
+              locale,
+              m,
+              currentId: this.currentId,
+              tabKey: outline.tabKey(course),
+              collapsed: outline.collapsed,
+              statusOf: (item) => details.lessonStatus(this.lessons.recordOf(item.id), item.durationSec),
+              onKeydown: outline.onKeydown,
+              onLesson: (id) => this.selectLesson(id),
+              onChapter: (id) => outline.toggle(id),
+            }),
+          }
+        : BONES;
+    return renderLayout(level, course, locale, m, lesson ? this.renderLesson(lesson) : nothing, parts);
   }
 
   private renderLesson(lesson: Lesson): TemplateResult {
@@ -270,8 +323,25 @@ export class CourseView {
           })
         : nothing
     }
-    ${renderTranscript(lesson, this.media.state, locale, m, below(level, 2), (time) => this.media.request({ type: 'seek', time }))}
-    ${renderMaterials(lesson, locale, m, below(level, 2))}`;
+    ${this.renderPanels(lesson)}`;
+  }
+
+  /** The transcript and materials, or their bones until their code is there. */
+  private renderPanels(lesson: Lesson): unknown {
+    const details = this.details.module;
+    if (!details) {
+      // The skeleton's bones where the lesson has a transcript and materials.
+      const transcript = lesson.kind === 'video' && lesson.transcripts.some((item) => item.cues.length);
+      return html`${transcript ? html`<div class="bone transcript-bone"></div>` : nothing}
+      ${lesson.materials.length ? html`<div class="bone materials-bone"></div>` : nothing}`;
+    }
+    const locale = this.options.locale();
+    const m = this.options.messages();
+    const level = below(this.options.level(), 2);
+    return html`${details.renderTranscript(lesson, this.media.state, locale, m, level, (time) =>
+      this.media.request({ type: 'seek', time }),
+    )}
+    ${details.renderMaterials(lesson, locale, m, level)}`;
   }
 
   private renderPlayer(lesson: Lesson, m: CourseMessages): TemplateResult {

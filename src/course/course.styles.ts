@@ -94,10 +94,9 @@ const layoutStyles = css`
   }
 `;
 
-/** Notices, the transcript and materials. */
-/** The lesson panels (notices, transcript, materials): part of the loaded course's view. */
+/** The notices and the panel titles (the shortcut help's too): part of the loaded course's view. */
 export const panelStyles = css`
-  /* Notices and panels */
+  /* Notices */
   .resume-pending {
     visibility: hidden;
   }
@@ -111,58 +110,9 @@ export const panelStyles = css`
     background: var(--_subtle);
     color: var(--_on-subtle);
   }
-  .panel {
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius-lg);
-    padding: var(--_s3);
-  }
   .panel-title {
     font-size: var(--seoul-learn-font-size-md);
     margin-block-end: var(--_s2);
-  }
-  .cues {
-    position: relative;
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    max-height: 12em;
-    overflow-y: auto;
-  }
-  .cue {
-    font: inherit;
-    width: 100%;
-    min-height: 44px;
-    display: flex;
-    gap: var(--_s3);
-    align-items: baseline;
-    text-align: start;
-    padding: var(--_s2);
-    border: 0;
-    border-inline-start: 4px solid transparent;
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
-  }
-  .cue[aria-current='true'] {
-    background: var(--_subtle);
-    color: var(--_on-subtle);
-    border-inline-start-color: var(--_primary);
-    font-weight: var(--seoul-learn-font-weight-bold);
-  }
-  .cue-time {
-    color: inherit;
-    font-variant-numeric: tabular-nums;
-  }
-  .material-list {
-    margin: 0;
-    padding-inline-start: var(--_s4);
-    display: grid;
-    gap: var(--_s2);
-  }
-  /* A link alone on its line is a target: at least 24 px tall (WCAG 2.5.8). */
-  .material-list a {
-    display: inline-block;
-    padding-block: 0.25em;
   }
   a {
     color: var(--seoul-learn-color-link);
@@ -196,6 +146,10 @@ const stateStyles = css`
   }
   .bone.short {
     width: 30%;
+  }
+  /* The lesson count and length after the instructor, on the same line. */
+  .bone.meta-bone {
+    width: 9em;
   }
   .stage-bone {
     aspect-ratio: 16 / 9;

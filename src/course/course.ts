@@ -9,11 +9,11 @@ import { headingLevel, type HeadingLevel } from '../core/headings.js';
 import { enumAttribute } from '../core/enum-attribute.js';
 import { warnOnce } from '../core/warn.js';
 import { DEFAULT_COMPLETION_THRESHOLD } from '../data/progress.js';
-import { formatDuration, formatNumber, formatPercent } from '../core/format.js';
 import type { Lesson } from '../data/types.js';
 import { CourseLoader, openingLesson } from './course-loader.js';
 import { courseStyles } from './course.styles.js';
 import { HLS_ENGINES, SHORTCUTS_MODES, type HlsEngine, type LoadState, type ShortcutsMode } from './course.types.js';
+import type * as Details from './course-details.js';
 import type * as View from './course-view.js';
 import type { CourseView } from './course-view.js';
 import { courseMessages, type CourseMessages } from './messages.js';
@@ -138,6 +138,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
             hls: () => this.hls,
             clock: () => this.now(),
             announce: (text) => this.announcer.announce(text),
+            loadDetails: (load) => this.loadDetails(load),
           })),
       ),
     starting: (previous) => this.view?.starting(previous),
@@ -157,28 +158,22 @@ export class SeoulLearnCourse extends SeoulLearnElement {
     if (lesson?.kind !== 'video' || !lesson.poster || this.poster?.src === lesson.poster) return;
     const image = new Image();
     image.src = lesson.poster;
+    // Decoded while the view renders, so that the video can paint it in its first frame.
+    image.decode().catch(() => undefined);
     this.poster = image;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The outline and the panels format durations, shares and sizes with Intl.NumberFormat, whose
-    // first uses load the language's data (tens of milliseconds): done once the skeleton is on
-    // screen, while the page waits for the course, instead of in the first render of the course.
-    const locale = this.settings.locale;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        formatDuration(1, locale);
-        formatDuration(3660, locale);
-        formatPercent(0.5, locale);
-        formatNumber(1, locale);
-      }),
-    );
   }
 
   /** Loads the view's module (a test replaces it to see a failed load). */
   protected loadView(): Promise<typeof View> {
     return import('./course-view.js');
+  }
+
+  /**
+   * Loads the view's details (outline, transcript, materials), which come once the player has
+   * shown, with `load` (a test holds them back to use the player before they are there).
+   */
+  protected loadDetails(load: () => Promise<typeof Details>): Promise<typeof Details> {
+    return load();
   }
 
   override disconnectedCallback(): void {

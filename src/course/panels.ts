@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatClock, formatNumber } from '../core/format.js';
 import { heading, type HeadingLevel } from '../core/headings.js';
 import { localize, type Locale } from '../core/i18n.js';
@@ -102,48 +102,55 @@ export function renderMaterials(
   </section>`;
 }
 
-/**
- * Says where playback resumed, with a way to start from the beginning. While the video is still
- * on its way there (`pending`), the same notice holds its place unseen and unheard, so that the
- * panels below do not move down when it is said. When the video could not get there
- * (`failed`: a server that serves no byte ranges), the notice in the same place says so and
- * offers to try again, so that the panels below do not move up either.
- */
-export function renderResume(
-  from: number,
-  m: CourseMessages,
-  onAction: () => void,
-  state: 'resumed' | 'pending' | 'failed' = 'resumed',
-): TemplateResult {
-  const pending = state === 'pending';
-  const failed = state === 'failed';
-  // One template for every state, so that the button keeps focus when a retry gets there.
-  return html`<div
-    class="notice ${pending ? 'resume-pending' : failed ? 'resume-failed' : 'resume'}"
-    aria-hidden=${pending ? 'true' : nothing}
-    ?inert=${pending}
-  >
-    <p>${failed ? m.resumeFailed(formatClock(from)) : m.resumed(formatClock(from))}</p>
-    <button class="button" type="button" @click=${onAction}>${failed ? m.retry : m.startOver}</button>
-  </div>`;
-}
-
-/** The end of a lesson: the next lesson on offer, or the end of the course. */
-export function renderEnded(
-  next: Lesson | undefined,
-  courseDone: boolean,
-  locale: Locale,
-  m: CourseMessages,
-  onNext: (lessonId: string) => void,
-): TemplateResult {
-  const title = next && localize(next.title, locale);
-  return html`<div class="notice ended" tabindex="-1">
-    <p>${!next && courseDone ? m.courseDone : m.ended}</p>
-    ${
-      next && title
-        ? html`<p lang=${title.lang === locale ? nothing : title.lang}>${m.next(title.value)}</p>
-            <button class="button primary" type="button" @click=${() => onNext(next.id)}>${m.playNext}</button>`
-        : nothing
-    }
-  </div>`;
-}
+/** The transcript and materials panels: part of the course's details, with their templates. */
+export const panelDetailStyles = css`
+  .panel {
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius-lg);
+    padding: var(--_s3);
+  }
+  .cues {
+    position: relative;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    max-height: 12em;
+    overflow-y: auto;
+  }
+  .cue {
+    font: inherit;
+    width: 100%;
+    min-height: 44px;
+    display: flex;
+    gap: var(--_s3);
+    align-items: baseline;
+    text-align: start;
+    padding: var(--_s2);
+    border: 0;
+    border-inline-start: 4px solid transparent;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .cue[aria-current='true'] {
+    background: var(--_subtle);
+    color: var(--_on-subtle);
+    border-inline-start-color: var(--_primary);
+    font-weight: var(--seoul-learn-font-weight-bold);
+  }
+  .cue-time {
+    color: inherit;
+    font-variant-numeric: tabular-nums;
+  }
+  .material-list {
+    margin: 0;
+    padding-inline-start: var(--_s4);
+    display: grid;
+    gap: var(--_s2);
+  }
+  /* A link alone on its line is a target: at least 24 px tall (WCAG 2.5.8). */
+  .material-list a {
+    display: inline-block;
+    padding-block: 0.25em;
+  }
+`;

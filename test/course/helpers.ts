@@ -99,7 +99,10 @@ export const $ = <T extends Element = HTMLElement>(el: SeoulLearnCourse, selecto
 export const $$ = <T extends Element = HTMLElement>(el: SeoulLearnCourse, selector: string): T[] =>
   Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
 
-/** Renders a course player and waits until its course (and video, if any) is ready. */
+/**
+ * Renders a course player and waits until its course (and video, if any) is ready, details
+ * (outline, transcript, materials) included: no skeleton and none of its bones left.
+ */
 export async function renderCourse(
   attrs: { course?: string; lesson?: string; locale?: string; region?: string; learner?: string; shortcuts?: string },
   source: DataSource = demo(),
@@ -115,7 +118,7 @@ export async function renderCourse(
       .dataSource=${source}
     ></seoul-learn-course>`,
   );
-  await waitUntil(() => !el.shadowRoot!.querySelector('.skeleton'), 'course loaded', { timeout: 5000 });
+  await waitUntil(() => !el.shadowRoot!.querySelector('.skeleton, .bone'), 'course loaded', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }

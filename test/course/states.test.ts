@@ -3,6 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
+import type * as Details from '../../src/course/course-details.js';
 import type { Course, DataSource } from '../../src/data/types.js';
 import { ForbiddenError, UnauthorizedError } from '../../src/data/errors.js';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
@@ -101,6 +102,58 @@ describe('<seoul-learn-course> states', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('.course-title'), 'course after retry', { timeout: 5000 });
     await videoReady(el);
     expect(attempts).to.equal(2);
+  });
+
+  it('plays from a key press and a click before the details are there, and keeps playing when they come', async () => {
+    const { SeoulLearnCourse: Course } = await import('../../src/course/course.js');
+    let release = (): void => undefined;
+    const detailsHeld = new Promise<void>((resolve) => (release = resolve));
+    class HeldDetails extends Course {
+      protected override loadDetails(load: () => Promise<typeof Details>) {
+        return detailsHeld.then(() => super.loadDetails(load));
+      }
+    }
+    if (!customElements.get('held-details-course')) customElements.define('held-details-course', HeldDetails);
+    const el = await fixture<SeoulLearnCourse>(
+      html`<held-details-course
+        course-id="elem-math-fractions"
+        learner-id="held-details-learner"
+        .dataSource=${demo()}
+      ></held-details-course>`,
+    );
+    const video = await videoReady(el);
+    // The player is there; the outline, the transcript and the lesson count hold their places.
+    expect($(el, '.skeleton')).to.equal(null);
+    expect($(el, '.outline'), 'no outline yet').to.equal(null);
+    expect($(el, '.transcript'), 'no transcript yet').to.equal(null);
+    expect($$(el, '.outline-bone, .transcript-bone, .meta .bone')).to.have.length(3);
+    await expect(el).to.be.accessible();
+    const mute = $$<HTMLButtonElement>(el, '.controls button').find((button) =>
+      button.textContent!.includes('음소거'),
+    )!;
+    mute.focus();
+    await sendKeys({ press: 'm' });
+    expect(video.muted, 'm mutes').to.equal(true);
+    await sendKeys({ press: 'k' });
+    await waitUntil(() => !video.paused, 'k plays');
+    await sendKeys({ press: 'k' });
+    expect(video.paused, 'k pauses').to.equal(true);
+    $<HTMLButtonElement>(el, '.control.play').click();
+    await waitUntil(() => !video.paused, 'the play button plays');
+
+    release();
+    await waitUntil(() => el.shadowRoot!.querySelector('.lesson-item'), 'the outline', { timeout: 5000 });
+    await el.updateComplete;
+    expect($$(el, '.bone'), 'no bones left').to.have.length(0);
+    expect($(el, '.transcript')).to.exist;
+    expect($(el, '.lesson-item[aria-selected="true"]').textContent).to.contain(
+      $(el, '.lesson-heading').textContent!.trim(),
+    );
+    expect($<HTMLVideoElement>(el, 'video.main'), 'the same video').to.equal(video);
+    expect(video.paused, 'still playing').to.equal(false);
+    expect(video.muted, 'still muted').to.equal(true);
+    video.pause();
+    await expect(el).to.be.accessible();
   });
 
   it("starts loading the opening lesson's poster with the course's data, before the view's code is there", async () => {

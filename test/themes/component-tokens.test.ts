@@ -10,6 +10,7 @@ import { cohortStyles } from '../../src/progress/cohort/cohort.styles.js';
 import { lazyStyles } from '../../src/booking/lazy.styles.js';
 import { helpStyles } from '../../src/course/help.js';
 import { viewStyles } from '../../src/course/course-view.js';
+import { detailStyles } from '../../src/course/course-details.js';
 import { menuStyles } from '../../src/course/settings-menu.js';
 import { externalStyles } from '../../src/course/external.js';
 import { learnerStyles } from '../../src/progress/progress.learner.styles.js';
@@ -133,8 +134,8 @@ const ELEMENTS: [string, CSSResultGroup | undefined][] = [
   // The booking's own styles and those its later steps bring when they load.
   ['booking', [SeoulLearnBooking.styles!, lazyStyles]],
   // The course's own styles and its lazily loaded parts' (the loaded course's view, shortcut help,
-  // settings menu, link-out card).
-  ['course', [SeoulLearnCourse.styles!, viewStyles, helpStyles, menuStyles, externalStyles]],
+  // the details that come after the player, settings menu, link-out card).
+  ['course', [SeoulLearnCourse.styles!, viewStyles, detailStyles, helpStyles, menuStyles, externalStyles]],
 ];
 
 describe('component token tier', () => {
