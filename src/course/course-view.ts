@@ -71,6 +71,8 @@ export class CourseView {
   private currentId: string | undefined;
   private atEnd = false;
   private lastCue = -1;
+  /** The details' code failed to load: their place says so, with a way to try again. */
+  private detailsFailed = false;
 
   private readonly ui: PlayerUi;
   private readonly external: LazyPart<typeof External>;
@@ -139,9 +141,40 @@ export class CourseView {
    */
   private loadDetailsAfterPaint(): void {
     if (this.details.module) return;
-    void this.host.updateComplete.then(() =>
-      requestAnimationFrame(() => setTimeout(() => void this.details.ready().catch(() => undefined))),
+    void this.host.updateComplete.then(() => requestAnimationFrame(() => setTimeout(() => this.loadDetails())));
+  }
+
+  /** Loads the details; a failure shows in their place (see {@link renderDetailsProblem}). */
+  private loadDetails(): Promise<void> {
+    return this.details.ready().then(
+      () => undefined,
+      () => {
+        // A retry that fails again leaves the alert as it was, which is not read again: say it.
+        if (this.detailsFailed) this.options.announce(this.options.messages().detailsFailed);
+        this.detailsFailed = true;
+        this.host.requestUpdate();
+      },
     );
+  }
+
+  /**
+   * Tries the details' code again. The problem and its button stay until they are there, so that
+   * focus does not fall to the page; then focus moves to the outline's current lesson.
+   */
+  private readonly retryDetails = (): void => {
+    void this.loadDetails().then(() => {
+      if (!this.details.module) return;
+      this.detailsFailed = false;
+      void focusAfterUpdate(this.host, '.lesson-item[aria-selected="true"], .lesson-item');
+    });
+  };
+
+  /** In the outline's place when the details' code could not load: what happened, and a retry. */
+  private renderDetailsProblem(m: CourseMessages): TemplateResult {
+    return html`<div class="problem details-problem" role="alert">
+      <p>${m.detailsFailed}</p>
+      <button class="button" type="button" @click=${this.retryDetails}>${m.retry}</button>
+    </div>`;
   }
 
   private get course(): Course | undefined {
@@ -278,7 +311,9 @@ export class CourseView {
               onChapter: (id) => outline.toggle(id),
             }),
           }
-        : BONES;
+        : this.detailsFailed
+          ? { meta: nothing, outline: this.renderDetailsProblem(m) }
+          : BONES;
     return renderLayout(level, course, locale, m, lesson ? this.renderLesson(lesson) : nothing, parts);
   }
 
@@ -329,6 +364,7 @@ export class CourseView {
   /** The transcript and materials, or their bones until their code is there. */
   private renderPanels(lesson: Lesson): unknown {
     const details = this.details.module;
+    if (!details && this.detailsFailed) return nothing;
     if (!details) {
       // The skeleton's bones where the lesson has a transcript and materials.
       const transcript = lesson.kind === 'video' && lesson.transcripts.some((item) => item.cues.length);

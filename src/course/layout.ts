@@ -35,7 +35,9 @@ export function renderLayout(
   return html`<header class="head">
       ${heading(level, 'course-title', title.value, { lang: title.lang === locale ? nothing : title.lang })}
       <p class="meta">
-        <span lang=${instructor.lang === locale ? nothing : instructor.lang}>${instructor.value}</span> · ${parts.meta}
+        <span lang=${instructor.lang === locale ? nothing : instructor.lang}>${instructor.value}</span>${
+          parts.meta === nothing ? nothing : html` · ${parts.meta}`
+        }
       </p>
     </header>
     ${

@@ -12,6 +12,8 @@ export const en: CourseMessages = {
   loading: 'Loading the course.',
   notFound: 'This course could not be found. Check the address.',
   network: "We couldn't load the course. Check your connection and try again.",
+  detailsFailed:
+    "We couldn't load the lesson list and transcript. Check your connection and try again. The video keeps playing.",
   signedOut: 'You need to sign in, or your session has expired. Sign in again, then try again.',
   forbidden: 'The account you are signed in with cannot see this learning record.',
   mediaError: "The video couldn't be loaded.",

@@ -156,6 +156,60 @@ describe('<seoul-learn-course> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("says so in the outline's place when the details' code cannot load, and brings them with a retry", async () => {
+    const { SeoulLearnCourse: Course } = await import('../../src/course/course.js');
+    let failures = 2;
+    class FailingDetails extends Course {
+      protected override loadDetails(load: () => Promise<typeof Details>) {
+        if (failures > 0) {
+          failures -= 1;
+          return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+        }
+        return super.loadDetails(load);
+      }
+    }
+    if (!customElements.get('failing-details-course')) customElements.define('failing-details-course', FailingDetails);
+    const el = await fixture<SeoulLearnCourse>(
+      html`<failing-details-course
+        course-id="elem-math-fractions"
+        learner-id="failing-details-learner"
+        locale="en"
+        .dataSource=${demo()}
+      ></failing-details-course>`,
+    );
+    const video = await videoReady(el);
+    await waitUntil(() => $(el, '[role="alert"]'), 'the problem in the outline place', { timeout: 5000 });
+    const problem = $(el, '[role="alert"]')!;
+    expect(problem.textContent).to.contain("We couldn't load the lesson list and transcript");
+    expect($$(el, '.bone'), 'no bone pretends to be loading').to.have.length(0);
+    expect(text(el), 'no dangling separator after the instructor').not.to.match(/· *$/m);
+    expect($(el, '.meta')!.textContent!.trim()).not.to.contain('·');
+    await expect(el).to.be.accessible();
+    // The player works meanwhile.
+    $<HTMLButtonElement>(el, '.control.play').click();
+    await waitUntil(() => !video.paused, 'the play button plays');
+    video.pause();
+
+    // The first retry fails again: the problem stays, and focus stays on its button.
+    const retry = $<HTMLButtonElement>(el, '[role="alert"] button');
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect($(el, '[role="alert"]'), 'still there after a failed retry').to.exist;
+    expect(el.shadowRoot!.activeElement, 'focus stays on the retry').to.equal(retry);
+
+    // The second brings the outline, the transcript and the lesson count, and focus moves to the current lesson.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.lesson-item'), 'the outline after the retry', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('lesson-item'), 'focus on the outline');
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, '.transcript')).to.exist;
+    expect($(el, '.meta')!.textContent).to.contain('·');
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-selected')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
   it("starts loading the opening lesson's poster with the course's data, before the view's code is there", async () => {
     const { SeoulLearnCourse: Course } = await import('../../src/course/course.js');
     let release = (): void => undefined;
