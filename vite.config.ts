@@ -130,7 +130,7 @@ const sharedGroups = [
  */
 const kitExtras = {
   name: 'kit-extras',
-  test: /node_modules[\\/]lit-html[\\/]directive(-helpers)?\.js$|src[\\/]data[\\/](ids|progress)\.ts$/,
+  test: /node_modules[\\/]lit-html[\\/]directive(-helpers)?\.js$|src[\\/]data[\\/](ids|progress|errors|limits)\.ts$|src[\\/]core[\\/](icons|generated[\\/]icons[\\/](chevronRight|circleCheck|clock|playerPlay))\.ts$|rolldown[\\/]runtime/,
   includeDependenciesRecursively: false,
 };
 

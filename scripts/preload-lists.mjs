@@ -19,8 +19,11 @@ if (!existsSync(DIST)) {
 // the module instead of after it: its view, whole (`view`), and what the data chunks import
 // (`dataImports`: the error classes, limits and calendar arithmetic, which the HTTP data source
 // imports as well), without the built-in demo data itself, which a page with an API never loads.
+// The progress element has two views and loads one: what either view's chunk imports is listed
+// (`viewImports`, a few small shared chunks), the views themselves are not.
 const ALWAYS_LOADED = {
   'course.js': { view: /^course-view-[\w-]+\.js$/, dataImports: /^demo-data-[\w-]+\.js$/ },
+  'progress.js': { viewImports: /^(progress\.learner|cohort-view)-[\w-]+\.js$/, dataImports: /^demo-data-[\w-]+\.js$/ },
 };
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
@@ -35,8 +38,8 @@ for (const name of modules) {
   const always = ALWAYS_LOADED[name];
   if (always) {
     for (const chunk of [...files].flatMap(dynamicImports)) {
-      if (always.view.test(basename(chunk))) closure(chunk, files);
-      if (always.dataImports.test(basename(chunk))) {
+      if (always.view?.test(basename(chunk))) closure(chunk, files);
+      if (always.dataImports.test(basename(chunk)) || always.viewImports?.test(basename(chunk))) {
         for (const file of [...closure(chunk)].slice(1)) closure(file, files);
       }
     }

@@ -17,8 +17,10 @@ export function apiDataSource(apiBase: string, getToken?: TokenCallback): DataSo
   let source = byToken.get(getToken ?? NO_TOKEN);
   if (!source) {
     source = new DeferredDataSource(() =>
-      import('./http/http-data-source.js').then(
-        ({ HttpDataSource }) => new HttpDataSource({ baseUrl: apiBase, getToken }),
+      // What the HTTP data source imports (its checks, with valibot, and idb for its outbox) is
+      // asked for side by side with it, not one round trip after it arrives.
+      Promise.all([import('./http/http-data-source.js'), import('./progress-updates.js'), import('idb')]).then(
+        ([{ HttpDataSource }]) => new HttpDataSource({ baseUrl: apiBase, getToken }),
       ),
     );
     byToken.set(getToken ?? NO_TOKEN, source);

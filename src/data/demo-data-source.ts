@@ -1,6 +1,6 @@
 import { systemClock, type Clock } from './clock.js';
 import { DeferredDataSource } from './deferred-data-source.js';
-import type { Course, DataSource, LessonProgress, RequestOptions } from './types.js';
+import type { CohortSummary, Course, DataSource, LearnerSummary, LessonProgress, RequestOptions } from './types.js';
 import type { DemoDataSourceOptions } from './demo/demo-data-source.js';
 import { COURSE_ROWS } from './demo/fixtures/generated/row-loaders.js';
 
@@ -17,6 +17,9 @@ export { COURSE_ROWS };
 /** Starts fetching a course's module (the demo data loads the same module when it needs it). */
 const prefetchCourse = (courseId: string): void =>
   void (Object.hasOwn(COURSE_ROWS, courseId) && COURSE_ROWS[courseId]!().catch(() => undefined));
+
+/** Starts fetching the summaries' module, which the demo data would only ask for once it has loaded. */
+const prefetchSummaries = (): void => void import('./demo/learners.js').catch(() => undefined);
 
 /**
  * The built-in data source: realistic Korean demo courses, consultants and slots, with the
@@ -40,6 +43,16 @@ export class DemoDataSource extends DeferredDataSource {
   override getCourseProgress(learnerId: string, courseId: string, options?: RequestOptions): Promise<LessonProgress[]> {
     prefetchCourse(courseId);
     return super.getCourseProgress(learnerId, courseId, options);
+  }
+
+  override getLearnerSummary(learnerId: string, options?: RequestOptions): Promise<LearnerSummary> {
+    prefetchSummaries();
+    return super.getLearnerSummary(learnerId, options);
+  }
+
+  override getCohortSummary(region: string, options?: RequestOptions): Promise<CohortSummary> {
+    prefetchSummaries();
+    return super.getCohortSummary(region, options);
   }
 
   /** Closes the IndexedDB connection; the next call opens it again. */

@@ -118,6 +118,14 @@ function buildRoster(region: string): RosterLearner[] {
   return roster;
 }
 
+// A roster's records fall on a few hundred distinct instants (19:00 KST on some day), thousands of times.
+const isoByMs = new Map<number, string>();
+function isoString(ms: number): string {
+  let iso = isoByMs.get(ms);
+  if (iso === undefined) isoByMs.set(ms, (iso = new Date(ms).toISOString()));
+  return iso;
+}
+
 /** The seeded lesson records of a roster learner: the completed lessons of each course. */
 export function rosterProgress(learner: RosterLearner, now: Date): LessonProgress[] {
   const days = learner.lastActiveDaysAgo;
@@ -128,7 +136,7 @@ export function rosterProgress(learner: RosterLearner, now: Date): LessonProgres
     const lessons = lessonsOf(course).slice(0, learner.done.get(course.id) ?? 0);
     lessons.forEach((lesson, index) => {
       // The most recent lesson on the last active day, earlier ones a day apart before it.
-      const at = new Date(last - (lessons.length - 1 - index) * 86_400_000).toISOString();
+      const at = isoString(last - (lessons.length - 1 - index) * 86_400_000);
       records.push({
         learnerId: learner.learnerId,
         courseId: course.id,
@@ -146,7 +154,7 @@ export function rosterProgress(learner: RosterLearner, now: Date): LessonProgres
     // Studied, but finished nothing yet: a third of the first lesson, on the last active day.
     const lesson = lessonsOf(learner.courses[0]!)[0]!;
     const watched = Math.round(lesson.durationSec / 3);
-    const at = new Date(last).toISOString();
+    const at = isoString(last);
     records.push({
       learnerId: learner.learnerId,
       courseId: learner.courses[0]!.id,
@@ -161,22 +169,19 @@ export function rosterProgress(learner: RosterLearner, now: Date): LessonProgres
   return records;
 }
 
-// Asked once per learner and day (a cohort: about 240 × 84 times) with the same `now`: its day is kept.
-let today = { at: NaN, key: '' };
-
 /**
- * Seeded study seconds of a roster learner on a Seoul day: their 30-day total spread over the
+ * Seeded study seconds of a roster learner by Seoul day: their 30-day total spread over the
  * days from their last active day back, at most an hour a day.
  */
-export function rosterStudySeconds(learner: RosterLearner, dateKey: string, now: Date): number {
+export function rosterStudy(learner: RosterLearner, now: Date): (dateKey: string) => number {
   const days = learner.lastActiveDaysAgo;
-  if (days === undefined || learner.studySec === 0) return 0;
-  if (today.at !== now.getTime()) today = { at: now.getTime(), key: seoulDateKey(now) };
+  if (days === undefined || learner.studySec === 0) return () => 0;
+  const today = seoulDateKey(now);
   const active = Math.min(30 - days, Math.max(1, Math.ceil(learner.studySec / 3600)));
-  const first = addDays(today.key, -(days + active - 1));
-  const last = addDays(today.key, -days);
-  if (dateKey < first || dateKey > last) return 0;
-  return Math.min(3600, Math.round(learner.studySec / active));
+  const first = addDays(today, -(days + active - 1));
+  const last = addDays(today, -days);
+  const seconds = Math.min(3600, Math.round(learner.studySec / active));
+  return (dateKey) => (dateKey < first || dateKey > last ? 0 : seconds);
 }
 
 /** The roster as the cohort summary counts it: who each learner is, pseudonymously, with their records. */

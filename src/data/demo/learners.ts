@@ -5,7 +5,7 @@
 import { MAX_STUDY_SEC_PER_DAY } from '../limits.js';
 import type { CohortSummary, LearnerSummary, LessonProgress } from '../types.js';
 import { addDays, seoulDateKey, seoulWeekday } from '../time.js';
-import { cohortMembers, cohortRoster, rosterLearner, rosterStudySeconds } from './cohort.js';
+import { cohortMembers, cohortRoster, rosterLearner, rosterStudy } from './cohort.js';
 import { COURSES_BY_ID } from './fixtures/courses.js';
 import { createRandom } from './prng.js';
 import { DEMO_LEARNER_ID, STUDY_HISTORY_DAYS, overlaidProgress, seededProgress } from './seed.js';
@@ -13,22 +13,26 @@ import type { DemoStore } from './store.js';
 import { cohortSummary, learnerSummary, type LearnerRecords } from './summaries.js';
 
 /**
- * Seeded study seconds of a learner on a Seoul day before today. Each day's value depends only on
+ * Seeded study seconds of a learner by Seoul day before today. Each day's value depends only on
  * the learner and the date, so the history does not reshuffle as days pass; the last six days
- * are always active so that the dashboard has a streak to show.
+ * are always active so that the dashboard has a streak to show. Who the learner is and where
+ * today falls are worked out once, not once per day (a cohort asks about 240 × 84 days).
  */
-export function seededStudySeconds(learnerId: string, dateKey: string, now: Date): number {
+export function seededStudy(learnerId: string, now: Date): (dateKey: string) => number {
   const member = rosterLearner(learnerId);
-  if (member) return rosterStudySeconds(member, dateKey, now);
-  if (learnerId !== DEMO_LEARNER_ID) return 0;
+  if (member) return rosterStudy(member, now);
+  if (learnerId !== DEMO_LEARNER_ID) return () => 0;
   const today = seoulDateKey(now);
-  if (dateKey >= today || dateKey < addDays(today, -STUDY_HISTORY_DAYS)) return 0;
-  const random = createRandom(`${learnerId}|study|${dateKey}`);
-  const weekend = [0, 6].includes(seoulWeekday(dateKey));
-  const recent = dateKey >= addDays(today, -6);
-  if (!recent && random() > (weekend ? 0.45 : 0.75)) return 0;
-  const minutes = 10 + Math.floor(random() * (weekend ? 35 : 55));
-  return minutes * 60;
+  const first = addDays(today, -STUDY_HISTORY_DAYS);
+  const recentFrom = addDays(today, -6);
+  return (dateKey) => {
+    if (dateKey >= today || dateKey < first) return 0;
+    const random = createRandom(`${learnerId}|study|${dateKey}`);
+    const weekend = [0, 6].includes(seoulWeekday(dateKey));
+    if (dateKey < recentFrom && random() > (weekend ? 0.45 : 0.75)) return 0;
+    const minutes = 10 + Math.floor(random() * (weekend ? 35 : 55));
+    return minutes * 60;
+  };
 }
 
 /**
@@ -50,12 +54,15 @@ async function learnerRecords(store: DemoStore, learnerIds: readonly string[], n
     ),
   ]);
   const today = seoulDateKey(now);
+  const dates = Array.from({ length: STUDY_HISTORY_DAYS }, (_, day) => addDays(today, -day));
   const [progressRows, studyRows] = stored;
   return learnerIds.map((learnerId, i) => {
+    // Days without study are left out: the summaries count a missing day as none.
     const studyByDay = new Map<string, number>();
-    for (let day = 0; day < STUDY_HISTORY_DAYS; day++) {
-      const date = addDays(today, -day);
-      studyByDay.set(date, seededStudySeconds(learnerId, date, now));
+    const seededDay = seededStudy(learnerId, now);
+    for (const date of dates) {
+      const seconds = seededDay(date);
+      if (seconds > 0) studyByDay.set(date, seconds);
     }
     for (const day of studyRows[i]!) {
       studyByDay.set(day.date, Math.min((studyByDay.get(day.date) ?? 0) + day.seconds, MAX_STUDY_SEC_PER_DAY));

@@ -32,7 +32,9 @@ export interface LearnerRecords {
   readonly weeklyGoalMinutes?: number;
 }
 
-const byRecent = (a: { updatedAt: string }, b: { updatedAt: string }) => b.updatedAt.localeCompare(a.updatedAt);
+// ISO timestamps in one format sort by their code units; `localeCompare` would first build a collator.
+const byRecent = (a: { updatedAt: string }, b: { updatedAt: string }) =>
+  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 
 /** The learner dashboard summary. */
 export function learnerSummary(records: LearnerRecords, now: Date): LearnerSummary {
