@@ -98,14 +98,15 @@ describe('<seoul-learn-course> progress', () => {
     // Firefox keeps a small file whole in its media cache and seeks in it without byte ranges.
     if (video.seekable.length > 0 && video.seekable.end(0) >= 8) this.skip();
     await waitUntil(() => video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && !video.seeking, 'settled');
+    // In the resume notice's place, so that the panels below do not move up: the failure, said
+    // aloud too, and a way to try again. (Until the seek is known to have failed, the notice's
+    // place holds a hidden, inert copy of it: checked only once the failure shows.)
+    const failed = (): HTMLElement | null => el.shadowRoot!.querySelector('.resume-failed');
+    await waitUntil(failed, 'the failure said in the notice');
     await el.updateComplete;
     expect(video.currentTime).to.be.below(1);
     expect(claims()).to.equal('');
     expect(el.shadowRoot!.textContent).to.not.contain('이어보기');
-    // In the resume notice's place, so that the panels below do not move up: the failure, said
-    // aloud too, and a way to try again.
-    const failed = (): HTMLElement | null => el.shadowRoot!.querySelector('.resume-failed');
-    await waitUntil(failed, 'the failure said in the notice');
     expect(failed()!.textContent).to.contain('0:08로 이동하지 못했습니다');
     expect(failed()!.getAttribute('aria-hidden')).to.equal(null);
     await waitUntil(() => $(el, '[role="status"]').textContent?.includes('0:08로 이동하지 못했습니다'), 'said aloud');
