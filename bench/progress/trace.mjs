@@ -5,16 +5,15 @@
 // tasks over 4 ms, and the time by trace event until the page counted as rendered.
 // Like the bench, it first writes the JSON the plain and api pages read and builds the plain page.
 // `cpu` is a CPU slowdown factor (1); TRACE_FILE=<file> keeps the median run's trace events.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { probe } from '../lib/probe.mjs';
 import { serve } from '../lib/server.mjs';
+import { medianTracedLoad, printLoad, printProfile, timedLoads } from '../lib/trace.mjs';
 import { buildPlainPage, writeProgressData } from './plain-build.mjs';
 
 const [name = 'progress-cohort', runsArg = '5', cpuArg = '1'] = process.argv.slice(2);
@@ -37,8 +36,6 @@ try {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
   if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  let settle = () => undefined;
-  await page.exposeFunction('__benchRendered', (time) => settle(time));
   // The same data and plain page as the bench (see run.mjs).
   await writeProgressData(page, server.origin, generated);
   if (name.startsWith('plain')) {
@@ -50,101 +47,13 @@ try {
     );
     await buildPlainPage(page, view, generated);
   }
-  await page.evaluateOnNewDocument(probe, specs, { posterFromTiming: false });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  const loadOnce = async (trace) => {
-    await page.goto('about:blank');
-    const rendered = new Promise((resolve) => (settle = resolve));
-    if (trace) {
-      await page.tracing.start({
-        categories: [
-          'devtools.timeline',
-          'v8.execute',
-          'disabled-by-default-devtools.timeline',
-          'blink.user_timing',
-          'loading',
-          'v8',
-        ],
-      });
-    }
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
-    const time = await rendered;
-    await new Promise((done) => setTimeout(done, 300));
-    const buffer = trace ? await page.tracing.stop() : undefined;
-    return { time, events: buffer ? JSON.parse(new TextDecoder().decode(buffer)).traceEvents : [] };
-  };
+  const loadOnce = await timedLoads(page, { origin: server.origin, path, specs });
   if (process.env.PROFILE) {
-    // A JavaScript CPU profile of one more load: self time by function, the hottest first.
-    await loadOnce(false);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await page.goto('about:blank');
-    await cdp.send('Profiler.start');
-    const rendered = new Promise((resolve) => (settle = resolve));
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
-    console.log(`profiled load rendered at ${(await rendered).toFixed(1)} ms`);
-    const { profile } = await cdp.send('Profiler.stop');
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    // Minified positions back to the sources, through the build's source maps.
-    const maps = new Map();
-    const source = (url, line, column) => {
-      const file = url.startsWith(server.origin) ? join(root, new URL(url).pathname) : undefined;
-      if (!file || !existsSync(`${file}.map`)) return undefined;
-      if (!maps.has(file)) maps.set(file, new TraceMap(readFileSync(`${file}.map`, 'utf8')));
-      const found = originalPositionFor(maps.get(file), { line: line + 1, column });
-      return found.source ? `${found.name ?? ''} ${found.source.split('/src/').pop()}:${found.line}` : undefined;
-    };
-    const self = new Map();
-    const gaps = profile.timeDeltas;
-    profile.samples.forEach((id, i) => {
-      const { functionName, url, lineNumber, columnNumber } = byId.get(id).callFrame;
-      const key =
-        source(url, lineNumber, columnNumber) ??
-        `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
-      self.set(key, (self.get(key) ?? 0) + (gaps[i + 1] ?? 0));
-    });
-    const total = [...self.values()].reduce((a, b) => a + b, 0);
-    console.log(`self time by function (ms, of ${(total / 1000).toFixed(1)}):`);
-    for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE) || 40)) {
-      console.log(`  ${(us / 1000).toFixed(1).padStart(6)}  ${key}`);
-    }
+    await printProfile({ cdp, load: loadOnce, origin: server.origin, root, top: Number(process.env.PROFILE) || 40 });
   }
-  await loadOnce(false);
-  const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(await loadOnce(true));
-  samples.sort((a, b) => a.time - b.time);
-  console.log(`${path}: rendered at ${samples.map((s) => s.time.toFixed(1)).join(', ')} ms (cpu ×${cpu})`);
-  const { time, events } = samples[Math.floor(samples.length / 2)];
+  const { time, events } = await medianTracedLoad(loadOnce, { runs, path, cpu });
   if (process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify(events));
-
-  // The renderer's main thread of the page: the one with the navigation's document.
-  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes(path));
-  const t0 = nav.ts;
-  const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid);
-  const at = (ts) => ((ts - t0) / 1000).toFixed(1);
-  const end = t0 + time * 1000;
-
-  console.log(`\nrequests (median run, rendered at ${time.toFixed(1)} ms):`);
-  const sends = events.filter((e) => e.name === 'ResourceSendRequest');
-  for (const send of sends) {
-    const id = send.args.data.requestId;
-    const finish = events.find((e) => e.name === 'ResourceFinish' && e.args.data.requestId === id);
-    const url = send.args.data.url.replace(server.origin, '');
-    console.log(`  ${at(send.ts).padStart(7)} → ${finish ? at(finish.ts).padStart(7) : '      ?'}  ${url}`);
-  }
-
-  console.log('\nmain-thread tasks over 4 ms until rendered (start, duration, what):');
-  const inside = (e, task) => e.ts >= task.ts && e.ts < task.ts + task.dur;
-  for (const task of main.filter((e) => e.name === 'RunTask' && e.dur > 4000 && e.ts < end)) {
-    const top = main
-      .filter((e) => e.ph === 'X' && e.name !== 'RunTask' && inside(e, task) && e.dur > 500)
-      .slice(0, 8)
-      .map(
-        (e) =>
-          `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${(e.dur / 1000).toFixed(1)}`,
-      );
-    console.log(`  ${at(task.ts).padStart(7)} ${(task.dur / 1000).toFixed(1).padStart(6)} ms  ${top.join(' | ')}`);
-  }
+  const { main, end, at } = printLoad({ events, time, path, origin: server.origin, taskMs: 4 });
 
   // Self-less totals by name: nested events count in their parents too, so read them as "time under".
   const totals = new Map();
