@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, NO_BROWSER_HELP, findChrome } from '../scripts/find-chrome.mjs';
 import { probe } from './lib/probe.mjs';
+import { SPECS } from './lib/specs.mjs';
 import { buildPlainPage, writeProgressData } from './progress/plain-build.mjs';
 import { serve } from './lib/server.mjs';
 import { comparePaired, median } from './lib/stats.mjs';
@@ -45,60 +46,6 @@ if (!existsSync(cdnEntry)) {
 
 /** A throttled connection for the cold runs: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
 const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
-
-/**
- * What "rendered" means on each page (see lib/probe.mjs for the rule they all go through).
- * The two sides of a comparison ask for the same things: the same five player controls and a
- * ready poster; a form's controls laid out; the same DOM (checked) with every section shown.
- */
-const SPECS = {
-  '/bench/pages/course.html': {
-    video: 'video.main',
-    parts: [
-      ['.controls .play', 1],
-      ['.controls .seek', 1],
-      ['.controls .time', 1],
-      ['.controls .mute', 1],
-      ['.controls .bar > button:last-of-type', 1],
-    ],
-  },
-  '/bench/pages/media-chrome.html': {
-    video: 'video',
-    parts: [
-      ['media-play-button', 1],
-      ['media-time-range', 1],
-      ['media-time-display', 1],
-      ['media-mute-button', 1],
-      ['media-fullscreen-button', 1],
-    ],
-  },
-  // The first step: the three kinds of consultation as buttons.
-  '/bench/pages/booking.html': { parts: [['[part~="choice"]', 3]] },
-  // Opened on the calendar (kind and consultant preselected): the month's day buttons, at least
-  // one of them bookable (the slots have loaded).
-  '/bench/pages/booking-calendar.html': {
-    parts: [
-      ['[part~="calendar"]', 1],
-      ['[part~="day"]', 28],
-      ['[part~="day"]:not([aria-disabled])', 1],
-    ],
-  },
-  '/bench/pages/shoelace.html': {
-    parts: [
-      ['sl-input', 2],
-      ['sl-select', 1],
-      ['sl-textarea', 1],
-      ['sl-checkbox', 1],
-      ['sl-button', 1],
-    ],
-  },
-  '/bench/pages/progress-cohort.html': { allShown: 'section.root[aria-busy="false"] section' },
-  '/bench/pages/plain-cohort.html': { allShown: 'section.root[aria-busy="false"] section' },
-  '/bench/pages/progress-learner.html': { allShown: 'section.root[aria-busy="false"] section' },
-  '/bench/pages/progress-cohort-api.html': { allShown: 'section.root[aria-busy="false"] section' },
-  '/bench/pages/progress-learner-api.html': { allShown: 'section.root[aria-busy="false"] section' },
-  '/bench/pages/plain-learner.html': { allShown: 'section.root[aria-busy="false"] section' },
-};
 
 const fixed = (value, digits = 1) => value.toFixed(digits);
 const load = () =>

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { serve } from '../lib/server.mjs';
+import { SPECS } from '../lib/specs.mjs';
 import { TRACE_CATEGORIES, medianTracedLoad, printLoad, printProfile, timedLoads } from '../lib/trace.mjs';
 
 const [runsArg = '5', cpuArg = '1'] = process.argv.slice(2);
@@ -20,19 +21,7 @@ const cpu = Number(cpuArg);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const generated = mkdtempSync(join(tmpdir(), 'seoul-learn-trace-'));
 const path = '/bench/pages/course.html';
-// The same "rendered" as run.mjs's SPECS for this page.
-const specs = {
-  [path]: {
-    video: 'video.main',
-    parts: [
-      ['.controls .play', 1],
-      ['.controls .seek', 1],
-      ['.controls .time', 1],
-      ['.controls .mute', 1],
-      ['.controls .bar > button:last-of-type', 1],
-    ],
-  },
-};
+const specs = { [path]: SPECS[path] };
 
 const server = await serve({ root, generated, mounts: ['dist', 'bench/pages'] });
 const browser = await puppeteer.launch({

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { serve } from '../lib/server.mjs';
+import { SPECS } from '../lib/specs.mjs';
 import { medianTracedLoad, printLoad, printProfile, timedLoads } from '../lib/trace.mjs';
 import { buildPlainPage, writeProgressData } from './plain-build.mjs';
 
@@ -23,7 +24,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const generated = mkdtempSync(join(tmpdir(), 'seoul-learn-trace-'));
 const view = name.includes('cohort') ? 'cohort' : 'learner';
 const path = `/bench/pages/${name}.html`;
-const specs = { [path]: { allShown: 'section.root[aria-busy="false"] section' } };
+const specs = { [path]: SPECS[path] };
 
 const server = await serve({ root, generated, mounts: ['dist', 'bench/pages'] });
 const browser = await puppeteer.launch({
