@@ -136,12 +136,19 @@ export class CourseView {
   }
 
   /**
-   * The details' code starts loading after the frame that first shows the player has been
-   * painted, so that nothing of theirs comes before it.
+   * The details' code, and the lesson account's (see {@link LessonController}), start loading
+   * after the frame that first shows the player has been painted, so that nothing of theirs comes
+   * before it.
    */
   private loadDetailsAfterPaint(): void {
-    if (this.details.module) return;
-    void this.host.updateComplete.then(() => requestAnimationFrame(() => setTimeout(() => this.loadDetails())));
+    void this.host.updateComplete.then(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.lessons.start();
+          if (!this.details.module) void this.loadDetails();
+        }),
+      ),
+    );
   }
 
   /** Loads the details; a failure shows in their place (see {@link renderDetailsProblem}). */
@@ -190,7 +197,7 @@ export class CourseView {
   /** A new load begins: the open lesson's view ends, and what failed to save goes out through its own source. */
   starting(previous: LoadState): void {
     this.end();
-    if (previous.status === 'ready') this.lessons.progress.flush(previous.source);
+    if (previous.status === 'ready') this.lessons.flush(previous.source);
     this.currentId = undefined;
   }
 
@@ -332,7 +339,7 @@ export class CourseView {
         ? this.external.get()?.renderExternal(lesson, done, locale, m, {
             onOpen: () => this.lessons.openedExternal(),
             onDone: () => {
-              this.lessons.markDone();
+              this.lessons.markDone(lesson);
               this.atEnd = true;
               this.host.requestUpdate();
               // The button goes away: focus what replaces it, the lesson-ended notice.

@@ -2,7 +2,7 @@ import type { Clock } from '../data/clock.js';
 import { randomUuid } from '../data/ids.js';
 import type { DataSource, Lesson, LessonProgress, ProgressUpdate } from '../data/types.js';
 import { round } from './round.js';
-import { WatchTracker } from './watch-tracker.js';
+import { WatchTracker, type Monotonic } from './watch-tracker.js';
 
 /**
  * One view of one lesson: what was watched, whether playback has started, and the progress
@@ -31,8 +31,9 @@ export class LessonSession {
     readonly lessonId: string,
     stored: Pick<LessonProgress, 'positionSec' | 'watchedSegments' | 'completed'> | undefined,
     private readonly clock: Clock,
+    now?: Monotonic,
   ) {
-    this.tracker = new WatchTracker(stored?.watchedSegments);
+    this.tracker = new WatchTracker(stored?.watchedSegments, now);
     this.completed = stored?.completed ?? false;
     this.savedCompleted = this.completed;
     this.savedPosition = stored?.positionSec ?? 0;

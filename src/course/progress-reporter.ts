@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createEvent, dispatchFromElement } from '../core/events.js';
-import { warnOnce } from '../core/warn.js';
 import { isPermanentFailure } from '../data/failures.js';
 import type { DataSource, ProgressUpdate } from '../data/types.js';
 import type { LessonProgressedDetail } from './course.types.js';
@@ -22,6 +21,8 @@ export interface ProgressOptions {
   readonly saved: (update: ProgressUpdate, session: LessonSession) => void;
   /** The page is being hidden for good (progress is already saved): the host ends its view. */
   readonly pageHidden: () => void;
+  /** Says `message` on the console once per `key` (the element's `warnOnce`). */
+  readonly warn: (key: string, message: string) => void;
 }
 
 /** How many failed reports are kept per data source for the next try; the oldest go first. */
@@ -99,17 +100,13 @@ export class ProgressReporter implements ReactiveController {
       if (!isPermanentFailure(error)) {
         // Keep only the newest, so a long outage cannot grow the next request without bound.
         this.unsent.set(source, [...batch, ...(this.unsent.get(source) ?? [])].slice(-MAX_PENDING));
-        warnOnce(this.host, 'save-failed', 'Progress could not be saved; it will be sent again with the next report.');
+        this.options.warn('save-failed', 'Progress could not be saved; it will be sent again with the next report.');
       } else if (batch.length > 1) {
         // Which report was refused is unknown: each gets its own try, so good ones are not lost.
         for (const update of batch) this.deliver([update], source);
       } else {
         const ids = batch.map((update) => update.id).join(', ');
-        warnOnce(
-          this.host,
-          `rejected-${ids}`,
-          `Progress report ${ids} was rejected by the data source and is dropped.`,
-        );
+        this.options.warn(`rejected-${ids}`, `Progress report ${ids} was rejected by the data source and is dropped.`);
       }
     });
   }

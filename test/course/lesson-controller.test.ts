@@ -4,11 +4,15 @@ import { LitElement } from 'lit';
 import { fixedClock } from '../../src/data/clock.js';
 import type { Course, Lesson, LessonProgress } from '../../src/data/types.js';
 import type { LessonCompletedDetail, LessonStartedDetail, XapiDetail } from '../../src/course/course.types.js';
+import type * as Account from '../../src/course/lesson-account.js';
 import { LessonController, lessonsOf } from '../../src/course/lesson-controller.js';
 import { INITIAL_MEDIA_STATE } from '../../src/course/media-state.js';
-import { collect, plainDemo, recording } from './helpers.js';
+import { aTimeout, collect, plainDemo, recording } from './helpers.js';
 
 const NOW = '2026-12-03T01:02:03.000Z';
+
+/** How the next host loads the account's module (a test holds it back or fails it). */
+let loadAccount: (() => Promise<typeof Account>) | undefined;
 
 /** A host for the controller alone: no video (its lessons' own durations count), a pinned clock. */
 class LessonHost extends LitElement {
@@ -18,6 +22,7 @@ class LessonHost extends LitElement {
     threshold: () => 0.5,
     clock: fixedClock(NOW),
     completed: (lesson, courseDone) => this.completions.push({ lessonId: lesson.id, courseDone }),
+    loadAccount,
   });
   override render() {
     return html`<p>${this.lessons.records.size} lessons with progress</p>`;
@@ -25,12 +30,36 @@ class LessonHost extends LitElement {
 }
 customElements.define('test-lesson-host', LessonHost);
 
-async function setUp(courseId = 'elem-math-fractions') {
+/** A host whose account is there (`start`: false leaves it unloaded). */
+async function setUp(courseId = 'elem-math-fractions', { start = true } = {}) {
   const source = recording(plainDemo());
   const course = await source.getCourse(courseId);
   const el = await fixture<LessonHost>(html`<test-lesson-host></test-lesson-host>`);
   const open = (lesson: Lesson) => el.lessons.open({ course, lesson, source, learnerId: 'test-learner' });
+  if (start) {
+    el.lessons.start();
+    await waitUntil(() => accountThere(el), 'the account loaded');
+  }
   return { source, course, el, open };
+}
+
+/** Whether the account's code is there: the controller then hands facts over at once. */
+const accountThere = (el: LessonHost): boolean => (el.lessons as unknown as { account?: object }).account !== undefined;
+
+/** A module load the test settles. */
+function heldBack(): {
+  load: () => Promise<typeof Account>;
+  release: () => void;
+  fail: () => void;
+  pending: () => number;
+} {
+  const loads: { resolve: (module: typeof Account) => void; reject: (error: Error) => void }[] = [];
+  return {
+    load: () => new Promise((resolve, reject) => loads.push({ resolve, reject })),
+    release: () => void import('../../src/course/lesson-account.js').then((module) => loads.shift()!.resolve(module)),
+    fail: () => loads.shift()!.reject(new TypeError('Failed to fetch dynamically imported module')),
+    pending: () => loads.length,
+  };
 }
 
 const firstVideo = (course: Course): Lesson => lessonsOf(course).find((lesson) => lesson.kind === 'video')!;
@@ -54,6 +83,10 @@ const stored = (lesson: Lesson, positionSec: number, completed = false): LessonP
 });
 
 describe('LessonController', () => {
+  afterEach(() => {
+    loadAccount = undefined;
+  });
+
   it('turns playback into started, progress, completion and xAPI, and saves and terminates at the end', async () => {
     const { source, course, el, open } = await setUp();
     const lesson = firstVideo(course);
@@ -109,7 +142,7 @@ describe('LessonController', () => {
     el.lessons.openedExternal();
     el.lessons.openedExternal();
     expect(started).to.deep.equal([{ courseId: course.id, lessonId: external.id, positionSec: 0 }]);
-    el.lessons.markDone();
+    el.lessons.markDone(external);
     expect(courseDone).to.deep.equal([{ courseId: course.id, totalLessons: lessonsOf(course).length }]);
     expect(el.completions).to.deep.equal([{ lessonId: external.id, courseDone: true }]);
     expect(el.lessons.allDone(course)).to.equal(true);
@@ -140,5 +173,65 @@ describe('LessonController', () => {
     el.lessons.fact({ type: 'play', time: 1, rate: 1 });
     expect(verbs(xapi).slice(3)).to.deep.equal(['initialized', 'played']);
     expect(xapi.at(-1)!.statement.context.registration).to.equal(el.lessons.session!.id);
+  });
+
+  it('keeps what happens before its account is there, and hands it over in order at the time it happened', async () => {
+    const held = heldBack();
+    loadAccount = held.load;
+    const { source, course, el, open } = await setUp('elem-math-fractions', { start: false });
+    const lesson = firstVideo(course);
+    const started = collect<LessonStartedDetail>(el, 'seoul-learn-lesson-started');
+    open(lesson);
+    el.lessons.fact({ type: 'play', time: 0, rate: 1 });
+    el.lessons.fact({ type: 'time', time: 0.25, rate: 1 });
+    // A busy page: the next tick comes 1.7 s of media and of real time later. Handed over only
+    // now, it still counts as far as real time had passed when it happened.
+    await aTimeout(1700);
+    el.lessons.fact({ type: 'time', time: 1.95, rate: 1 });
+    el.lessons.fact({ type: 'pause', time: 1.95, rate: 1 });
+    expect(started, 'nothing before the account is there').to.deep.equal([]);
+    expect(source.saves).to.deep.equal([]);
+
+    el.lessons.start();
+    held.release();
+    await waitUntil(() => source.saves.length > 0, 'the pause saved');
+    expect(started).to.deep.equal([{ courseId: course.id, lessonId: lesson.id, positionSec: 0 }]);
+    const update = source.saves[0]![0]!;
+    expect(update.watchedSegments).to.deep.equal([[0, 1.95]]);
+    expect(el.lessons.recordOf(lesson.id)?.watchedSegments).to.deep.equal([[0, 1.95]]);
+  });
+
+  it("tries the account's code again when it could not load, and loses nothing meanwhile", async () => {
+    const held = heldBack();
+    loadAccount = held.load;
+    const { source, course, el, open } = await setUp('elem-math-fractions', { start: false });
+    const lesson = firstVideo(course);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      el.lessons.start();
+      held.fail();
+      await waitUntil(() => warnings.length === 1, 'the failure said once');
+      expect(warnings[0]).to.contain('could not load');
+      // Nothing waited when it failed: what comes next tries again, and waits for it.
+      open(lesson);
+      play(el, 0, 1);
+      el.lessons.fact({ type: 'pause', time: 1, rate: 1 });
+      expect(held.pending(), 'loading again').to.equal(1);
+      held.fail();
+      // A second failure with something waiting: tried again a second later.
+      await aTimeout(500);
+      expect(held.pending(), 'not at once').to.equal(0);
+      await waitUntil(() => held.pending() === 1, 'tried again', { timeout: 3000 });
+      expect(source.saves).to.deep.equal([]);
+      held.release();
+    } finally {
+      console.warn = warn;
+    }
+    await waitUntil(() => source.saves.length > 0, 'the pause saved once the account came');
+    expect(source.saves[0]![0]).to.include({ lessonId: lesson.id, courseId: course.id });
+    expect(source.saves[0]![0]!.watchedSegments).to.deep.equal([[0, 1]]);
+    expect(warnings, 'one warning for the element').to.have.length(1);
   });
 });
