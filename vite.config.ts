@@ -75,6 +75,14 @@ const demoParts = [
     test: /src[\\/]data[\\/]demo[\\/](bookings|consultations|holidays|slots|fixtures[\\/]consultants)\.ts$|@hyunbinseo[\\/]holidays-kr/,
     includeDependenciesRecursively: false,
   },
+  // The store in memory, for `storage: 'memory'` and where IndexedDB cannot be opened.
+  { name: 'demo-memory', test: /src[\\/]data[\\/]demo[\\/]memory-store\.ts$/, includeDependenciesRecursively: false },
+  // The progress writes, with the merging of watched segments that only they do.
+  {
+    name: 'demo-writes',
+    test: /src[\\/]data[\\/](demo[\\/]progress-writes|segment-limit)\.ts$/,
+    includeDependenciesRecursively: false,
+  },
   // With the summaries: the cohort and the whole course catalogue, which only they look across.
   {
     name: 'demo-summaries',
@@ -85,11 +93,9 @@ const demoParts = [
 
 const demoData = {
   name: 'demo-data',
-  // segment-limit.ts serves the demo records alone; outside the group, the bundler put it in a
-  // chunk of its own that imported the demo data back, and lost the module's namespace export.
   // Each course's module (fixtures/rows/) is a chunk of its own: a course player loads only its own.
   // Their loaders (fixtures/generated/row-loaders.ts) go with the element that fetches them early.
-  test: /src[\\/]data[\\/](demo[\\/](?!fixtures[\\/](rows[\\/]|generated[\\/]row-loaders))|segment-limit\.ts$)/,
+  test: /src[\\/]data[\\/]demo[\\/](?!fixtures[\\/](rows[\\/]|generated[\\/]row-loaders))/,
   // Shared modules (errors, time helpers) stay with whoever imports them first.
   includeDependenciesRecursively: false,
 };
@@ -108,12 +114,18 @@ const sharedGroups = [
     test: /src[\\/](core[\\/](headings|events|format|request-controller|announcer|focus|roving-tabindex|data-source|lazy-part)|data[\\/](failures|source-kit|deferred-data-source|api-data-source|demo-data-source|demo[\\/]fixtures[\\/]generated[\\/]row-loaders))\.ts$/,
     includeDependenciesRecursively: false,
   },
-  // The domain's value lists and the Seoul calendar arithmetic: the booking needs both
-  // at once, the views and data sources that load later need them too. One file; in the element
-  // kit it would add about 500 B to the course's and the progress's downloads.
+  // The domain's value lists and the Seoul calendar arithmetic: the booking needs both at once,
+  // the views and data sources that load later need them too; in the element kit they would add
+  // about 500 B to the course's and the progress's downloads. Two files: the demo data's seeded
+  // history needs the arithmetic alone, and so a course player shows without the value lists.
   {
     name: 'domain',
-    test: /src[\\/]data[\\/](types|time)\.ts$/,
+    test: /src[\\/]data[\\/]types\.ts$/,
+    includeDependenciesRecursively: false,
+  },
+  {
+    name: 'seoul-time',
+    test: /src[\\/]data[\\/]time\.ts$/,
     includeDependenciesRecursively: false,
   },
   // idb serves both the demo data and the HTTP data source's outbox: its own chunk, so
@@ -142,7 +154,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       minifyLitCss(),
       minifyLitHtml(),
-      demoMediaUrls({ base: cdn ? '../../media/' : '../media/' }),
+      demoMediaUrls({ base: cdn ? '../../media/' : '../media/', cdn }),
       ...(allInOne ? [elementModules()] : []),
     ],
     build: {

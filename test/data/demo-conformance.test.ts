@@ -1,6 +1,6 @@
 import '../helpers/readable-failures.js';
 import { LocalDemoDataSource } from '../../src/data/demo/demo-data-source.js';
-import { MemoryStore } from '../../src/data/demo/store.js';
+import { MemoryStore } from '../../src/data/demo/memory-store.js';
 import { runDataSourceSuite } from '../../src/testing/index.js';
 import { fixedNow } from './helpers.js';
 

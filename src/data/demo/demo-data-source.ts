@@ -25,16 +25,15 @@ import type {
   SlotQuery,
 } from '../types.js';
 import { NotFoundError, ValidationError } from '../errors.js';
-import { MAX_STUDY_SEC_PER_DAY, MAX_STUDY_SEC_PER_EVENT, WEEKLY_GOAL_RANGE } from '../limits.js';
-import { seoulDateKey } from '../time.js';
+import { WEEKLY_GOAL_RANGE } from '../limits.js';
 import { abortReason, abortableDelay, nonEmpty } from '../source-kit.js';
-import { COURSE_IDS, courseIdOf, demoCourse, lessonsOf } from './fixtures/catalogue.js';
+import { demoCourse, lessonsOf } from './fixtures/catalogue.js';
 import { overlaidProgress, seededProgress } from './seed.js';
-import { DEFAULT_DEMO_DATABASE, IndexedDbStore, MemoryStore, type DemoStore } from './store.js';
+import { DEFAULT_DEMO_DATABASE, IndexedDbStore, memoryStore, type DemoStore } from './store.js';
 import type { BookingContext } from './bookings.js';
 import { DemoChangeFeed } from './change-feed.js';
 import type { DemoDataSourceOptions } from './options.js';
-import { applyUpdate, clone } from './records.js';
+import { clone } from './records.js';
 
 export type { DemoDataSourceOptions } from './options.js';
 export { DEFAULT_DEMO_DATABASE, deleteDemoDatabase } from './store.js';
@@ -43,10 +42,10 @@ export { DEMO_LEARNER_ID } from './seed.js';
 export { WEEKLY_GOAL_RANGE };
 
 // Each loads the first time a method needs it: the course player shows its lesson without the
-// consultation calendar, the summaries, the other courses or the schema checks of progress reports.
+// consultation calendar, the summaries, the other courses or the progress writes and their checks.
 const bookings = () => import('./bookings.js');
 const learners = () => import('./learners.js');
-const progressChecks = () => import('../progress-updates.js');
+const progressWrites = () => import('./progress-writes.js');
 
 /**
  * The built-in `DataSource`: realistic Korean demo content whose changes persist in the browser.
@@ -67,7 +66,7 @@ export class LocalDemoDataSource implements DataSource {
   constructor(options: DemoDataSourceOptions = {}) {
     const storage = options.storage ?? 'indexeddb';
     const name = options.databaseName ?? DEFAULT_DEMO_DATABASE;
-    this.store = options.store ?? (storage === 'memory' ? new MemoryStore() : new IndexedDbStore(name));
+    this.store = options.store ?? (storage === 'memory' ? memoryStore() : new IndexedDbStore(name));
     this.clock = options.now ?? systemClock;
     this.latencyMs = Math.max(0, options.latencyMs ?? 0);
     // Instances sharing a database (other elements' instances, other tabs) hear about each other's changes.
@@ -77,23 +76,8 @@ export class LocalDemoDataSource implements DataSource {
   // ---- catalogue ----------------------------------------------------------------------------
 
   async listCourses(options?: RequestOptions): Promise<CourseSummary[]> {
-    await this.begin(options);
-    const courses = await Promise.all(COURSE_IDS.map(demoCourse));
-    return clone(
-      courses
-        .filter((course): course is Course => course !== undefined)
-        .map(({ id, title, description, schoolLevel, grades, subject, instructor, lessonCount, totalDurationSec }) => ({
-          id,
-          title,
-          description,
-          schoolLevel,
-          grades,
-          subject,
-          instructor,
-          lessonCount,
-          totalDurationSec,
-        })),
-    );
+    const [{ courseSummaries }] = await Promise.all([learners(), this.begin(options)]);
+    return clone(courseSummaries());
   }
 
   async getCourse(courseId: string, options?: RequestOptions): Promise<Course> {
@@ -123,59 +107,8 @@ export class LocalDemoDataSource implements DataSource {
   }
 
   private async saveProgressNow(updates: readonly ProgressUpdate[], options?: RequestOptions): Promise<void> {
-    await this.begin(options);
-    // Check the whole batch first so that a bad report changes nothing. How far ahead `at` may
-    // lie is the server's check: here the reports come from this page, whose clock a host or a
-    // preview may set apart from this source's.
-    const { invalidProgressFields } = await progressChecks();
-    const invalid = invalidProgressFields(updates);
-    if (invalid.length) throw new ValidationError(invalid);
-    // The lessons and the seeded history are looked up before the transaction, which must not
-    // wait for anything but the store.
-    const lessons = await Promise.all(
-      updates.map(async (update) => {
-        const course = courseIdOf(update.lessonId) === update.courseId ? await demoCourse(update.courseId) : undefined;
-        const lesson = course && lessonsOf(course).find((candidate) => candidate.id === update.lessonId);
-        if (!lesson) throw new NotFoundError('lesson');
-        return lesson;
-      }),
-    );
-    if (updates.length === 0) return;
-
-    const now = this.clock();
-    const learnerIds = [...new Set(updates.map((update) => update.learnerId))];
-    const seeded = new Map(
-      await Promise.all(learnerIds.map(async (id) => [id, await seededProgress(id, now)] as const)),
-    );
-    const changes = await this.store.write(['applied', 'progress', 'study'], async (tx) => {
-      const changed = new Map<string, DataChange>();
-      const seen = new Set<string>();
-      for (const [i, update] of updates.entries()) {
-        if (seen.has(update.id) || (await tx.get('applied', [update.id]))) continue;
-        seen.add(update.id);
-        const key = [update.learnerId, update.lessonId];
-        const stored = await tx.get<LessonProgress>('progress', key);
-        const base = stored ?? seeded.get(update.learnerId)!.get(update.lessonId);
-        await tx.put('progress', key, applyUpdate(base, update, lessons[i]!));
-        const studySec = Math.min(Math.max(0, update.studySec), MAX_STUDY_SEC_PER_EVENT);
-        if (studySec > 0) {
-          const dayKey = [update.learnerId, seoulDateKey(new Date(update.at))];
-          const day = await tx.get<{ date: string; seconds: number }>('study', dayKey);
-          // A day holds no more study than the day itself, however many reports claim it.
-          const seconds = Math.min((day?.seconds ?? 0) + studySec, MAX_STUDY_SEC_PER_DAY);
-          await tx.put('study', dayKey, { date: dayKey[1], seconds });
-        }
-        await tx.put('applied', [update.id], { appliedAt: now.toISOString() });
-        // One notice per lesson, however many reports for it the batch held.
-        changed.set(`${update.learnerId}\u0000${update.lessonId}`, {
-          type: 'progress',
-          learnerId: update.learnerId,
-          courseId: update.courseId,
-          lessonId: update.lessonId,
-        });
-      }
-      return [...changed.values()];
-    });
+    const [{ saveDemoProgress }] = await Promise.all([progressWrites(), this.begin(options)]);
+    const changes = await saveDemoProgress(this.store, updates, this.clock());
     for (const change of changes) this.notify(change);
   }
 
@@ -189,12 +122,8 @@ export class LocalDemoDataSource implements DataSource {
   }
 
   private async setWeeklyGoalNow(learnerId: string, minutes: number, options?: RequestOptions): Promise<void> {
-    await this.begin(options);
-    if (!nonEmpty(learnerId)) throw new ValidationError(['learnerId']);
-    if (typeof minutes !== 'number' || !(minutes >= WEEKLY_GOAL_RANGE.min && minutes <= WEEKLY_GOAL_RANGE.max)) {
-      throw new ValidationError(['minutes']);
-    }
-    await this.store.write(['goals'], (tx) => tx.put('goals', [learnerId], { minutes: Math.round(minutes) }));
+    const [{ saveDemoGoal }] = await Promise.all([progressWrites(), this.begin(options)]);
+    await saveDemoGoal(this.store, learnerId, minutes);
     this.notify({ type: 'goal', learnerId });
   }
 

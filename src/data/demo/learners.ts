@@ -3,14 +3,31 @@
  * they count. Loaded the first time one is asked for: a course player needs neither.
  */
 import { MAX_STUDY_SEC_PER_DAY } from '../limits.js';
-import type { CohortSummary, LearnerSummary, LessonProgress } from '../types.js';
+import type { CohortSummary, CourseSummary, LearnerSummary, LessonProgress } from '../types.js';
 import { addDays, seoulDateKey, seoulWeekday } from '../time.js';
 import { cohortMembers, cohortRoster, rosterLearner, rosterStudy } from './cohort.js';
-import { COURSES_BY_ID } from './fixtures/courses.js';
+import { COURSES, COURSES_BY_ID } from './fixtures/courses.js';
 import { createRandom } from './prng.js';
 import { DEMO_LEARNER_ID, STUDY_HISTORY_DAYS, overlaidProgress, seededProgress } from './seed.js';
 import type { DemoStore } from './store.js';
 import { cohortSummary, learnerSummary, type LearnerRecords } from './summaries.js';
+
+/** The catalogue's courses without their chapters, in catalogue order (not copies). */
+export function courseSummaries(): CourseSummary[] {
+  return COURSES.map(
+    ({ id, title, description, schoolLevel, grades, subject, instructor, lessonCount, totalDurationSec }) => ({
+      id,
+      title,
+      description,
+      schoolLevel,
+      grades,
+      subject,
+      instructor,
+      lessonCount,
+      totalDurationSec,
+    }),
+  );
+}
 
 /**
  * Seeded study seconds of a learner by Seoul day before today. Each day's value depends only on
