@@ -80,11 +80,11 @@ for (const row of rows) {
 }
 
 // What a page fetches before the element shows content, on the default (demo) data, measured in
-// Chromium (./before-content.mjs). `goalKib` is where the element should be (the course: a whole
-// media-chrome player, 31.4 KB); `ceilingKib`, enforced, is the figure it must not grow past on
-// the way there.
+// Chromium (./before-content.mjs). `ceilingKib`, enforced, is the figure it must not grow past: for
+// the course, the issue's budget (a whole media-chrome player is 31.4 KB), so whatever the player
+// gains from now on loads after it shows; `goalKib`, where an element should get to.
 const BEFORE_CONTENT = {
-  'seoul-learn-course': { goalKib: 32, ceilingKib: 35.2 },
+  'seoul-learn-course': { ceilingKib: 32 },
   'seoul-learn-progress': { ceilingKib: 39 },
   'seoul-learn-booking': { ceilingKib: 49 },
 };
