@@ -53,8 +53,25 @@ export function unavailableReason(day: string, props: CalendarProps): string | u
   return m.noFreeSlots;
 }
 
-function dayCell(day: string | null, props: CalendarProps): TemplateResult {
-  if (!day) return html`<td role="gridcell"></td>`;
+/** A row's cells: its days, and one cell spanning each run of places outside the month. */
+function weekCells(week: readonly (string | null)[], props: CalendarProps): TemplateResult[] {
+  const cells: TemplateResult[] = [];
+  for (let i = 0; i < week.length;) {
+    const day = week[i];
+    if (day) {
+      cells.push(dayCell(day, props));
+      i += 1;
+      continue;
+    }
+    let span = 1;
+    while (week[i + span] === null) span += 1;
+    cells.push(html`<td role="gridcell" colspan=${span}></td>`);
+    i += span;
+  }
+  return cells;
+}
+
+function dayCell(day: string, props: CalendarProps): TemplateResult {
   const count = props.counts?.get(day) ?? 0;
   const reason = unavailableReason(day, props);
   const selected = day === props.selectedDay;
@@ -124,19 +141,14 @@ export function calendarTemplate(props: CalendarProps): TemplateResult {
     >
       <thead>
         <tr>
-          ${weekdays.map(
-            ({ short, long }) =>
-              html`<th scope="col" abbr=${long}>
-                <span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span>
-              </th>`,
-          )}
+          ${weekdays.map(({ short, long }) => html`<th scope="col" abbr=${long} aria-label=${long}>${short}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${monthGrid(month).map(
           (week) =>
             html`<tr>
-              ${week.map((day) => dayCell(day, props))}
+              ${weekCells(week, props)}
             </tr>`,
         )}
       </tbody>

@@ -129,6 +129,22 @@ export const lazyStyles = css`
   }
   .month-pane {
     min-width: 0;
+    /* Seven days and their spacing always fit the pane's width (reflow at 320 px), up to the day
+       size. The pane's width comes from the element's: a container of its own would lay the
+       calendar out twice over at every change. */
+    --_pane: 100cqi;
+    --_day: min(var(--seoul-learn-booking-day-size, 48px), calc((var(--_pane) - 8 * var(--seoul-learn-space-1)) / 7));
+  }
+  @container (min-width: 640px) {
+    .month-pane {
+      /* Beside the times, whose column takes its widest size first (see .when). */
+      --_pane: calc(100cqi - var(--seoul-learn-space-6) - max(220px, 17em));
+    }
+  }
+  /* Until the month arrives: as tall as the calendar (six weeks, the month bar, the weekday row,
+     the spacing and the hint under the grid). */
+  .month-bone {
+    height: calc(var(--_day) * 6 + 166px);
   }
   .month-status {
     margin: 0;
@@ -142,19 +158,6 @@ export const lazyStyles = css`
   .nav {
     border-color: transparent;
     border-radius: var(--seoul-learn-radius-pill);
-  }
-  .calendar {
-    /* Seven days and their spacing always fit the pane's width (reflow at 320 px), up to the day
-       size. The pane's width comes from the element's: a container of its own would lay the
-       calendar out twice over at every change. */
-    --_pane: 100cqi;
-    --_day: min(var(--seoul-learn-booking-day-size, 48px), calc((var(--_pane) - 8 * var(--seoul-learn-space-1)) / 7));
-  }
-  @container (min-width: 640px) {
-    .calendar {
-      /* Beside the times, whose column takes its widest size first (see .when). */
-      --_pane: calc(100cqi - var(--seoul-learn-space-6) - max(220px, 17em));
-    }
   }
   .calendar table {
     border-collapse: separate;

@@ -15,7 +15,7 @@ import { mineTemplate } from './mine-template.js';
 import { doneTemplate, reviewTemplate } from './outcome-templates.js';
 import type { StepView } from './step-templates.js';
 import type { AllMessages } from './summary-templates.js';
-import { whenTemplate } from './times-template.js';
+import { whenTemplate, type WhenProps } from './times-template.js';
 
 /** Every string: content shows only once the lazily loaded parts, with their strings, are here. */
 const all = (view: StepView): AllMessages => view.all!;
@@ -62,6 +62,7 @@ export function whenContent(view: StepView): TemplateResult {
     consultants: view.choices.names,
     chosenSlot: flow.slot?.id,
     onSlot: view.steps.pickSlot,
+    arrived: calendar.arrived,
   });
 }
 
@@ -163,29 +164,33 @@ export function warmTemplates(view: StepView): TemplateResult[] {
   };
   const noop = (): void => undefined;
   const details = view.steps.details;
+  const when: WhenProps = {
+    locale: view.locale,
+    m: all(view),
+    kind: view.choices.kinds?.[0],
+    consultant: undefined,
+    headingLevel: view.level,
+    focusDay: today,
+    today,
+    tabindex: () => -1,
+    selectedDay: today,
+    counts: new Map([[today, 1]]),
+    holidays: { holidays: [], unpublishedYears: [] },
+    earliest: today,
+    onKey: noop,
+    onPick: noop,
+    onMonth: noop,
+    day: today,
+    slots: [slot],
+    consultants: new Map(),
+    chosenSlot: undefined,
+    onSlot: noop,
+    arrived: true,
+  };
   return [
-    whenTemplate({
-      locale: view.locale,
-      m: all(view),
-      kind: view.choices.kinds?.[0],
-      consultant: undefined,
-      headingLevel: view.level,
-      focusDay: today,
-      today,
-      tabindex: () => -1,
-      selectedDay: today,
-      counts: new Map([[today, 1]]),
-      holidays: { holidays: [], unpublishedYears: [] },
-      earliest: today,
-      onKey: noop,
-      onPick: noop,
-      onMonth: noop,
-      day: today,
-      slots: [slot],
-      consultants: new Map(),
-      chosenSlot: undefined,
-      onSlot: noop,
-    }),
+    // The step's frame with the month's skeleton (shown at the click), then with the month.
+    whenTemplate({ ...when, arrived: false }),
+    whenTemplate(when),
     ...(details
       ? [
           detailsTemplate({

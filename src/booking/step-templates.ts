@@ -115,11 +115,14 @@ export function flowTemplate(view: StepView): TemplateResult {
   </section>`;
 }
 
-/** The date step. Its status line is always there, so that a screen reader speaks its message when it comes. */
+/**
+ * The date step. Its status line is always there, so that a screen reader speaks its message when it
+ * comes. Its content shows with its code, the month's place a skeleton until the month arrives.
+ */
 function dateStep(view: StepView): TemplateResult {
   const empty = view.lazy?.monthStatus(view);
   return html`${mainHeading(view.level, view.m.dateHeading)}
-    ${content(view, 'slots', view.calendar.arrived, (lazy) => lazy.whenContent(view))}
+    ${content(view, 'slots', true, (lazy) => lazy.whenContent(view))}
     <p class="month-status ${empty ? 'empty' : ''}" role="status">${empty ?? nothing}</p>
     ${actions(view)}`;
 }

@@ -27,6 +27,12 @@ export interface WhenProps extends CalendarProps {
   /** The time chosen before, when the learner came back: shown as chosen. */
   readonly chosenSlot: string | undefined;
   readonly onSlot: (slot: Slot) => void;
+  /**
+   * Whether the first month has arrived. Until then the month's place holds a skeleton inside the
+   * step's frame (what is booked, the hint, the times pane), so that the grid, when it comes, is
+   * styled and laid out once, in a frame whose layout is already settled around it.
+   */
+  readonly arrived: boolean;
 }
 
 /** The visible KST time, and the browser's local time under it when its zone differs. */
@@ -81,7 +87,15 @@ export function whenTemplate(props: WhenProps): TemplateResult {
     }
     <p class="hint">${icon(infoCircle)} ${m.allTimesKst}</p>
     <div class="when">
-      <div class="month-pane">${calendarTemplate(props)}</div>
+      <div class="month-pane">
+        ${
+          props.arrived
+            ? calendarTemplate(props)
+            : html`<div class="bone month-bone" aria-busy="true">
+                <span class="visually-hidden">${m.loading}</span>
+              </div>`
+        }
+      </div>
       <div class="times">
         ${
           day
