@@ -11,6 +11,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { compareKeys } from '../../src/data/demo/memory-store.js';
 import { STORE_NAMES, type DemoStore, type Key, type StoreName, type StoreTx } from '../../src/data/demo/store.js';
 
 /** Row counts the tests assert on. */
@@ -69,15 +70,6 @@ const SCHEMA = [
 
 /** Tables that `clear()` empties: everything but `meta`. */
 const DATA_TABLES = [...STORE_NAMES, 'progress_receipts', 'idempotency_fingerprints'] as const;
-
-function compareKeys(a: Key, b: Key): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
-}
 
 function sortedValues<T>(rows: readonly { key: string; value: string }[]): T[] {
   return rows

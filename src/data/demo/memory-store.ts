@@ -68,7 +68,8 @@ export class MemoryStore implements DemoStore {
   close(): void {}
 }
 
-function compareKeys(a: Key, b: Key): number {
+/** The order of keys in every store: element by element, a shorter key first when one is the other's start. */
+export function compareKeys(a: Key, b: Key): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const x = a[i]!;
     const y = b[i]!;
