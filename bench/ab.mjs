@@ -25,7 +25,9 @@ import { comparePaired } from './lib/stats.mjs';
 const [baseDist, ...names] = process.argv.slice(2);
 const checkout = baseDist && existsSync(join(baseDist, 'bench/pages'));
 if (!baseDist || !existsSync(join(baseDist, checkout ? 'dist/cdn/preload.json' : 'cdn/preload.json'))) {
-  console.error('usage: node bench/ab.mjs <baseline: a dist folder or a checkout with dist/ and bench/pages/> [page …]');
+  console.error(
+    'usage: node bench/ab.mjs <baseline: a dist folder or a checkout with dist/ and bench/pages/> [page …]',
+  );
   process.exit(2);
 }
 const pages = (names.length ? names : ['course']).map((name) => `/bench/pages/${name}.html`);
@@ -52,7 +54,11 @@ const browser = await puppeteer.launch({
   defaultViewport: { width: 1280, height: 900 },
 });
 const fixed = (value, digits = 1) => value.toFixed(digits);
-console.log(`load average at start ${loadavg().map((v) => fixed(v, 2)).join(' ')}; ${pairs} pairs per page`);
+console.log(
+  `load average at start ${loadavg()
+    .map((v) => fixed(v, 2))
+    .join(' ')}; ${pairs} pairs per page`,
+);
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -79,9 +85,15 @@ try {
     console.log(`\n${path}`);
     console.log(`  this build  ${ms(a)}`);
     console.log(`  baseline    ${ms(b)}`);
-    console.log(`  ratio       ${fixed(ratio.median, 2).padStart(7)} ×   [${fixed(ratio.low, 2)}–${fixed(ratio.high, 2)}]`);
+    console.log(
+      `  ratio       ${fixed(ratio.median, 2).padStart(7)} ×   [${fixed(ratio.low, 2)}–${fixed(ratio.high, 2)}]`,
+    );
   }
-  console.log(`\nload average at end ${loadavg().map((v) => fixed(v, 2)).join(' ')}`);
+  console.log(
+    `\nload average at end ${loadavg()
+      .map((v) => fixed(v, 2))
+      .join(' ')}`,
+  );
 } finally {
   await browser.close();
   await Promise.all(Object.values(servers).map((server) => server.close()));
