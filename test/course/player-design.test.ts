@@ -62,6 +62,8 @@ describe('<seoul-learn-course> player controls', () => {
     const el = await renderCourse({});
     const video = await videoReady(el);
     video.muted = true;
+    // While the video is still waiting for data, a spinner stands where the big button goes.
+    await waitUntil(() => el.shadowRoot!.querySelector('.big-play'), 'the big play button once the video can play');
     const big = $(el, '.big-play');
     expect(big.closest('[aria-hidden="true"]'), 'the bar has the named play button').to.exist;
     await sendMouse({ type: 'click', position: center(big) });
