@@ -229,6 +229,9 @@ export class LessonAccount implements ReactiveController {
     if (courseDone) {
       this.emit<CourseCompletedDetail>('seoul-learn-course-completed', {
         courseId: course.id,
+        // Counted here, not with lesson-controller's lessonsOf: importing a value back from the
+        // course view's chunk makes the bundler split core/warn.ts into a file of its own, which
+        // puts every element over its size budget.
         totalLessons: course.chapters.reduce((sum, chapter) => sum + chapter.lessons.length, 0),
       });
     }
