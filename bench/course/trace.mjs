@@ -20,7 +20,7 @@ const runs = Number(runsArg);
 const cpu = Number(cpuArg);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const generated = mkdtempSync(join(tmpdir(), 'seoul-learn-trace-'));
-const path = '/bench/pages/course.html';
+const path = process.env.PAGE ?? '/bench/pages/course.html';
 const specs = { [path]: SPECS[path] };
 
 const server = await serve({ root, generated, mounts: ['dist', 'bench/pages'] });
