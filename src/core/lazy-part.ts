@@ -8,6 +8,8 @@ import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit'
 export class LazyPart<M> implements ReactiveController {
   /** The module, once loaded. */
   module: M | undefined;
+  /** The last load failed; it stays so while the part is tried again, until it is there. */
+  failed = false;
   private loading: Promise<M> | undefined;
 
   constructor(
@@ -26,18 +28,13 @@ export class LazyPart<M> implements ReactiveController {
 
   /** Loads the module (once; a failed load is tried again next time). */
   ready(): Promise<M> {
-    this.loading ??= this.load().then(
-      (module) => {
-        this.module = module;
+    return (this.loading ??= this.load()
+      .then((module) => (this.module = module))
+      .finally(() => {
+        this.failed = !this.module;
+        if (this.failed) this.loading = undefined;
         this.host.requestUpdate();
-        return module;
-      },
-      (error: unknown) => {
-        this.loading = undefined;
-        throw error;
-      },
-    );
-    return this.loading;
+      }));
   }
 
   hostUpdated(): void {

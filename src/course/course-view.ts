@@ -18,6 +18,7 @@ import type * as External from './external.js';
 import type { CourseMessages } from './messages.js';
 import { BONES, renderLayout } from './layout.js';
 import { renderEnded, renderResume } from './notices.js';
+import { renderProblem } from './states.js';
 import { HelpController } from './shortcuts.js';
 import { PLAYER_START, renderPlayer } from './player.js';
 import { playerStyles } from './player.styles.js';
@@ -56,7 +57,7 @@ export interface CourseViewOptions {
   readonly clock: () => Date;
   readonly announce: (text: string) => void;
   /** Loads the details' module with `load` (a test holds it back to act before it is there). */
-  readonly loadDetails: (load: () => Promise<typeof Details>) => Promise<typeof Details>;
+  readonly loadPart: <M>(part: 'details' | 'external', load: () => Promise<M>) => Promise<M>;
 }
 
 /**
@@ -71,8 +72,6 @@ export class CourseView {
   private currentId: string | undefined;
   private atEnd = false;
   private lastCue = -1;
-  /** The details' code failed to load: their place says so, with a way to try again. */
-  private detailsFailed = false;
 
   private readonly ui: PlayerUi;
   private readonly external: LazyPart<typeof External>;
@@ -90,7 +89,7 @@ export class CourseView {
     this.ui = new PlayerUi(host);
     this.external = new LazyPart(
       host,
-      () => import('./external.js'),
+      () => options.loadPart('external', () => import('./external.js')),
       (module) => module.externalStyles,
     );
     this.media = new MediaController(host, {
@@ -117,7 +116,7 @@ export class CourseView {
     });
     this.details = new LazyPart(
       host,
-      () => options.loadDetails(() => loadDetails(options.locale())),
+      () => options.loadPart('details', () => loadDetails(options.locale())),
       (module) => module.detailStyles,
     );
   }
@@ -152,15 +151,11 @@ export class CourseView {
   }
 
   /** Loads the details; a failure shows in their place (see {@link renderDetailsProblem}). */
-  private loadDetails(): Promise<void> {
-    return this.details.ready().then(
-      () => undefined,
-      () => {
-        // A retry that fails again leaves the alert as it was, which is not read again: say it.
-        if (this.detailsFailed) this.options.announce(this.options.messages().detailsFailed);
-        this.detailsFailed = true;
-        this.host.requestUpdate();
-      },
+  private loadDetails(): Promise<unknown> {
+    const again = this.details.failed;
+    return this.details.ready().catch(
+      // A retry that fails again leaves the alert as it was, which is not read again: say it.
+      () => again && this.options.announce(this.options.messages().detailsFailed),
     );
   }
 
@@ -170,11 +165,19 @@ export class CourseView {
    */
   private readonly retryDetails = (): void => {
     void this.loadDetails().then(() => {
-      if (!this.details.module) return;
-      this.detailsFailed = false;
-      void focusAfterUpdate(this.host, '.lesson-item[aria-selected="true"], .lesson-item');
+      if (this.details.module) void focusAfterUpdate(this.host, '.lesson-item[aria-selected="true"], .lesson-item');
     });
   };
+
+  /**
+   * Tries the link-out card's code again; the problem stays until it is there, then focus moves
+   * to the card's link. A retry that fails again is said again.
+   */
+  private readonly retryExternal = (): void =>
+    void this.external.ready().then(
+      () => focusAfterUpdate(this.host, PLAYER_START),
+      () => this.options.announce(this.options.messages().network),
+    );
 
   /** In the outline's place when the details' code could not load: what happened, and a retry. */
   private renderDetailsProblem(m: CourseMessages): TemplateResult {
@@ -206,7 +209,7 @@ export class CourseView {
     this.lessons.load(progress);
     const lessons = lessonsOf(course);
     // The link-out card's code loads with a course that has such a lecture, before it is opened.
-    if (lessons.some((lesson) => lesson.kind === 'external')) void this.external.ready();
+    if (lessons.some((lesson) => lesson.kind === 'external')) this.external.get();
     const first = openingLesson(course, progress, this.options.lessonId());
     if (first) {
       this.openLesson(first.id);
@@ -318,7 +321,7 @@ export class CourseView {
               onChapter: (id) => outline.toggle(id),
             }),
           }
-        : this.detailsFailed
+        : this.details.failed
           ? { meta: nothing, outline: this.renderDetailsProblem(m) }
           : BONES;
     return renderLayout(level, course, locale, m, lesson ? this.renderLesson(lesson) : nothing, parts);
@@ -336,16 +339,18 @@ export class CourseView {
     return html`${head}
     ${
       lesson.kind === 'external'
-        ? this.external.get()?.renderExternal(lesson, done, locale, m, {
-            onOpen: () => this.lessons.openedExternal(),
-            onDone: () => {
-              this.lessons.markDone(lesson);
-              this.atEnd = true;
-              this.host.requestUpdate();
-              // The button goes away: focus what replaces it, the lesson-ended notice.
-              void focusAfterUpdate(this.host, '.ended');
-            },
-          })
+        ? this.external.failed
+          ? renderProblem(m.network, m, this.retryExternal)
+          : this.external.get()?.renderExternal(lesson, done, locale, m, {
+              onOpen: () => this.lessons.openedExternal(),
+              onDone: () => {
+                this.lessons.markDone(lesson);
+                this.atEnd = true;
+                this.host.requestUpdate();
+                // The button goes away: focus what replaces it, the lesson-ended notice.
+                void focusAfterUpdate(this.host, '.ended');
+              },
+            })
         : this.renderPlayer(lesson, m)
     }
     ${
@@ -371,7 +376,7 @@ export class CourseView {
   /** The transcript and materials, or their bones until their code is there. */
   private renderPanels(lesson: Lesson): unknown {
     const details = this.details.module;
-    if (!details && this.detailsFailed) return nothing;
+    if (!details && this.details.failed) return nothing;
     if (!details) {
       // The skeleton's bones where the lesson has a transcript and materials.
       const transcript = lesson.kind === 'video' && lesson.transcripts.some((item) => item.cues.length);

@@ -13,7 +13,6 @@ import type { Lesson } from '../data/types.js';
 import { CourseLoader, openingLesson } from './course-loader.js';
 import { courseStyles } from './course.styles.js';
 import { HLS_ENGINES, SHORTCUTS_MODES, type HlsEngine, type LoadState, type ShortcutsMode } from './course.types.js';
-import type * as Details from './course-details.js';
 import type * as View from './course-view.js';
 import type { CourseView } from './course-view.js';
 import { courseMessages, type CourseMessages } from './messages.js';
@@ -138,7 +137,7 @@ export class SeoulLearnCourse extends SeoulLearnElement {
             hls: () => this.hls,
             clock: () => this.now(),
             announce: (text) => this.announcer.announce(text),
-            loadDetails: (load) => this.loadDetails(load),
+            loadPart: (part, load) => this.loadPart(part, load),
           })),
       ),
     starting: (previous) => this.view?.starting(previous),
@@ -169,10 +168,11 @@ export class SeoulLearnCourse extends SeoulLearnElement {
   }
 
   /**
-   * Loads the view's details (outline, transcript, materials), which come once the player has
-   * shown, with `load` (a test holds them back to use the player before they are there).
+   * Loads a part of the view that comes after it: the details (outline, transcript, materials),
+   * once the player has shown, or the link-out card of an external lecture. With `load`; a test
+   * holds a part back, or makes it fail, to see the view without it.
    */
-  protected loadDetails(load: () => Promise<typeof Details>): Promise<typeof Details> {
+  protected loadPart<M>(_part: 'details' | 'external', load: () => Promise<M>): Promise<M> {
     return load();
   }
 

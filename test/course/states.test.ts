@@ -3,7 +3,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { SeoulLearnCourse } from '../../src/course/course.js';
-import type * as Details from '../../src/course/course-details.js';
 import type { Course, DataSource } from '../../src/data/types.js';
 import { ForbiddenError, UnauthorizedError } from '../../src/data/errors.js';
 import { needsMediaEmulation } from '../helpers/media-emulation.js';
@@ -109,8 +108,8 @@ describe('<seoul-learn-course> states', () => {
     let release = (): void => undefined;
     const detailsHeld = new Promise<void>((resolve) => (release = resolve));
     class HeldDetails extends Course {
-      protected override loadDetails(load: () => Promise<typeof Details>) {
-        return detailsHeld.then(() => super.loadDetails(load));
+      protected override loadPart<M>(part: 'details' | 'external', load: () => Promise<M>): Promise<M> {
+        return part === 'details' ? detailsHeld.then(() => super.loadPart(part, load)) : super.loadPart(part, load);
       }
     }
     if (!customElements.get('held-details-course')) customElements.define('held-details-course', HeldDetails);
@@ -160,12 +159,12 @@ describe('<seoul-learn-course> states', () => {
     const { SeoulLearnCourse: Course } = await import('../../src/course/course.js');
     let failures = 2;
     class FailingDetails extends Course {
-      protected override loadDetails(load: () => Promise<typeof Details>) {
-        if (failures > 0) {
+      protected override loadPart<M>(part: 'details' | 'external', load: () => Promise<M>): Promise<M> {
+        if (part === 'details' && failures > 0) {
           failures -= 1;
           return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
         }
-        return super.loadDetails(load);
+        return super.loadPart(part, load);
       }
     }
     if (!customElements.get('failing-details-course')) customElements.define('failing-details-course', FailingDetails);
@@ -207,6 +206,63 @@ describe('<seoul-learn-course> states', () => {
     expect($(el, '.transcript')).to.exist;
     expect($(el, '.meta')!.textContent).to.contain('·');
     expect(el.shadowRoot!.activeElement!.getAttribute('aria-selected')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it("says so in an external lecture's place when its card's code cannot load, and brings the card with a retry", async () => {
+    const { SeoulLearnCourse: Course } = await import('../../src/course/course.js');
+    let failures = 2;
+    class FailingCard extends Course {
+      protected override loadPart<M>(part: 'details' | 'external', load: () => Promise<M>): Promise<M> {
+        if (part === 'external' && failures > 0) {
+          failures -= 1;
+          return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+        }
+        return super.loadPart(part, load);
+      }
+    }
+    if (!customElements.get('failing-card-course')) customElements.define('failing-card-course', FailingCard);
+    const source = demo();
+    const course = await source.getCourse('high-math-calculus');
+    const external = course.chapters
+      .flatMap((chapter) => chapter.lessons)
+      .find((lesson) => lesson.kind === 'external')!;
+    const el = await fixture<SeoulLearnCourse>(
+      html`<failing-card-course
+        course-id=${course.id}
+        lesson-id=${external.id}
+        learner-id="failing-card-learner"
+        .dataSource=${source}
+      ></failing-card-course>`,
+    );
+    await waitUntil(() => $(el, '.lesson-heading'), 'the lesson', { timeout: 5000 });
+    await waitUntil(() => $(el, '.problem[role="alert"]'), "the problem in the card's place", { timeout: 5000 });
+    const problem = $(el, '.problem[role="alert"]')!;
+    // Under the lesson's heading, not an empty column.
+    expect(problem.textContent).to.contain('강의를 불러오지 못했습니다');
+    expect($(el, '.lesson-heading').textContent).to.contain(external.title.ko);
+    expect($(el, '.external-card')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    // A retry that fails again keeps the problem and focus on its button, and says so again.
+    const retry = $<HTMLButtonElement>(el, '.problem[role="alert"] button');
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => failures === 0, 'the second attempt');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect($(el, '.problem[role="alert"]'), 'still there after a failed retry').to.exist;
+    expect(el.shadowRoot!.activeElement, 'focus stays on the retry').to.equal(retry);
+    await waitUntil(
+      () => $(el, '[role="status"]').textContent!.includes('강의를 불러오지 못했습니다'),
+      'the failed retry is said',
+    );
+
+    // The next brings the card, and focus moves to its link.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.external-card a'), 'the card after the retry', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.activeElement?.matches('.external-card a'), 'focus on the link');
+    expect($(el, '.problem[role="alert"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
