@@ -141,10 +141,24 @@ export const lazyStyles = css`
       --_pane: calc(100cqi - var(--seoul-learn-space-6) - max(220px, 17em));
     }
   }
-  /* Until the month arrives: as tall as the calendar (six weeks, the month bar, the weekday row,
-     the spacing and the hint under the grid). */
+  /* Until the month arrives: the calendar's frame, as tall as the calendar (six weeks, the month
+     bar, the weekday row, the spacing and the hint under the grid). What is happening is said where
+     the month's name goes; the six weeks' places are drawn as faint days, in the grid's own box. */
   .month-bone {
+    box-sizing: border-box;
     height: calc(var(--_day) * 6 + 166px);
+    max-width: calc(var(--_day) * 7 + var(--seoul-learn-space-1) * 8);
+    padding: 80px calc(var(--seoul-learn-space-1) / 2) calc(86px - 6 * var(--seoul-learn-space-1));
+    border-radius: 0;
+    background: radial-gradient(circle closest-side, var(--_surface-alt) 84%, transparent 88%) content-box 0 0 /
+      calc(100% / 7) calc(100% / 6);
+  }
+  .month-wait {
+    display: block;
+    margin-top: -80px;
+    line-height: 48px;
+    text-align: center;
+    color: var(--_muted);
   }
   .month-status {
     margin: 0;

@@ -92,7 +92,7 @@ export function whenTemplate(props: WhenProps): TemplateResult {
           props.arrived
             ? calendarTemplate(props)
             : html`<div class="bone month-bone" aria-busy="true">
-                <span class="visually-hidden">${m.loading}</span>
+                <span class="month-wait">${m.loading}</span>
               </div>`
         }
       </div>

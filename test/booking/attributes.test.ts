@@ -1,5 +1,5 @@
 import '../helpers/readable-failures.js';
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { DataSource } from '../../src/data/types.js';
 import {
   bookMentoring,
@@ -132,6 +132,34 @@ describe('<seoul-learn-booking> attributes and states', () => {
     await settle(el);
     const fallback = root(el).querySelector('[part="choice"] [lang="ko"]');
     expect(fallback!.textContent, 'Korean content in an English UI is marked lang="ko"').to.equal('새 상담');
+  });
+
+  it("shows the calendar's frame with a visible loading line while the month's times load", async () => {
+    const source = memorySource();
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow: DataSource = Object.assign(Object.create(source) as DataSource, {
+      listSlots: (...args: Parameters<DataSource['listSlots']>) => held.then(() => source.listSlots(...args)),
+    });
+    const el = await renderBooking({ source: slow });
+    button(el, /^학습상담/).click();
+    await settle(el);
+    button(el, /상관없음/).click();
+    await waitUntil(() => root(el).querySelector('.month-bone'), 'the month skeleton');
+    const bone = root(el).querySelector<HTMLElement>('.month-bone')!;
+    expect(bone.getAttribute('aria-busy')).to.equal('true');
+    // Said in words that are seen, not only heard: in forced colours the drawn days are gone.
+    const wait = bone.querySelector<HTMLElement>('.month-wait')!;
+    expect(wait.textContent!.trim()).to.equal('불러오는 중…');
+    expect(wait.getBoundingClientRect().height, 'the loading line is shown').to.be.greaterThan(0);
+    // As tall as the calendar that replaces it, give or take its last row.
+    const height = bone.getBoundingClientRect().height;
+    await expect(el).to.be.accessible();
+    release();
+    await settle(el);
+    expect(root(el).querySelector('.month-bone')).to.equal(null);
+    const calendar = root(el).querySelector<HTMLElement>('[part="calendar"]')!.getBoundingClientRect().height;
+    expect(Math.abs(calendar - height), `skeleton ${height} px, calendar ${calendar} px`).to.be.lessThan(60);
   });
 
   it('shows an empty state when nothing is bookable', async () => {
