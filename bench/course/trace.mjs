@@ -1,4 +1,4 @@
-// `node bench/course/trace.mjs [runs] [cpu]`: where the time of one course page load goes. Loads
+// `node bench/course/trace.mjs [runs] [cpu]` (`PAGE=/bench/pages/<name>.html` for another page): where the time of one course page load goes. Loads
 // bench/pages/course.html warm, as `npm run bench` does (after one uncounted load), with a
 // Chromium performance trace, and prints for the median run: the requests (start → end, ms from
 // navigation start), the main thread's tasks over 4 ms until rendered, and the time by trace
