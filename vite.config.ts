@@ -105,13 +105,13 @@ const sharedGroups = [
   ...demoParts,
   demoData,
   // What the three content elements share and the provider does not need: headings,
-  // events, formats, requests, live regions, focus, the roving tab stop, the failure
+  // events, requests, live regions, focus, the roving tab stop, the failure
   // rule and the data-source resolution (demo data or the API, both loaded on first
   // use). One file that every element downloads once, instead of one
   // file per helper and element mix; the provider's download leaves it out.
   {
     name: 'element-kit',
-    test: /src[\\/](core[\\/](headings|events|format|request-controller|announcer|focus|roving-tabindex|data-source|lazy-part)|data[\\/](failures|source-kit|deferred-data-source|api-data-source|demo-data-source|demo[\\/]fixtures[\\/]generated[\\/]row-loaders))\.ts$/,
+    test: /src[\\/](core[\\/](headings|events|request-controller|announcer|focus|roving-tabindex|data-source|lazy-part)|data[\\/](failures|source-kit|deferred-data-source|api-data-source|demo-data-source|demo[\\/]fixtures[\\/]generated[\\/]row-loaders))\.ts$/,
     includeDependenciesRecursively: false,
   },
   // The domain's value lists and the Seoul calendar arithmetic: the booking needs both at once,
@@ -142,7 +142,7 @@ const sharedGroups = [
  */
 const kitExtras = {
   name: 'kit-extras',
-  test: /node_modules[\\/]lit-html[\\/]directive(-helpers)?\.js$|src[\\/]data[\\/](ids|progress|errors|limits)\.ts$|src[\\/]core[\\/](icons|generated[\\/]icons[\\/](chevronRight|circleCheck|clock|playerPlay))\.ts$|rolldown[\\/]runtime/,
+  test: /node_modules[\\/]lit-html[\\/]directive(-helpers)?\.js$|src[\\/]data[\\/](ids|progress|errors|limits)\.ts$|src[\\/]core[\\/](clock-format|icons|generated[\\/]icons[\\/](chevronRight|circleCheck|clock|playerPlay))\.ts$|rolldown[\\/]runtime/,
   includeDependenciesRecursively: false,
 };
 

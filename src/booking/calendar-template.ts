@@ -1,7 +1,7 @@
 /** The date step's calendar (KRDS calendar pattern): an ARIA grid of one month, one focusable day at a time. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { LOCALE_TAG, TIME_ZONE } from '../core/format.js';
+import { formatMonth, formatWeekday } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
 import { seoulInstant, seoulWeekday } from '../data/time.js';
 import type { HolidayCalendar } from '../data/types.js';
@@ -94,35 +94,12 @@ function dayCell(day: string, props: CalendarProps): TemplateResult {
   </td>`;
 }
 
-/** The month caption and the weekday names of a locale, made once: each formatter costs milliseconds. */
-interface Labels {
-  readonly caption: Intl.DateTimeFormat;
-  /** Sunday to Saturday: short (shown) and long (spoken). */
-  readonly weekdays: ReadonlyArray<{ readonly short: string; readonly long: string }>;
-}
-const labelsByLocale = new Map<Locale, Labels>();
-export function labels(locale: Locale): Labels {
-  let found = labelsByLocale.get(locale);
-  if (!found) {
-    const tag = LOCALE_TAG[locale];
-    const short = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: TIME_ZONE });
-    const long = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: TIME_ZONE });
-    // 2026-11-01 is a Sunday: seven days from it name the columns.
-    const weekdays = Array.from({ length: 7 }, (_, i) => {
-      const date = seoulInstant(`2026-11-0${i + 1}`, 12);
-      return { short: short.format(date), long: long.format(date) };
-    });
-    const caption = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: TIME_ZONE });
-    found = { caption, weekdays };
-    labelsByLocale.set(locale, found);
-  }
-  return found;
-}
+/** The grid's columns, Sunday (0) to Saturday. */
+const WEEK = [0, 1, 2, 3, 4, 5, 6];
 
 export function calendarTemplate(props: CalendarProps): TemplateResult {
   const month = monthOf(props.focusDay);
-  const { caption: captionFormat, weekdays } = labels(props.locale);
-  const caption = captionFormat.format(seoulInstant(month, 12));
+  const caption = formatMonth(seoulInstant(month, 12), props.locale);
   return html`<div class="calendar" part="calendar">
     <div class="month-bar">
       <button type="button" class="nav" @click=${() => props.onMonth(-1)} aria-label=${props.m.prevMonth}>
@@ -141,7 +118,10 @@ export function calendarTemplate(props: CalendarProps): TemplateResult {
     >
       <thead>
         <tr>
-          ${weekdays.map(({ short, long }) => html`<th scope="col" abbr=${long} aria-label=${long}>${short}</th>`)}
+          ${WEEK.map((day) => {
+            const long = formatWeekday(day, props.locale, true);
+            return html`<th scope="col" abbr=${long} aria-label=${long}>${formatWeekday(day, props.locale)}</th>`;
+          })}
         </tr>
       </thead>
       <tbody>

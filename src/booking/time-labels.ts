@@ -1,7 +1,7 @@
 /** How slot and booking times are spoken and shown: always KST, plus the browser's time when it differs. */
 import { formatDate, formatTime, LOCALE_TAG, seoulParts, TIME_ZONE, TIME_ZONE_LABEL } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
-import { seoulInstant } from '../data/time.js';
+import { SEOUL_OFFSET_MS, seoulInstant } from '../data/time.js';
 
 /** The full date of a Seoul calendar day: "2026년 12월 3일 목요일". */
 export const dayName = (day: string, locale: Locale): string => formatDate(seoulInstant(day, 12), locale);
@@ -57,9 +57,11 @@ function formatter(tag: string, timeZone: string, zoneName: boolean): Intl.DateT
  * that zone shows the same wall-clock time as Seoul.
  */
 export function localTime(start: string, locale: Locale): string | undefined {
+  const date = new Date(start);
+  // The browser's clock reads as Seoul's at that instant: nothing to add, and no `Intl` to load.
+  if (date.getTimezoneOffset() === -SEOUL_OFFSET_MS / 60_000) return undefined;
   const zone = browserZone();
   if (!zone || zone === TIME_ZONE) return undefined;
-  const date = new Date(start);
   const tag = LOCALE_TAG[locale];
   const local = formatter(tag, zone, false).format(date);
   if (local === formatter(tag, TIME_ZONE, false).format(date)) return undefined;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatClock } from '../core/format.js';
+import { formatClock } from '../core/clock-format.js';
 import { icon } from '../core/icons.js';
 import {
   handLoveYou,

@@ -1,5 +1,5 @@
 import { css, html } from 'lit';
-import { formatDuration, formatNumber, formatPercent } from '../core/format.js';
+import { formatDuration } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
 import type { Course } from '../data/types.js';
 import { lessonsOf } from './lesson-controller.js';
@@ -25,14 +25,3 @@ export const detailStyles = css`
 /** The course's lesson count and length. */
 export const renderMeta = (course: Course, locale: Locale, m: CourseMessages) =>
   html`${m.lessonCount(lessonsOf(course).length)} · ${formatDuration(course.totalDurationSec, locale)}`;
-
-/**
- * Makes the number formats the details use (their first use loads the language's data, tens of
- * milliseconds), in a task of its own before the details render.
- */
-export function warmFormats(locale: Locale): void {
-  formatDuration(3660, locale);
-  formatDuration(1, locale);
-  formatPercent(0.5, locale);
-  formatNumber(1, locale);
-}

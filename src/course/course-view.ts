@@ -1,6 +1,6 @@
 import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { focusAfterUpdate } from '../core/focus.js';
-import { formatClock } from '../core/format.js';
+import { formatClock } from '../core/clock-format.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { below, heading, type HeadingLevel } from '../core/headings.js';
 import { localize } from '../core/i18n.js';
@@ -30,17 +30,9 @@ export const viewStyles = css`
   ${panelStyles}
 `;
 
-/** Loads the details' module and makes their number formats, each in a task of its own. */
-const loadDetails = (locale: Locale): Promise<typeof Details> =>
-  import('./course-details.js').then(
-    (module) =>
-      new Promise((resolve) =>
-        setTimeout(() => {
-          module.warmFormats(locale);
-          setTimeout(() => resolve(module));
-        }),
-      ),
-  );
+/** Loads the details' module; they render in a task after the one that evaluates it. */
+const loadDetails = (): Promise<typeof Details> =>
+  import('./course-details.js').then((module) => new Promise((resolve) => setTimeout(() => resolve(module))));
 
 /** What the course view reads from its element, always current. */
 export interface CourseViewOptions {
@@ -116,7 +108,7 @@ export class CourseView {
     });
     this.details = new LazyPart(
       host,
-      () => options.loadPart('details', () => loadDetails(options.locale())),
+      () => options.loadPart('details', loadDetails),
       (module) => module.detailStyles,
     );
   }

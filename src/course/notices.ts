@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatClock } from '../core/format.js';
+import { formatClock } from '../core/clock-format.js';
 import { localize, type Locale } from '../core/i18n.js';
 import type { Lesson } from '../data/types.js';
 import type { CourseMessages } from './messages.js';

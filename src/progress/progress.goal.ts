@@ -4,7 +4,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { createEvent } from '../core/events.js';
-import { formatDuration, formatNumber } from '../core/format.js';
+import { formatDuration, formatUnit } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
 import type { DataSource } from '../data/types.js';
 import { learnerMessages } from './progress.learner.messages.js';
@@ -21,9 +21,7 @@ const clamp = (minutes: number) => Math.min(GOAL_MAX_MINUTES, Math.max(GOAL_MIN_
 
 /** A goal read out in hours and minutes, units in full: "3시간 30분", "3 hours 30 minutes". */
 export function goalText(minutes: number, locale: Locale): string {
-  // The shared formatter cache: building an Intl.NumberFormat costs milliseconds, each time.
-  const unit = (value: number, name: 'hour' | 'minute') =>
-    formatNumber(value, locale, { style: 'unit', unit: name, unitDisplay: 'long' });
+  const unit = (value: number, name: 'hour' | 'minute') => formatUnit(value, name, locale, true);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return [hours ? unit(hours, 'hour') : '', rest || !hours ? unit(rest, 'minute') : ''].filter(Boolean).join(' ');

@@ -8,8 +8,6 @@ import { focusAfterUpdate } from '../core/focus.js';
 import { createEvent } from '../core/events.js';
 import { headingLevel, type HeadingLevel } from '../core/headings.js';
 import { enumAttribute } from '../core/enum-attribute.js';
-import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent } from '../core/format.js';
-import type { Locale } from '../core/i18n.js';
 import { warnOnce } from '../core/warn.js';
 import type { CohortSummary, DataChange, DataSource, LearnerSummary } from '../data/types.js';
 import type { CohortView } from './cohort/cohort-view.js';
@@ -39,52 +37,6 @@ let learnerModule: LearnerModule | undefined;
 let cohortModule: CohortModule | undefined;
 const loadLearner = async () => (learnerModule ??= await import('./progress.learner.js'));
 const loadCohort = async () => (cohortModule ??= await import('./cohort/cohort-view.js'));
-
-/**
- * The first `Intl` formatter of a kind costs a page 5 ms to 250 ms (its locale data loads). The
- * views' formatters (made once, kept in the shared cache) are made when the page is idle while the
- * view's code and data are on their way, instead of in the task that renders the data: one per
- * idle period, so that the code and data arriving meanwhile wait for one formatter at most. Data
- * that arrives first hurries the rest along, one task each, so that no task does them all.
- */
-const warming = new Map<string, () => Promise<void> | undefined>();
-/** Starts making the formatters; the function returned hurries the rest along (undefined: all made). */
-function warmFormats(view: ProgressView, locale: Locale): () => Promise<void> | undefined {
-  const key = `${view}|${locale}`;
-  let hurry = warming.get(key);
-  if (hurry) return hurry;
-  const steps = [
-    () => formatNumber(0, locale),
-    () => formatPercent(0, locale),
-    () => formatDuration(3660, locale),
-    () => formatDate(0, locale, 'medium'),
-    ...(view === 'cohort' ? [() => formatDateTime(0, locale)] : []),
-  ];
-  const idle = window.requestIdleCallback ?? setTimeout;
-  let finish!: () => void;
-  const done = new Promise<void>((resolve) => (finish = resolve));
-  let hurried = false;
-  let handle = 0;
-  const next = (): void => {
-    steps.shift()?.();
-    if (!steps.length) finish();
-    else if (hurried) setTimeout(next);
-    else handle = idle(next);
-  };
-  // Idle: not before the view's code, which may already have arrived, is evaluated.
-  handle = idle(next);
-  hurry = () => {
-    if (!steps.length) return undefined;
-    if (!hurried) {
-      hurried = true;
-      (window.cancelIdleCallback ?? clearTimeout)(handle);
-      setTimeout(next);
-    }
-    return done;
-  };
-  warming.set(key, hurry);
-  return hurry;
-}
 
 const tick = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve));
 
@@ -195,7 +147,6 @@ export class SeoulLearnProgress extends SeoulLearnElement {
   }
 
   private async load(source: DataSource, signal: AbortSignal): Promise<Loaded> {
-    const warm = warmFormats(this.activeView, this.settings.locale);
     if (this.activeView === 'cohort') {
       const [module, raw] = await Promise.all([
         loadCohort(),
@@ -204,10 +155,7 @@ export class SeoulLearnProgress extends SeoulLearnElement {
       // A cohort's summary can take its data source a long task to compute (the demo data's
       // does). Once something shows (the skeleton, or the view being left), the view is checked
       // and rendered in a task of its own; data at hand for the first frame goes straight to it.
-      // The formatters still to make go first, each in a task of its own.
-      const hurried = warm();
-      if (hurried) await hurried;
-      if (hurried || this.hasUpdated || !this.loader.holding) await tick();
+      if (this.hasUpdated || !this.loader.holding) await tick();
       const { summary, fixes } = module.sanitizeCohortSummary(raw, this.now());
       this.warnFixes(fixes);
       const previous = this.loader.value;
@@ -218,9 +166,6 @@ export class SeoulLearnProgress extends SeoulLearnElement {
       loadLearner(),
       source.getLearnerSummary(this.settings.learnerId, { signal }),
     ]);
-    // The formatters still to make, each in a task of its own, then the view in another.
-    const hurried = warm();
-    if (hurried) await hurried.then(tick);
     const { summary, fixes } = module.sanitizeLearnerSummary(raw, this.now(), module.RECENT_LIMIT);
     this.warnFixes(fixes);
     this.goal ??= new module.WeeklyGoalForm(this, () => ({

@@ -5,10 +5,16 @@ import {
   formatDate,
   formatDateTime,
   formatDuration,
+  formatMonth,
+  formatNumber,
   formatPercent,
   formatTime,
+  formatUnit,
+  formatWeekday,
+  LOCALE_TAG,
   seoulParts,
 } from '../../src/core/format.js';
+import type { Locale } from '../../src/core/i18n.js';
 
 // 2026-12-03 07:30 UTC is 16:30 on Thursday 3 December in Seoul, but still 2 December in Los Angeles.
 const instant = new Date('2026-12-03T07:30:00Z');
@@ -53,4 +59,141 @@ describe('formatting in Asia/Seoul', () => {
     expect(formatPercent(1.7, 'en')).to.equal('100%');
     expect(formatPercent(Number.NaN, 'en')).to.equal('0%');
   });
+});
+
+/*
+ * The formats are written out by hand for the two languages (src/core/format.ts); the browser's
+ * own `Intl`, with its CLDR data, is the independent source they must match, in every browser the
+ * suite runs in. The only liberty: a no-break or narrow no-break space where these write a plain one.
+ */
+describe('formats written out for ko and en, against Intl', () => {
+  const LOCALES: Locale[] = ['ko', 'en'];
+  const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
+  const HOUR = 3600_000;
+  // Every 31 hours from 2019 to 2033: every weekday, month, both halves of the day, leap days.
+  const instants: Date[] = [];
+  for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2033, 0, 1); t += 31 * HOUR) instants.push(new Date(t));
+
+  /** The first inputs whose formats differ, as "input: ours ≠ Intl's", for a readable failure. */
+  function mismatches<T>(inputs: readonly T[], ours: (input: T) => string, theirs: (input: T) => string): string[] {
+    const found: string[] = [];
+    for (const input of inputs) {
+      const a = ours(input);
+      const b = plain(theirs(input));
+      if (a !== b) found.push(`${String(input instanceof Date ? input.toISOString() : input)}: ${a} ≠ ${b}`);
+      if (found.length >= 5) break;
+    }
+    return found;
+  }
+
+  for (const locale of LOCALES) {
+    const tag = LOCALE_TAG[locale];
+    const zone = { timeZone: 'Asia/Seoul' } as const;
+
+    it(`dates in every style, ${locale}`, () => {
+      for (const dateStyle of ['full', 'long', 'medium', 'short'] as const) {
+        const intl = new Intl.DateTimeFormat(tag, { dateStyle, ...zone });
+        expect(
+          mismatches(
+            instants,
+            (d) => formatDate(d, locale, dateStyle),
+            (d) => intl.format(d),
+          ),
+          dateStyle,
+        ).to.deep.equal([]);
+      }
+    });
+
+    it(`times, dates with times, months and weekdays, ${locale}`, () => {
+      const minutes = Array.from({ length: 2 * 24 * 60 }, (_, i) => new Date(Date.UTC(2026, 11, 3) + i * 60_000));
+      const time = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', ...zone });
+      expect(
+        mismatches(
+          minutes,
+          (d) => formatTime(d, locale),
+          (d) => time.format(d),
+        ),
+      ).to.deep.equal([]);
+      const both = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeStyle: 'short', ...zone });
+      expect(
+        mismatches(
+          instants,
+          (d) => formatDateTime(d, locale),
+          (d) => both.format(d),
+        ),
+      ).to.deep.equal([]);
+      const month = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', ...zone });
+      expect(
+        mismatches(
+          instants,
+          (d) => formatMonth(d, locale),
+          (d) => month.format(d),
+        ),
+      ).to.deep.equal([]);
+      // 2026-11-01 is a Sunday in Seoul.
+      const days = Array.from({ length: 7 }, (_, i) => i);
+      const day = (i: number) => new Date(Date.UTC(2026, 10, 1 + i, 3));
+      for (const weekday of ['short', 'long'] as const) {
+        const intl = new Intl.DateTimeFormat(tag, { weekday, ...zone });
+        expect(
+          mismatches(
+            days,
+            (i) => formatWeekday(i, locale, weekday === 'long'),
+            (i) => intl.format(day(i)),
+          ),
+          weekday,
+        ).to.deep.equal([]);
+      }
+    });
+
+    it(`numbers, percentages and units, ${locale}`, () => {
+      let seed = 7;
+      const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 0.5;
+      const numbers = [
+        ...Array.from({ length: 2000 }, (_, i) => i * 997),
+        ...Array.from({ length: 2000 }, () => random() * 10 ** Math.floor(Math.abs(random()) * 9)),
+        0.0005,
+        0.0015,
+        1.0005,
+        -0,
+        -1234.5678,
+        999999.9999,
+      ];
+      const number = new Intl.NumberFormat(tag);
+      expect(
+        mismatches(
+          numbers,
+          (n) => formatNumber(n, locale),
+          (n) => number.format(n),
+        ),
+      ).to.deep.equal([]);
+      const fractions = Array.from({ length: 10001 }, (_, i) => i / 10000);
+      for (const digits of [0, 1]) {
+        const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: digits });
+        expect(
+          mismatches(
+            fractions,
+            (f) => formatPercent(f, locale, digits),
+            (f) => percent.format(f),
+          ),
+          `${digits} fraction digits`,
+        ).to.deep.equal([]);
+      }
+      const counts = Array.from({ length: 1500 }, (_, i) => i);
+      for (const unit of ['hour', 'minute', 'second'] as const) {
+        for (const long of [false, true]) {
+          const unitDisplay = long || locale === 'ko' ? 'long' : 'short';
+          const intl = new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay });
+          expect(
+            mismatches(
+              counts,
+              (n) => formatUnit(n, unit, locale, long),
+              (n) => intl.format(n),
+            ),
+            `${unit} ${unitDisplay}`,
+          ).to.deep.equal([]);
+        }
+      }
+    });
+  }
 });
