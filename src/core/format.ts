@@ -44,13 +44,20 @@ export function seoulParts(value: DateInput): {
   };
 }
 
-/** "2026년 12월 3일 목요일" / "Thursday, December 3, 2026" (in Seoul); `medium` "2026. 12. 3." / "Dec 3, 2026". */
+/**
+ * "2026년 12월 3일 목요일" / "Thursday, December 3, 2026" (in Seoul); `medium` "2026. 12. 3." /
+ * "Dec 3, 2026"; `day`, the day of a year that goes without saying, "12월 3일 목요일" / "Thursday, December 3".
+ */
 export function formatDate(
   value: DateInput,
   locale: Locale,
-  style: 'full' | 'long' | 'medium' | 'short' = 'full',
+  style: 'full' | 'long' | 'medium' | 'short' | 'day' = 'full',
 ): string {
   const { year, month, day, weekday } = seoulParts(value);
+  if (style === 'day')
+    return locale === 'ko'
+      ? `${month}월 ${day}일 ${KO_DAYS[weekday]}요일`
+      : `${EN_DAYS[weekday]}, ${EN_MONTHS[month - 1]} ${day}`;
   if (locale === 'ko') {
     if (style === 'medium') return `${year}. ${month}. ${day}.`;
     if (style === 'short') return `${String(year % 100).padStart(2, '0')}. ${month}. ${day}.`;

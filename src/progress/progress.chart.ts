@@ -5,7 +5,7 @@
  * drawing itself is decorative; a day without study reads "—" (named "no study").
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { LOCALE_TAG, TIME_ZONE, formatDate, formatDuration, formatNumber } from '../core/format.js';
+import { formatDate, formatDuration, formatNumber } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
 import { addDays, seoulInstant } from '../data/time.js';
 import type { ChartWeek } from './progress.stats.js';
@@ -38,22 +38,6 @@ export function chartSummary(weeks: readonly ChartWeek[], m: LearnerMessages, lo
   return best ? `${first} ${m.busiest(dayLabel(best.start, locale), formatDuration(best.total, locale))}` : first;
 }
 
-/** The chart's day names for screen readers ("12월 1일 화요일"), made once per locale. */
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
-function dayFormat(locale: Locale): Intl.DateTimeFormat {
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
-      weekday: 'long',
-      month: 'long',
-      day: 'numeric',
-      timeZone: TIME_ZONE,
-    });
-    dayFormats.set(locale, format);
-  }
-  return format;
-}
-
 /** A day's study time, or "—" named for screen readers when there was none. */
 function studied(seconds: number, m: LearnerMessages, locale: Locale): TemplateResult | string {
   return seconds > 0
@@ -73,7 +57,6 @@ export function activityChart(
   const max = step * lines;
   const weekdays = m.weekdays.split(' ');
   const narrow = m.weekdaysNarrow.split(' ');
-  const date = dayFormat(locale);
   const ticks = Array.from({ length: lines + 1 }, (_, i) => i * step);
   return html`
     <figure class="chart" part="chart" aria-labelledby="chart-title">
@@ -103,7 +86,7 @@ export function activityChart(
               <span class="strong" aria-hidden="true"
                 ><span class="long">${weekdays[d]}</span><span class="short">${narrow[d]}</span></span
               >
-              <span class="visually-hidden">${date.format(seoulInstant(key, 12))}</span>
+              <span class="visually-hidden">${formatDate(seoulInstant(key, 12), locale, 'day')}</span>
               ${seconds === undefined ? nothing : html`<span class="muted">${studied(seconds, m, locale)}</span>`}
             </li>`;
           })}

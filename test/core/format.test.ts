@@ -122,6 +122,14 @@ describe('formats written out for ko and en, against Intl', () => {
           (d) => both.format(d),
         ),
       ).to.deep.equal([]);
+      const day = new Intl.DateTimeFormat(tag, { weekday: 'long', month: 'long', day: 'numeric', ...zone });
+      expect(
+        mismatches(
+          instants,
+          (d) => formatDate(d, locale, 'day'),
+          (d) => day.format(d),
+        ),
+      ).to.deep.equal([]);
       const month = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', ...zone });
       expect(
         mismatches(
@@ -132,14 +140,14 @@ describe('formats written out for ko and en, against Intl', () => {
       ).to.deep.equal([]);
       // 2026-11-01 is a Sunday in Seoul.
       const days = Array.from({ length: 7 }, (_, i) => i);
-      const day = (i: number) => new Date(Date.UTC(2026, 10, 1 + i, 3));
+      const sunday = (i: number) => new Date(Date.UTC(2026, 10, 1 + i, 3));
       for (const weekday of ['short', 'long'] as const) {
         const intl = new Intl.DateTimeFormat(tag, { weekday, ...zone });
         expect(
           mismatches(
             days,
             (i) => formatWeekday(i, locale, weekday === 'long'),
-            (i) => intl.format(day(i)),
+            (i) => intl.format(sunday(i)),
           ),
           weekday,
         ).to.deep.equal([]);

@@ -5,7 +5,7 @@
  * never stored, logged or put into an error.
  */
 import { randomHexId } from '../ids.js';
-import { isDateKey } from '../time.js';
+import { byCodeUnits, isDateKey } from '../time.js';
 import type { Booking, BookingRequest, DataChange, HolidayCalendar, Slot, SlotQuery } from '../types.js';
 import { CONSULTATION_KINDS } from '../types.js';
 import { NotFoundError, SlotTakenError, ValidationError } from '../errors.js';
@@ -153,7 +153,7 @@ export async function listBookings({ store, now }: BookingContext, learnerId: st
   const bookings = await store.read(['bookings'], (tx) => tx.list<Booking>('bookings', learnerId));
   return bookings
     .map((booking) => withStatus(booking, now))
-    .sort((a, b) => a.start.localeCompare(b.start) || a.createdAt.localeCompare(b.createdAt));
+    .sort((a, b) => byCodeUnits(a.start, b.start) || byCodeUnits(a.createdAt, b.createdAt));
 }
 
 export async function cancelBooking(

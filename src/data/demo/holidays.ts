@@ -7,6 +7,7 @@
  */
 import * as gazette from '@hyunbinseo/holidays-kr/all';
 import type { HolidayCalendar, LocalizedText, PublicHoliday } from '../types.js';
+import { byCodeUnits } from '../time.js';
 
 /** English names of the recurring holidays, as the government publishes them in English. */
 const ENGLISH: Readonly<Record<string, string>> = {
@@ -89,7 +90,7 @@ export function holidayCalendar(from: string, to: string): HolidayCalendar {
   const { byDate, years } = gazetteTable();
   const holidays: PublicHoliday[] = [...byDate]
     .filter(([date]) => date >= from && date <= to)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([date, names]) => ({ date, names: names.map(holidayName) }));
   const last = years.at(-1) ?? 0;
   const unpublishedYears: number[] = [];

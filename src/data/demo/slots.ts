@@ -7,7 +7,7 @@
  */
 import type { ConsultationKindId, Slot } from '../types.js';
 import { isPublicHoliday, isPublishedYear } from './holidays.js';
-import { addDays, seoulDateKey, seoulInstant, seoulWeekday } from '../time.js';
+import { addDays, byCodeUnits, seoulDateKey, seoulInstant, seoulWeekday } from '../time.js';
 import {
   BOOKING_WINDOW_DAYS,
   CONSULTATION_KIND_FIXTURES,
@@ -61,7 +61,7 @@ export function windowSlots(now: Date, kind?: ConsultationKindId): SlotTemplate[
       if (!kind || slot.kind === kind) slots.push(slot);
     }
   }
-  return slots.sort((a, b) => a.start.localeCompare(b.start) || a.consultantId.localeCompare(b.consultantId));
+  return slots.sort((a, b) => byCodeUnits(a.start, b.start) || byCodeUnits(a.consultantId, b.consultantId));
 }
 
 const SLOT_ID = /^(.+)-(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)$/;
