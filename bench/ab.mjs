@@ -15,12 +15,11 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { probe } from './lib/probe.mjs';
 import { serve } from './lib/server.mjs';
 import { SPECS } from './lib/specs.mjs';
 import { comparePaired } from './lib/stats.mjs';
+import { launchBrowser } from './lib/browser.mjs';
 
 const [baseDist, ...names] = process.argv.slice(2);
 const checkout = baseDist && existsSync(join(baseDist, 'bench/pages'));
@@ -47,12 +46,7 @@ const servers = {
   base: await serve({ root: baseRoot, generated: mkdtempSync(join(tmpdir(), 'seoul-learn-ab-')), mounts }),
   head: await serve({ root, generated: mkdtempSync(join(tmpdir(), 'seoul-learn-ab-')), mounts }),
 };
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: [...CHROME_ARGS, '--window-size=1280,900'],
-  defaultViewport: { width: 1280, height: 900 },
-});
+const browser = await launchBrowser();
 const fixed = (value, digits = 1) => value.toFixed(digits);
 console.log(
   `load average at start ${loadavg()

@@ -11,12 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { serve } from './lib/server.mjs';
 import { SPECS } from './lib/specs.mjs';
 import { median } from './lib/stats.mjs';
 import { timedLoads } from './lib/trace.mjs';
+import { launchBrowser } from './lib/browser.mjs';
 
 const names = process.argv.slice(2);
 const loads = Number(process.env.BENCH_LOADS ?? 15);
@@ -26,12 +25,7 @@ const server = await serve({
   generated: mkdtempSync(join(tmpdir(), 'seoul-learn-timeline-')),
   mounts: ['dist', 'bench/pages', 'node_modules'],
 });
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: [...CHROME_ARGS, '--window-size=1280,900'],
-  defaultViewport: { width: 1280, height: 900 },
-});
+const browser = await launchBrowser();
 try {
   for (const name of names.length ? names : ['course']) {
     const path = `/bench/pages/${name}.html`;

@@ -10,12 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { serve } from '../lib/server.mjs';
 import { SPECS } from '../lib/specs.mjs';
 import { medianTracedLoad, printLoad, printProfile, timedLoads } from '../lib/trace.mjs';
 import { buildPlainPage, writeProgressData } from './plain-build.mjs';
+import { launchBrowser } from '../lib/browser.mjs';
 
 const [name = 'progress-cohort', runsArg = '5', cpuArg = '1'] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -27,12 +26,7 @@ const path = `/bench/pages/${name}.html`;
 const specs = { [path]: SPECS[path] };
 
 const server = await serve({ root, generated, mounts: ['dist', 'bench/pages'] });
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: [...CHROME_ARGS, '--window-size=1280,900'],
-  defaultViewport: { width: 1280, height: 900 },
-});
+const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
