@@ -49,6 +49,8 @@ export class LessonAccount implements ReactiveController {
   private externalOpened = false;
   /** Statements waiting for the xAPI builder to load, chained in the order they were made. */
   private xapiPending: Promise<void> | undefined;
+  /** The media time of the fact being handled, for its statements. */
+  private factTime: number | undefined;
   /** Sends the progress reports. */
   readonly progress: ProgressReporter;
   /** While a fact that waited for this code is handed over: when it happened (see {@link replay}). */
@@ -142,6 +144,17 @@ export class LessonAccount implements ReactiveController {
   fact(fact: MediaFact): void {
     const { session, target } = this;
     if (!session || !target) return;
+    // Statements say where the video was when this happened: a fact handed over late (see
+    // LessonController) finds the video elsewhere by then.
+    this.factTime = 'to' in fact ? fact.to : 'time' in fact ? fact.time : 'from' in fact ? fact.from : undefined;
+    try {
+      this.handle(fact, session);
+    } finally {
+      this.factTime = undefined;
+    }
+  }
+
+  private handle(fact: MediaFact, session: LessonSession): void {
     const tracker = session.tracker;
     switch (fact.type) {
       case 'play':
@@ -269,7 +282,7 @@ export class LessonAccount implements ReactiveController {
         lengthSec,
         speed: state.rate,
         captionLang: state.captionLang,
-        timeSec: media?.currentTime ?? state.currentTime,
+        timeSec: this.factTime ?? media?.currentTime ?? state.currentTime,
       },
       this.options.clock(),
       seek,

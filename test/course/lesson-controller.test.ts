@@ -9,6 +9,8 @@ import { LessonController, lessonsOf } from '../../src/course/lesson-controller.
 import { INITIAL_MEDIA_STATE } from '../../src/course/media-state.js';
 import { aTimeout, collect, plainDemo, recording } from './helpers.js';
 
+const EXT = 'https://w3id.org/xapi/video/extensions/';
+
 const NOW = '2026-12-03T01:02:03.000Z';
 
 /** How the next host loads the account's module (a test holds it back or fails it). */
@@ -181,6 +183,7 @@ describe('LessonController', () => {
     const { source, course, el, open } = await setUp('elem-math-fractions', { start: false });
     const lesson = firstVideo(course);
     const started = collect<LessonStartedDetail>(el, 'seoul-learn-lesson-started');
+    const statements = collect<XapiDetail>(document, 'seoul-learn-xapi');
     open(lesson);
     el.lessons.fact({ type: 'play', time: 0, rate: 1 });
     el.lessons.fact({ type: 'time', time: 0.25, rate: 1 });
@@ -199,6 +202,12 @@ describe('LessonController', () => {
     const update = source.saves[0]![0]!;
     expect(update.watchedSegments).to.deep.equal([[0, 1.95]]);
     expect(el.lessons.recordOf(lesson.id)?.watchedSegments).to.deep.equal([[0, 1.95]]);
+    // The statements say where the video was when each thing happened, not where it is when they go out.
+    await waitUntil(() => statements.length >= 3, 'the statements');
+    expect(verbs(statements)).to.deep.equal(['initialized', 'played', 'paused']);
+    const time = (i: number) => statements[i]!.statement.result?.extensions[`${EXT}time`];
+    expect(time(1), 'played at').to.equal(0);
+    expect(time(2), 'paused at').to.equal(1.95);
   });
 
   it("tries the account's code again when it could not load, and loses nothing meanwhile", async () => {
