@@ -1,5 +1,5 @@
 /** How slot and booking times are spoken and shown: always KST, plus the browser's time when it differs. */
-import { formatDate, formatTime, LOCALE_TAG, seoulParts, TIME_ZONE, TIME_ZONE_LABEL } from '../core/format.js';
+import { formatDate, formatTime, LOCALE_TAG, seoulParts, TIME_ZONE_LABEL } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
 import { SEOUL_OFFSET_MS, seoulInstant } from '../data/time.js';
 
@@ -54,17 +54,15 @@ function formatter(tag: string, timeZone: string, zoneName: boolean): Intl.DateT
 
 /**
  * The instant in the browser's own time zone ("11월 30일 (월) 오후 11:30 PST"), or undefined when
- * that zone shows the same wall-clock time as Seoul.
+ * that zone shows the same wall-clock time as Seoul (its offset from UTC is Seoul's at that
+ * instant: then nothing is added, and no `Intl` formatter is made).
  */
 export function localTime(start: string, locale: Locale): string | undefined {
   const date = new Date(start);
-  // The browser's clock reads as Seoul's at that instant: nothing to add, and no `Intl` to load.
   if (date.getTimezoneOffset() === -SEOUL_OFFSET_MS / 60_000) return undefined;
   const zone = browserZone();
-  if (!zone || zone === TIME_ZONE) return undefined;
-  const tag = LOCALE_TAG[locale];
-  const local = formatter(tag, zone, false).format(date);
-  if (local === formatter(tag, TIME_ZONE, false).format(date)) return undefined;
+  if (!zone) return undefined;
+  const local = formatter(LOCALE_TAG[locale], zone, false).format(date);
   // English abbreviations (PST, CET) are understood in both languages; Korean ones read "GMT-8".
   const name = formatter('en-US', zone, true)
     .formatToParts(date)
