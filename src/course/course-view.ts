@@ -48,7 +48,10 @@ export interface CourseViewOptions {
   readonly hls: () => HlsEngine;
   readonly clock: () => Date;
   readonly announce: (text: string) => void;
-  /** Loads the details' module with `load` (a test holds it back to act before it is there). */
+  /**
+   * Loads a part that comes after the player, the details or the link-out card, with `load` (a test
+   * holds a part back, or makes it fail).
+   */
   readonly loadPart: <M>(part: 'details' | 'external', load: () => Promise<M>) => Promise<M>;
 }
 
