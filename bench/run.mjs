@@ -12,14 +12,14 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, NO_BROWSER_HELP, findChrome } from '../scripts/find-chrome.mjs';
+import { NO_BROWSER_HELP, findChrome } from '../scripts/find-chrome.mjs';
 import { probe } from './lib/probe.mjs';
 import { SPECS } from './lib/specs.mjs';
 import { buildPlainPage, writeProgressData } from './progress/plain-build.mjs';
 import { serve } from './lib/server.mjs';
 import { comparePaired, median } from './lib/stats.mjs';
 import { runSteps } from './lib/steps.mjs';
+import { launchBrowser } from './lib/browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const count = (name, fallback) => {
@@ -62,12 +62,7 @@ const server = await serve({
   generated,
   mounts: ['dist', 'bench/pages', 'node_modules/media-chrome/dist', 'node_modules/@shoelace-style/shoelace/cdn'],
 });
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: [...CHROME_ARGS, '--window-size=1280,900'],
-  defaultViewport: { width: 1280, height: 900 },
-});
+const browser = await launchBrowser();
 
 let failed = false;
 const misses = [];

@@ -9,11 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { serve } from '../lib/server.mjs';
 import { SPECS } from '../lib/specs.mjs';
 import { TRACE_CATEGORIES, medianTracedLoad, printLoad, printProfile, timedLoads } from '../lib/trace.mjs';
+import { launchBrowser } from '../lib/browser.mjs';
 
 const [runsArg = '5', cpuArg = '1'] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -24,12 +23,7 @@ const path = process.env.PAGE ?? '/bench/pages/course.html';
 const specs = { [path]: SPECS[path] };
 
 const server = await serve({ root, generated, mounts: ['dist', 'bench/pages'] });
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: [...CHROME_ARGS, '--window-size=1280,900', '--autoplay-policy=no-user-gesture-required'],
-  defaultViewport: { width: 1280, height: 900 },
-});
+const browser = await launchBrowser(['--autoplay-policy=no-user-gesture-required']);
 try {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
