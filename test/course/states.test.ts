@@ -22,6 +22,26 @@ function editing(edit: (course: Course) => Course, inner: DataSource = demo()): 
 
 const text = (el: SeoulLearnCourse): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
+/**
+ * Defines `tag`: a course whose `part` (the details or the link-out card) fails to load its first
+ * `times` tries, as a chunk that did not arrive. Returns how many failures are left.
+ */
+async function failingPart(tag: string, part: 'details' | 'external', times: number): Promise<() => number> {
+  const { SeoulLearnCourse: Course } = await import('../../src/course/course.js');
+  let failures = times;
+  class FailingPart extends Course {
+    protected override loadPart<M>(which: 'details' | 'external', load: () => Promise<M>): Promise<M> {
+      if (which === part && failures > 0) {
+        failures -= 1;
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      }
+      return super.loadPart(which, load);
+    }
+  }
+  if (!customElements.get(tag)) customElements.define(tag, FailingPart);
+  return () => failures;
+}
+
 describe('<seoul-learn-course> states', () => {
   it('shows a skeleton while loading, then the course, with the root in the active locale', async () => {
     const el = await fixture<SeoulLearnCourse>(
@@ -156,18 +176,7 @@ describe('<seoul-learn-course> states', () => {
   });
 
   it("says so in the outline's place when the details' code cannot load, and brings them with a retry", async () => {
-    const { SeoulLearnCourse: Course } = await import('../../src/course/course.js');
-    let failures = 2;
-    class FailingDetails extends Course {
-      protected override loadPart<M>(part: 'details' | 'external', load: () => Promise<M>): Promise<M> {
-        if (part === 'details' && failures > 0) {
-          failures -= 1;
-          return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-        }
-        return super.loadPart(part, load);
-      }
-    }
-    if (!customElements.get('failing-details-course')) customElements.define('failing-details-course', FailingDetails);
+    await failingPart('failing-details-course', 'details', 2);
     const el = await fixture<SeoulLearnCourse>(
       html`<failing-details-course
         course-id="elem-math-fractions"
@@ -210,18 +219,7 @@ describe('<seoul-learn-course> states', () => {
   });
 
   it("says so in an external lecture's place when its card's code cannot load, and brings the card with a retry", async () => {
-    const { SeoulLearnCourse: Course } = await import('../../src/course/course.js');
-    let failures = 2;
-    class FailingCard extends Course {
-      protected override loadPart<M>(part: 'details' | 'external', load: () => Promise<M>): Promise<M> {
-        if (part === 'external' && failures > 0) {
-          failures -= 1;
-          return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-        }
-        return super.loadPart(part, load);
-      }
-    }
-    if (!customElements.get('failing-card-course')) customElements.define('failing-card-course', FailingCard);
+    const failuresLeft = await failingPart('failing-card-course', 'external', 2);
     const source = demo();
     const course = await source.getCourse('high-math-calculus');
     const external = course.chapters
@@ -248,7 +246,7 @@ describe('<seoul-learn-course> states', () => {
     const retry = $<HTMLButtonElement>(el, '.problem[role="alert"] button');
     retry.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => failures === 0, 'the second attempt');
+    await waitUntil(() => failuresLeft() === 0, 'the second attempt');
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect($(el, '.problem[role="alert"]'), 'still there after a failed retry').to.exist;
