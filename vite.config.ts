@@ -100,6 +100,16 @@ const demoData = {
   includeDependenciesRecursively: false,
 };
 
+/**
+ * The API's data source with its early reads, and what they share with the HTTP data source (the
+ * paths and a request's options): loaded together, only for an `api-base`.
+ */
+const apiReads = {
+  name: 'api-reads',
+  test: /src[\\/]data[\\/]http[\\/](early-reads|wire)\.ts$/,
+  includeDependenciesRecursively: false,
+};
+
 /** Chunks that several entries share, in as few files as each entry's download allows. */
 const sharedGroups = [
   ...demoParts,
@@ -190,7 +200,7 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             // The all-in-one keeps everything it needs at once in its own file: only what it
             // loads later is split off, and the demo data always into `chunks/demo-data-*.js`.
-            groups: allInOne ? [...demoParts, demoData] : cdn ? [...sharedGroups, kitExtras] : sharedGroups,
+            groups: allInOne ? [...demoParts, demoData, apiReads] : cdn ? [...sharedGroups, apiReads, kitExtras] : [...sharedGroups, apiReads],
           },
         },
       },

@@ -20,6 +20,7 @@ import { serve } from './lib/server.mjs';
 import { SPECS } from './lib/specs.mjs';
 import { comparePaired } from './lib/stats.mjs';
 import { launchBrowser } from './lib/browser.mjs';
+import { writeProgressData } from './progress/plain-build.mjs';
 
 const [baseDist, ...names] = process.argv.slice(2);
 const checkout = baseDist && existsSync(join(baseDist, 'bench/pages'));
@@ -42,11 +43,21 @@ if (!checkout) {
   symlinkSync(join(root, 'bench'), join(baseRoot, 'bench'));
 }
 const mounts = ['dist', 'bench/pages'];
+const generated = {
+  base: mkdtempSync(join(tmpdir(), 'seoul-learn-ab-')),
+  head: mkdtempSync(join(tmpdir(), 'seoul-learn-ab-')),
+};
 const servers = {
-  base: await serve({ root: baseRoot, generated: mkdtempSync(join(tmpdir(), 'seoul-learn-ab-')), mounts }),
-  head: await serve({ root, generated: mkdtempSync(join(tmpdir(), 'seoul-learn-ab-')), mounts }),
+  base: await serve({ root: baseRoot, generated: generated.base, mounts }),
+  head: await serve({ root, generated: generated.head, mounts }),
 };
 const browser = await launchBrowser();
+// The progress pages with `api-base` read the JSON that the run writes, as in run.mjs: each side's own.
+if (pages.some((path) => /progress-.*-api/.test(path))) {
+  const page = await browser.newPage();
+  for (const side of ['base', 'head']) await writeProgressData(page, servers[side].origin, generated[side]);
+  await page.close();
+}
 const fixed = (value, digits = 1) => value.toFixed(digits);
 console.log(
   `load average at start ${loadavg()

@@ -27,6 +27,8 @@ import { ChangeListeners } from './source-kit.js';
  */
 export class DeferredDataSource implements DataSource {
   private loaded?: Promise<DataSource>;
+  /** Whether the implementation has arrived: calls from now on go straight to it. */
+  protected arrived = false;
   private readonly listeners = new ChangeListeners();
 
   constructor(private readonly load: () => Promise<DataSource>) {}
@@ -40,6 +42,7 @@ export class DeferredDataSource implements DataSource {
     if (!this.loaded) {
       this.loaded = this.load().then((source) => {
         source.subscribe((change) => this.listeners.deliver(change));
+        this.arrived = true;
         return source;
       });
       // A failed load (e.g. a chunk that did not arrive) may be retried by the next call.

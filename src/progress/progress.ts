@@ -148,9 +148,10 @@ export class SeoulLearnProgress extends SeoulLearnElement {
 
   private async load(source: DataSource, signal: AbortSignal): Promise<Loaded> {
     if (this.activeView === 'cohort') {
-      const [module, raw] = await Promise.all([
-        loadCohort(),
+      // The data is asked for first: its request (or the data source's code) goes out before the view's code.
+      const [raw, module] = await Promise.all([
         source.getCohortSummary(this.settings.region, { signal }),
+        loadCohort(),
       ]);
       // A cohort's summary can take its data source a long task to compute (the demo data's
       // does). Once something shows (the skeleton, or the view being left), the view is checked
@@ -162,9 +163,9 @@ export class SeoulLearnProgress extends SeoulLearnElement {
       const cohort = previous?.view === 'cohort' ? previous.cohort : new module.CohortView(this);
       return { view: 'cohort', summary, cohort };
     }
-    const [module, raw] = await Promise.all([
-      loadLearner(),
+    const [raw, module] = await Promise.all([
       source.getLearnerSummary(this.settings.learnerId, { signal }),
+      loadLearner(),
     ]);
     const { summary, fixes } = module.sanitizeLearnerSummary(raw, this.now(), module.RECENT_LIMIT);
     this.warnFixes(fixes);

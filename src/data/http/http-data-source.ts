@@ -34,6 +34,7 @@ import { invalidProgressFields } from '../progress-updates.js';
 import { ChangeListeners, abortReason, nonEmpty } from '../source-kit.js';
 import { isDateKey } from '../time.js';
 import { HttpTransport, type ApiRequest } from './request.js';
+import { readPaths } from './wire.js';
 import {
   DEFAULT_HTTP_BACKOFF,
   DEFAULT_RETRIES,
@@ -158,13 +159,13 @@ export class HttpDataSource implements DataSource {
   }
 
   async getCourse(courseId: string, options?: RequestOptions): Promise<Course> {
-    return this.get('getCourse', `/courses/${segment('courseId', courseId)}`, CourseSchema, 'course', options);
+    return this.get('getCourse', readPaths.course(segment, courseId), CourseSchema, 'course', options);
   }
 
   // ---- progress -----------------------------------------------------------------------------
 
   async getCourseProgress(learnerId: string, courseId: string, options?: RequestOptions): Promise<LessonProgress[]> {
-    const path = `/learners/${segment('learnerId', learnerId)}/courses/${segment('courseId', courseId)}/progress`;
+    const path = readPaths.courseProgress(segment, learnerId, courseId);
     return this.get('getCourseProgress', path, LessonProgressListSchema, 'course', options);
   }
 
@@ -182,7 +183,7 @@ export class HttpDataSource implements DataSource {
   }
 
   async getLearnerSummary(learnerId: string, options?: RequestOptions): Promise<LearnerSummary> {
-    const path = `/learners/${segment('learnerId', learnerId)}/summary`;
+    const path = readPaths.learnerSummary(segment, learnerId);
     return this.get('getLearnerSummary', path, LearnerSummarySchema, 'learner', options);
   }
 
@@ -202,14 +203,14 @@ export class HttpDataSource implements DataSource {
   }
 
   async getCohortSummary(region: string, options?: RequestOptions): Promise<CohortSummary> {
-    const path = `/regions/${segment('region', region)}/cohort`;
+    const path = readPaths.cohort(segment, region);
     return this.get('getCohortSummary', path, CohortSummarySchema, 'region', options);
   }
 
   // ---- consultations ------------------------------------------------------------------------
 
   listConsultationKinds(options?: RequestOptions): Promise<ConsultationKind[]> {
-    return this.get('listConsultationKinds', '/consultation-kinds', ConsultationKindsSchema, 'kinds', options);
+    return this.get('listConsultationKinds', readPaths.consultationKinds(), ConsultationKindsSchema, 'kinds', options);
   }
 
   listConsultants(kind?: ConsultationKindId, options?: RequestOptions): Promise<Consultant[]> {
@@ -264,7 +265,7 @@ export class HttpDataSource implements DataSource {
   }
 
   async listBookings(learnerId: string, options?: RequestOptions): Promise<Booking[]> {
-    const path = `/learners/${segment('learnerId', learnerId)}/bookings`;
+    const path = readPaths.bookings(segment, learnerId);
     return this.get('listBookings', path, BookingsSchema, 'learner', options);
   }
 

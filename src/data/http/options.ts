@@ -76,15 +76,7 @@ export function segment(field: string, value: unknown): string {
   return encodeURIComponent(value);
 }
 
-/** `baseUrl` resolved and without query, fragment or trailing slash. Throws `TypeError` when it is not a URL. */
-export function normaliseBaseUrl(baseUrl: string): string {
-  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') throw new TypeError('HttpDataSource: baseUrl is required');
-  const documentBase = typeof document === 'undefined' ? undefined : document.baseURI;
-  const url = new URL(baseUrl.trim(), documentBase);
-  url.search = '';
-  url.hash = '';
-  return url.href.replace(/\/+$/, '');
-}
+export { normaliseBaseUrl } from './wire.js';
 
 /** A whole count ≥ 0, else `fallback`. */
 export const count = (value: number | undefined, fallback: number): number =>

@@ -11,6 +11,7 @@ import type { BackoffOptions } from '../outbox/types.js';
 import { issueHint, issuePath, type InvalidResponseReporter } from './invalid-response.js';
 import { errorFromResponse, isTransientStatus } from './problems.js';
 import { abortableDelay, abortReason } from '../source-kit.js';
+import { requestInit, requestUrl } from './wire.js';
 
 /** The part of `fetch` the data source uses; called as a plain function. */
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
@@ -95,8 +96,7 @@ export class HttpTransport {
   async send<T>(request: ApiRequest<T>): Promise<T> {
     const { signal } = request;
     if (signal?.aborted) throw abortReason(signal);
-    const query = request.query?.toString();
-    const url = `${this.config.baseUrl}${request.path}${query ? `?${query}` : ''}`;
+    const url = requestUrl(this.config.baseUrl, request.path, request.query);
     let token = request.keepalive && this.lastToken !== undefined ? this.lastToken : await this.token(signal);
     let refreshed = false;
     let retry = 0;
@@ -161,21 +161,10 @@ export class HttpTransport {
     }, this.config.timeoutMs);
     const onAbort = () => controller.abort(abortReason(signal!));
     signal?.addEventListener('abort', onAbort, { once: true });
-    const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
-    if (token) headers.Authorization = `Bearer ${token}`;
-    if (request.body !== undefined) headers['Content-Type'] = 'application/json';
     try {
       // `untilAborted` also ends the attempt when an injected fetch ignores the signal.
       const response = await untilAborted(
-        this.config.fetch(url, {
-          method: request.method,
-          headers,
-          body: request.body === undefined ? undefined : JSON.stringify(request.body),
-          credentials: 'omit',
-          cache: 'no-store',
-          keepalive: request.keepalive ?? false,
-          signal: controller.signal,
-        }),
+        this.config.fetch(url, requestInit(request, token, controller.signal)),
         controller.signal,
       );
       const text = await untilAborted(response.text(), controller.signal);
