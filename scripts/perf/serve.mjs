@@ -18,13 +18,15 @@
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { serveStatic, within } from '../static-server.mjs';
 import { STRICT_CSP } from '../wtr-embedding.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const pageRoot = join(repo, 'test/perf/partner');
-const distRoot = join(repo, 'dist');
+// `PARTNER_DIST=<folder>`: another build's dist/, to compare two builds on the same page.
+const distRoot = process.env.PARTNER_DIST ?? join(repo, 'dist');
 
 /** Where the page finds the package, as the guide's snippet names it. */
 export const PACKAGE_PATH = '/seoul-learn/0.1.0/';
