@@ -265,6 +265,25 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.source && !this.unsubscribe) this.listen(this.source);
+    if (!this.engaged) {
+      this.addEventListener('focusin', this.engage);
+      this.addEventListener('pointerdown', this.engage);
+    }
+  }
+
+  /** Whether the learner has started to use the booking (focused or pressed something in it). */
+  private engaged = false;
+
+  /** The learner's first focus or press: from now on, the local time's formatter may be made ahead. */
+  private readonly engage = (): void => {
+    this.removeEventListener('focusin', this.engage);
+    this.removeEventListener('pointerdown', this.engage);
+    this.engaged = true;
+    if (this.lazy) this.warmLocalTime();
+  };
+
+  private warmLocalTime(): void {
+    this.lazy?.warmLocalTime(this.settings.locale, this.now());
   }
 
   override disconnectedCallback(): void {
@@ -320,7 +339,8 @@ export class SeoulLearnBooking extends SeoulLearnElement {
           this.flow.lazyArrived(lazy);
           this.mine.lazyArrived(lazy);
           this.lazy = lazy;
-          lazy.warmUp(this.settings.locale, this.now(), () => lazy.warmTemplates(this.stepView()));
+          lazy.warmUp(this.settings.locale, () => lazy.warmTemplates(this.stepView()));
+          if (this.engaged || this.kind) this.warmLocalTime();
         },
       });
   }

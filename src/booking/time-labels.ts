@@ -52,6 +52,23 @@ function formatter(tag: string, timeZone: string, zoneName: boolean): Intl.DateT
   return format;
 }
 
+/** True while templates are made ahead of time (see {@link sketched}). */
+let sketching = false;
+
+/**
+ * Runs `make` (which builds templates to render ahead of time, away from the page) with
+ * `localTime` answering a stand-in wherever it would answer at all: the template is the same, and
+ * no `Intl` formatter is made for it.
+ */
+export function sketched<T>(make: () => T): T {
+  sketching = true;
+  try {
+    return make();
+  } finally {
+    sketching = false;
+  }
+}
+
 /**
  * The instant in the browser's own time zone ("11월 30일 (월) 오후 11:30 PST"), or undefined when
  * that zone shows the same wall-clock time as Seoul (its offset from UTC is Seoul's at that
@@ -60,6 +77,7 @@ function formatter(tag: string, timeZone: string, zoneName: boolean): Intl.DateT
 export function localTime(start: string, locale: Locale): string | undefined {
   const date = new Date(start);
   if (date.getTimezoneOffset() === -SEOUL_OFFSET_MS / 60_000) return undefined;
+  if (sketching) return '…';
   const zone = browserZone();
   if (!zone) return undefined;
   const local = formatter(LOCALE_TAG[locale], zone, false).format(date);
