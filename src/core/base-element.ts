@@ -10,26 +10,6 @@ import { regionReady } from '../themes/theme-css.js';
 import { adoptTheme, themeSheet } from './theme-sheets.js';
 
 /**
- * Resolves in a task of its own. An element's first render waits for it, so that defining the
- * elements (which upgrades every tag on the page at once) and each first render are separate
- * tasks instead of one long one that keeps the page from answering a tap while it loads:
- * `scheduler.yield()` where the browser has it (its continuation goes before other queued tasks),
- * else a message to this page.
- */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(undefined);
-  });
-}
-
-/**
  * Styles every element starts from: its own font size (the `medium` keyword, which follows the
  * reader's browser text-size setting; never `rem`, because KRDS host pages set the root to 10px),
  * the theme's font, colours and colour scheme, a visible focus ring, and no motion for
@@ -159,7 +139,7 @@ export abstract class SeoulLearnElement extends LitElement {
    * the provider's theme is the same region and the same load. Subclasses add theirs.
    */
   protected beforeRender(): (Promise<unknown> | undefined)[] {
-    return [regionReady(this.settings.region), this.hasUpdated ? undefined : nextTask()];
+    return [regionReady(this.settings.region)];
   }
 
   protected override updated(changed: PropertyValues): void {
