@@ -200,7 +200,11 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             // The all-in-one keeps everything it needs at once in its own file: only what it
             // loads later is split off, and the demo data always into `chunks/demo-data-*.js`.
-            groups: allInOne ? [...demoParts, demoData, apiReads] : cdn ? [...sharedGroups, apiReads, kitExtras] : [...sharedGroups, apiReads],
+            groups: allInOne
+              ? [...demoParts, demoData, apiReads]
+              : cdn
+                ? [...sharedGroups, apiReads, kitExtras]
+                : [...sharedGroups, apiReads],
           },
         },
       },
