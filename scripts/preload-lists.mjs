@@ -25,6 +25,16 @@ const ALWAYS_LOADED = {
   'course.js': { view: /^course-view-[\w-]+\.js$/, dataImports: /^demo-data-[\w-]+\.js$/ },
   'progress.js': { viewImports: /^(progress\.learner|cohort-view)-[\w-]+\.js$/, dataImports: /^demo-data-[\w-]+\.js$/ },
 };
+// What a page's setup adds, as lists of their own beside the module's (each without what the
+// module's list has already): `<module>:api`, what an element loads for an `api-base` (the API's
+// data source with its early reads, the HTTP client, its checks and its outbox's idb), and for the
+// progress element, the code of the view the page shows (`progress.js:learner`, `progress.js:cohort`,
+// and the same for `seoul-learn.js`). Written as `cdn/<module>.<setup>.preload.html`.
+const SETUPS = {
+  api: /^(api-reads|http-data-source|progress-updates|idb)-[\w-]+\.js$/,
+};
+const PROGRESS_VIEWS = { learner: /^progress\.learner-[\w-]+\.js$/, cohort: /^cohort-view-[\w-]+\.js$/ };
+const VIEWS = { 'progress.js': PROGRESS_VIEWS, 'seoul-learn.js': PROGRESS_VIEWS };
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 /** The files `file` imports dynamically (`import("./x.js")`). */
@@ -45,8 +55,19 @@ for (const name of modules) {
     }
   }
   lists[name] = [...files].slice(1).map((file) => relative(DIST, file).replaceAll('\\', '/'));
-  const lines = lists[name].map((file) => `<link rel="modulepreload" href="${file}">`);
-  writeFileSync(join(DIST, `${name.replace(/\.js$/, '')}.preload.html`), lines.length ? `${lines.join('\n')}\n` : '');
+  const loadsLater = [...files].flatMap(dynamicImports);
+  const setups = { ...SETUPS, ...VIEWS[name] };
+  for (const [setup, pattern] of Object.entries(setups)) {
+    const extra = new Set();
+    for (const chunk of loadsLater.filter((file) => pattern.test(basename(file)))) closure(chunk, extra);
+    const own = [...extra].filter((file) => !files.has(file));
+    if (own.length) lists[`${name}:${setup}`] = own.map((file) => relative(DIST, file).replaceAll('\\', '/'));
+  }
+}
+for (const [name, list] of Object.entries(lists)) {
+  const lines = list.map((file) => `<link rel="modulepreload" href="${file}">`);
+  const stem = name.replace(/\.js(:|$)/, '$1').replace(':', '.');
+  writeFileSync(join(DIST, `${stem}.preload.html`), lines.length ? `${lines.join('\n')}\n` : '');
 }
 writeFileSync(join(DIST, 'preload.json'), `${JSON.stringify(lists, null, 2)}\n`);
 console.log(

@@ -11,7 +11,8 @@ import { join, sep } from 'node:path';
 import { serveStatic, within } from '../../scripts/static-server.mjs';
 
 /**
- * A page's `<!-- modulepreload: <module>.js -->` comment becomes the module's preload lines from the
+ * A page's `<!-- modulepreload: <module>.js -->` comment (or `<module>.js:<setup>`, e.g. `progress.js:api`)
+ * becomes the module's preload lines from the
  * build's `dist/cdn/preload.json`, as a partner following the embedding guide writes them.
  * @param {string} root
  * @param {string} file
@@ -23,7 +24,7 @@ function withPreloads(root, file, body) {
   const lists = JSON.parse(readFileSync(join(root, 'dist/cdn/preload.json'), 'utf8'));
   const html = body
     .toString('utf8')
-    .replace(/<!-- modulepreload: ([\w.-]+\.js) -->/g, (_, module) =>
+    .replace(/<!-- modulepreload: ([\w.-]+\.js(?::\w+)?) -->/g, (_, module) =>
       (lists[module] ?? []).map((name) => `<link rel="modulepreload" href="/dist/cdn/${name}" />`).join('\n'),
     );
   return Buffer.from(html);
