@@ -9,7 +9,8 @@
 // Make the baseline with a build of the other commit, e.g.
 //   git stash && npm run build && cp -r dist /tmp/dist-base && git stash pop && npm run build
 //   node bench/ab.mjs /tmp/dist-base course progress-learner
-// A page is a name in bench/pages (without `.html`); default `course`. BENCH_PAIRS (default 30).
+// A page is a name in bench/pages (without `.html`); default `course`. BENCH_PAIRS (default 30);
+// BENCH_COLD=1 for loads with the cache off over the cold runs' slow connection.
 import { mkdtempSync, symlinkSync, existsSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,7 +20,7 @@ import { probe } from './lib/probe.mjs';
 import { serve } from './lib/server.mjs';
 import { SPECS } from './lib/specs.mjs';
 import { comparePaired } from './lib/stats.mjs';
-import { launchBrowser } from './lib/browser.mjs';
+import { SLOW_NETWORK, launchBrowser } from './lib/browser.mjs';
 import { writeProgressData } from './progress/plain-build.mjs';
 
 const [baseDist, ...names] = process.argv.slice(2);
@@ -69,7 +70,15 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error.message));
   let settle = () => undefined;
   await page.exposeFunction('__benchRendered', (time) => settle(time));
-  await page.evaluateOnNewDocument(probe, SPECS, { posterFromTiming: false });
+  // `BENCH_COLD=1`: every load with the cache off over the cold runs' slow connection, as `npm run bench` does for the course.
+  const cold = process.env.BENCH_COLD === '1';
+  if (cold) {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+  }
+  await page.evaluateOnNewDocument(probe, SPECS, { posterFromTiming: cold });
   const loadOnce = async (side, path) => {
     await page.goto('about:blank');
     const rendered = new Promise((done) => (settle = done));

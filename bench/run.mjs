@@ -19,7 +19,7 @@ import { buildPlainPage, writeProgressData } from './progress/plain-build.mjs';
 import { serve } from './lib/server.mjs';
 import { comparePaired, median } from './lib/stats.mjs';
 import { runSteps } from './lib/steps.mjs';
-import { launchBrowser } from './lib/browser.mjs';
+import { SLOW_NETWORK, launchBrowser } from './lib/browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const count = (name, fallback) => {
@@ -43,9 +43,6 @@ if (!existsSync(cdnEntry)) {
   console.error('No CDN build: run `npm run build` first (the pages load dist/cdn/*.js and dist/media/).');
   process.exit(1);
 }
-
-/** A throttled connection for the cold runs: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
-const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 
 const fixed = (value, digits = 1) => value.toFixed(digits);
 const load = () =>

@@ -26,12 +26,14 @@ const ALWAYS_LOADED = {
   'progress.js': { viewImports: /^(progress\.learner|cohort-view)-[\w-]+\.js$/, dataImports: /^demo-data-[\w-]+\.js$/ },
 };
 // What a page's setup adds, as lists of their own beside the module's (each without what the
-// module's list has already): `<module>:api`, what an element loads for an `api-base` (the API's
-// data source with its early reads, the HTTP client, its checks and its outbox's idb), and for the
+// module's list has already): `<module>:api`, what an element loads first for an `api-base` (the
+// API's data source, which sends the first reads; not the HTTP client's larger code, which loads
+// beside them: preloaded as well, it took bandwidth from the first reads on a slow connection and
+// made the first view 7–8 % slower), and for the
 // progress element, the code of the view the page shows (`progress.js:learner`, `progress.js:cohort`,
 // and the same for `seoul-learn.js`). Written as `cdn/<module>.<setup>.preload.html`.
 const SETUPS = {
-  api: /^(api-reads|http-data-source|progress-updates|idb)-[\w-]+\.js$/,
+  api: /^api-reads-[\w-]+\.js$/,
 };
 const PROGRESS_VIEWS = { learner: /^progress\.learner-[\w-]+\.js$/, cohort: /^cohort-view-[\w-]+\.js$/ };
 const VIEWS = { 'progress.js': PROGRESS_VIEWS, 'seoul-learn.js': PROGRESS_VIEWS };

@@ -12,3 +12,11 @@ export function launchBrowser(extra = []) {
     defaultViewport: { width: 1280, height: 900 },
   });
 }
+
+/** The cold runs' connection (DevTools' `Network.emulateNetworkConditions`): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
+export const SLOW_NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 1_600_000 / 8,
+  uploadThroughput: 750_000 / 8,
+};
