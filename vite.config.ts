@@ -110,6 +110,17 @@ const apiReads = {
   includeDependenciesRecursively: false,
 };
 
+/**
+ * In the all-in-one build the early reads import the all-in-one module itself (their data source's
+ * base class is in it), so what the HTTP data source shares with them is a chunk of its own:
+ * `cdn/http.js` must not import `seoul-learn.js`.
+ */
+const apiWire = {
+  name: 'api-wire',
+  test: /src[\\/]data[\\/]http[\\/]wire\.ts$/,
+  includeDependenciesRecursively: false,
+};
+
 /** Chunks that several entries share, in as few files as each entry's download allows. */
 const sharedGroups = [
   ...demoParts,
@@ -201,7 +212,7 @@ export default defineConfig(({ mode }) => {
             // The all-in-one keeps everything it needs at once in its own file: only what it
             // loads later is split off, and the demo data always into `chunks/demo-data-*.js`.
             groups: allInOne
-              ? [...demoParts, demoData, apiReads]
+              ? [...demoParts, demoData, apiWire]
               : cdn
                 ? [...sharedGroups, apiReads, kitExtras]
                 : [...sharedGroups, apiReads],

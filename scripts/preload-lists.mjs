@@ -33,7 +33,7 @@ const ALWAYS_LOADED = {
 // progress element, the code of the view the page shows (`progress.js:learner`, `progress.js:cohort`,
 // and the same for `seoul-learn.js`). Written as `cdn/<module>.<setup>.preload.html`.
 const SETUPS = {
-  api: /^api-reads-[\w-]+\.js$/,
+  api: /^(api-reads|early-reads)-[\w-]+\.js$/,
 };
 const PROGRESS_VIEWS = { learner: /^progress\.learner-[\w-]+\.js$/, cohort: /^cohort-view-[\w-]+\.js$/ };
 const VIEWS = { 'progress.js': PROGRESS_VIEWS, 'seoul-learn.js': PROGRESS_VIEWS };
@@ -70,6 +70,15 @@ for (const [name, list] of Object.entries(lists)) {
   const lines = list.map((file) => `<link rel="modulepreload" href="${file}">`);
   const stem = name.replace(/\.js(:|$)/, '$1').replace(':', '.');
   writeFileSync(join(DIST, `${stem}.preload.html`), lines.length ? `${lines.join('\n')}\n` : '');
+}
+// A module that imports another entry module would run it too: `http.js` pulling in `seoul-learn.js`
+// would define every element and download the whole package.
+const entryImports = Object.entries(lists).flatMap(([name, list]) =>
+  name.includes(':') ? [] : list.filter((file) => modules.includes(file)).map((file) => `${name} → ${file}`),
+);
+if (entryImports.length) {
+  console.error(`preload-lists: a module imports another entry module statically: ${entryImports.join(', ')}`);
+  process.exit(1);
 }
 writeFileSync(join(DIST, 'preload.json'), `${JSON.stringify(lists, null, 2)}\n`);
 console.log(
