@@ -51,7 +51,7 @@ const loadHttp: NonNullable<ApiDataSourceSeams['load']> = (options) =>
  * element makes when it first shows (its course and progress, a summary, the consultation kinds,
  * the bookings) do not wait for that code: they go out at once, with the same
  * URL, headers and options the transport uses, and the transport takes their responses when it
- * sends the same request (same URL, same token). Each waits for the transport's first attempt;
+ * sends the same request (same URL). Each waits for the transport's first attempt;
  * a failure, a 401 or a time-out is then the transport's to retry as usual, with a request of its
  * own. `getToken` is asked once for the early reads and again, as always, by the transport.
  */
@@ -148,20 +148,21 @@ export class ApiDataSource extends DeferredDataSource {
     });
   }
 
-  /** The response of an early read of `url` with the same token, for the transport's `fetch`; undefined when there is none. */
+  /**
+   * The response of an early read of `url`, for the transport's `fetch`; undefined when there is
+   * none. It went out with a token from the same `getToken`, moments before: a callback that signs
+   * a new token on every call gives the transport another one, and the early response is still the
+   * answer (a 401 is the transport's to answer with a fresh token, as always). One that went out
+   * without a token because `getToken` failed is not: the transport sends its own request.
+   */
   private take(url: string, init: RequestInit): Promise<Response> | undefined {
     const read = init.method === 'GET' ? this.early.find((early) => early.url === url) : undefined;
     if (!read) return undefined;
     this.drop(read, false);
-    const sent = new Headers(init.headers).get('Authorization');
     init.signal?.addEventListener('abort', () => read.controller.abort(init.signal?.reason), { once: true });
-    return read.token.then((token) => {
-      if (token === null || (token ? `Bearer ${token}` : null) !== sent) {
-        read.controller.abort();
-        return this.fetchEarly(url, init);
-      }
-      return read.response as Promise<Response>;
-    });
+    return read.token.then((token) =>
+      token === null ? this.fetchEarly(url, init) : (read.response as Promise<Response>),
+    );
   }
 
   private drop(read: EarlyRead, cancel = true): void {

@@ -92,18 +92,33 @@ describe('apiDataSource: early reads', () => {
     close();
   });
 
-  it('sends again when the token has changed by the time the transport asks', async () => {
+  it('answers with the early read when getToken signs a new token for the transport', async () => {
     let asked = 0;
     const { source, calls, arrive, close } = deferred(
       () => json(200, COURSE),
       async () => `token-${++asked}`,
     );
-    const listed = source.getCourse('course-1');
+    const read = source.getCourse('course-1');
     await settle();
     arrive();
-    await listed;
-    expect(calls.map((call) => call.headers.get('Authorization'))).to.deep.equal(['Bearer token-1', 'Bearer token-2']);
-    expect(calls[0]!.init.signal!.aborted, 'the stale read is cancelled').to.equal(true);
+    expect(await read).to.deep.equal(COURSE);
+    expect(asked, 'asked once for the early read, once by the transport').to.equal(2);
+    expect(calls.map((call) => call.headers.get('Authorization'))).to.deep.equal(['Bearer token-1']);
+    expect(calls[0]!.init.signal!.aborted, 'the early read is not cancelled').to.equal(false);
+    close();
+  });
+
+  it('asks for a fresh token and sends again when the early read is answered 401', async () => {
+    let asked = 0;
+    const { source, calls, arrive, close } = deferred(
+      (_call, index) => (index === 0 ? problem(401, 'unauthorized') : json(200, COURSE)),
+      async () => `token-${++asked}`,
+    );
+    const read = source.getCourse('course-1');
+    await settle();
+    arrive();
+    expect(await read).to.deep.equal(COURSE);
+    expect(calls.map((call) => call.headers.get('Authorization'))).to.deep.equal(['Bearer token-1', 'Bearer token-3']);
     close();
   });
 
