@@ -21,7 +21,7 @@ import { serve } from './lib/server.mjs';
 import { SPECS } from './lib/specs.mjs';
 import { comparePaired } from './lib/stats.mjs';
 import { SLOW_NETWORK, launchBrowser } from './lib/browser.mjs';
-import { writeProgressData } from './progress/plain-build.mjs';
+import { readsProgressData, writeProgressData } from './progress/plain-build.mjs';
 
 const [baseDist, ...names] = process.argv.slice(2);
 const checkout = baseDist && existsSync(join(baseDist, 'bench/pages'));
@@ -54,7 +54,7 @@ const servers = {
 };
 const browser = await launchBrowser();
 // The progress pages with `api-base` read the JSON that the run writes, as in run.mjs: each side's own.
-if (pages.some((path) => /progress-.*-api/.test(path))) {
+if (pages.some(readsProgressData)) {
   const page = await browser.newPage();
   for (const side of ['base', 'head']) await writeProgressData(page, servers[side].origin, generated[side]);
   await page.close();

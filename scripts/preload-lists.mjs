@@ -26,12 +26,13 @@ const ALWAYS_LOADED = {
   'progress.js': { viewImports: /^(progress\.learner|cohort-view)-[\w-]+\.js$/, dataImports: /^demo-data-[\w-]+\.js$/ },
 };
 // What a page's setup adds, as lists of their own beside the module's (each without what the
-// module's list has already): `<module>:api`, what an element loads first for an `api-base` (the
-// API's data source, which sends the first reads; not the HTTP client's larger code, which loads
-// beside them: preloaded as well, it took bandwidth from the first reads on a slow connection and
-// made the first view 7–8 % slower), and for the
-// progress element, the code of the view the page shows (`progress.js:learner`, `progress.js:cohort`,
-// and the same for `seoul-learn.js`). Written as `cdn/<module>.<setup>.preload.html`.
+// module's list has already), written as `cdn/<module>.<setup>.preload.html`:
+// - `<module>:api`, what an element loads first for an `api-base`: the API's data source, which
+//   sends the first reads (`api-reads` in the element modules' build, `early-reads` in the
+//   all-in-one's). Not the HTTP client's larger code, which loads beside it: preloaded as well, it
+//   took bandwidth from the first reads on a slow connection and made the first view 7–8 % slower.
+// - `progress.js:learner` and `progress.js:cohort` (and the same for `seoul-learn.js`): the code
+//   of the dashboard view the page shows.
 const SETUPS = {
   api: /^(api-reads|early-reads)-[\w-]+\.js$/,
 };

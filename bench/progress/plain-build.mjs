@@ -5,6 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Whether the page at `path` is a progress page with `api-base`, which reads what {@link writeProgressData} writes. */
+export const readsProgressData = (path) => /progress-.*-api/.test(path);
+
 /**
  * Writes what the element's demo data source answers on the pinned day (read through
  * `bench/pages/dump.html`) as `<view>.json` for the plain pages and at the API's paths for the

@@ -279,7 +279,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
     this.removeEventListener('focusin', this.engage);
     this.removeEventListener('pointerdown', this.engage);
     this.engaged = true;
-    if (this.lazy) this.warmLocalTime();
+    this.warmLocalTime();
   };
 
   private warmLocalTime(): void {

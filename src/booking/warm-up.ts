@@ -17,7 +17,9 @@ const idle = (work: () => void): void => {
   else setTimeout(work, 50);
 };
 
-const warmed = new Set<string>();
+/** The locales whose templates, and whose local time, have been warmed. */
+const warmedTemplates = new Set<Locale>();
+const warmedTimes = new Set<Locale>();
 
 /** Runs `steps` in order, one per idle period; a step may add more. */
 function inIdlePeriods(steps: Array<() => unknown>): void {
@@ -30,8 +32,8 @@ function inIdlePeriods(steps: Array<() => unknown>): void {
 
 /** Renders `templates` into an element that is never attached, a piece per idle period; once per locale. */
 export function warmUp(locale: Locale, templates: () => readonly unknown[]): void {
-  if (warmed.has(locale)) return;
-  warmed.add(locale);
+  if (warmedTemplates.has(locale)) return;
+  warmedTemplates.add(locale);
   // Each template in an idle period of its own, asked for late: the view may have moved on. The
   // local time in them is a stand-in: its formatter waits for the learner (warmLocalTime).
   inIdlePeriods([
@@ -41,8 +43,8 @@ export function warmUp(locale: Locale, templates: () => readonly unknown[]): voi
 
 /** Formats the browser's own time once in `locale`, in an idle period (nothing where it is Seoul's). */
 export function warmLocalTime(locale: Locale, now: Date): void {
-  if (warmed.has(`time|${locale}`)) return;
-  warmed.add(`time|${locale}`);
+  if (warmedTimes.has(locale)) return;
+  warmedTimes.add(locale);
   const instant = now.toISOString();
   inIdlePeriods([() => localTime(instant, locale)]);
 }

@@ -33,18 +33,16 @@ const checkedSegment: SegmentCheck = (_field, value) => {
   return encodeURIComponent(value);
 };
 
-/** How `ApiDataSource` loads its implementation and reaches the network (tests replace them). */
+/** How `ApiDataSource` loads its implementation and reaches the network (tests replace `fetch`). */
 export interface ApiDataSourceSeams {
-  readonly load?: (options: {
+  /** Makes the `HttpDataSource` with these options, once its code is here. */
+  readonly load: (options: {
     baseUrl: string;
     getToken: TokenCallback | undefined;
     fetch: FetchFunction;
   }) => Promise<DataSource>;
   readonly fetch?: FetchFunction;
 }
-
-const loadHttp: NonNullable<ApiDataSourceSeams['load']> = (options) =>
-  import('./http-data-source.js').then(({ HttpDataSource }) => new HttpDataSource(options));
 
 /**
  * The data source of a Seoul Learn API whose `HttpDataSource` loads on first use. The reads an
@@ -63,12 +61,12 @@ export class ApiDataSource extends DeferredDataSource {
 
   constructor(
     apiBase: string,
-    private readonly getToken?: TokenCallback,
-    seams: ApiDataSourceSeams = {},
+    private readonly getToken: TokenCallback | undefined,
+    seams: ApiDataSourceSeams,
   ) {
     const fetch: FetchFunction = seams.fetch ?? ((input, init) => globalThis.fetch(input, init));
     super(() =>
-      (seams.load ?? loadHttp)({
+      seams.load({
         baseUrl: apiBase,
         getToken,
         fetch: (url, init) => this.take(url, init) ?? fetch(url, init),

@@ -245,7 +245,7 @@ export class HttpDataSource implements DataSource {
    * `Idempotency-Key` header makes a retry (or a second click) return the same booking.
    */
   async createBooking(request: BookingRequest, options?: RequestOptions): Promise<Booking> {
-    const path = `/learners/${segment('learnerId', request?.learnerId)}/bookings`;
+    const path = readPaths.bookings(segment, request?.learnerId);
     if (!nonEmpty(request.idempotencyKey)) throw new ValidationError(['idempotencyKey']);
     if (!nonEmpty(request.slotId)) throw new ValidationError(['slotId']);
     const booking = await this.transport.send({

@@ -2,14 +2,13 @@
  * What a request to the API looks like on the wire: the base URL, the paths of the reads and a
  * request's `fetch` options. Shared by `HttpTransport` and by the early reads of `apiDataSource`,
  * which start before the HTTP code has loaded and must ask for exactly what the transport then
- * asks for. Small and free of imports, because the early reads are in every element's initial
- * JavaScript.
+ * asks for. Free of imports, so that the early reads' chunk waits for nothing else.
  */
 
 /** Checks one path segment and percent-encodes it; throws when the value cannot be one. */
 export type SegmentCheck = (field: string, value: unknown) => string;
 
-/** The paths of the reads an element makes when it first shows, below the base URL. */
+/** The paths of the reads an element makes when it first shows, below the base URL (a booking is made at `bookings` too). */
 export const readPaths = {
   course: (segment: SegmentCheck, courseId: unknown) => `/courses/${segment('courseId', courseId)}`,
   courseProgress: (segment: SegmentCheck, learnerId: unknown, courseId: unknown) =>
