@@ -165,8 +165,13 @@ export class LessonController {
     return this.account ? this.account.recordOf(lessonId) : this.records.get(lessonId);
   }
 
-  /** What a playback fact means for the open view. */
+  /**
+   * What a playback fact means for the open view. Playback means the player is in use: the
+   * account's code is wanted from now on, even if the frame that was to ask for it ({@link start})
+   * has not come (a tab in the background gets no frames, a busy one gets them late).
+   */
   fact(fact: MediaFact): void {
+    this.wanted = true;
     this.run((account) => account.fact(fact));
   }
 

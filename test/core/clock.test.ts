@@ -24,7 +24,13 @@ async function playThenPause(el: SeoulLearnCourse, source: { saves: unknown[] },
   $<HTMLButtonElement>(el, '.control.play').click();
   await waitUntil(() => video.currentTime > from + seconds, 'playing', { timeout: 5000 });
   $<HTMLButtonElement>(el, '.control.play').click();
-  await waitUntil(() => source.saves.length > 0, 'a progress save', { timeout: 5000 });
+  await waitUntil(() => video.paused, 'paused by the control', { timeout: 2000 });
+  // The save waits for the lesson account's code, a dynamic import that a busy dev server can
+  // take seconds to serve; a failure says how far it got.
+  await waitUntil(() => source.saves.length > 0, 'a progress save', { timeout: 8000 }).catch((error: Error) => {
+    const account = (el as unknown as { view?: { lessons?: { account?: unknown } } }).view?.lessons?.account;
+    throw new Error(`${error.message} (from ${from} s to ${video.currentTime} s, account loaded: ${account !== undefined})`);
+  });
 }
 
 /** The month the booking calendar shows, as its caption reads. */
@@ -117,7 +123,8 @@ describe('ids outside secure contexts (no crypto.randomUUID)', () => {
     expect(randomHexId(12)).to.match(/^[0-9a-f]{24}$/);
   });
 
-  it('the player plays a real lesson and saves progress, with ids for every update and statement', async () => {
+  it('the player plays a real lesson and saves progress, with ids for every update and statement', async function () {
+    this.timeout(30000);
     const source = recording();
     const el = await fixture<SeoulLearnCourse>(
       html`<seoul-learn-course course-id="elem-math-fractions" .dataSource=${source}></seoul-learn-course>`,

@@ -210,6 +210,22 @@ describe('LessonController', () => {
     expect(time(2), 'paused at').to.equal(1.95);
   });
 
+  it('loads the account when playback starts, even if the player never asked for it', async () => {
+    const held = heldBack();
+    loadAccount = held.load;
+    const { source, course, el, open } = await setUp('elem-math-fractions', { start: false });
+    const lesson = firstVideo(course);
+    open(lesson);
+    expect(held.pending(), 'opening a lesson alone loads nothing').to.equal(0);
+    // The frame that calls start() has not come (a tab in the background), but the video plays.
+    play(el, 0, 1);
+    el.lessons.fact({ type: 'pause', time: 1, rate: 1 });
+    expect(held.pending(), 'the first fact asks for the code, once').to.equal(1);
+    held.release();
+    await waitUntil(() => source.saves.length > 0, 'the pause saved');
+    expect(source.saves[0]![0]!.watchedSegments).to.deep.equal([[0, 1]]);
+  });
+
   it("tries the account's code again when it could not load, and loses nothing meanwhile", async () => {
     const held = heldBack();
     loadAccount = held.load;
