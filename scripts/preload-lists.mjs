@@ -33,8 +33,18 @@ const ALWAYS_LOADED = {
 //   took bandwidth from the first reads on a slow connection and made the first view 7–8 % slower.
 // - `progress.js:learner` and `progress.js:cohort` (and the same for `seoul-learn.js`): the code
 //   of the dashboard view the page shows.
+// - `<module>:demo`, what an element loads first on the built-in demo data (no `api-base`): the
+//   demo data's chunk and the part of it that element reads first (the summaries for the
+//   dashboard, the consultations for the booking; a course's own rows depend on its id).
 const SETUPS = {
   api: /^(api-reads|early-reads)-[\w-]+\.js$/,
+  demo: /^demo-data-[\w-]+\.js$/,
+};
+/** For `:demo`: what of the demo data's own lazy parts each module's element reads first. */
+const DEMO_FIRST_READS = {
+  'progress.js': /^demo-summaries-[\w-]+\.js$/,
+  'booking.js': /^demo-consultations-[\w-]+\.js$/,
+  'seoul-learn.js': /^demo-(summaries|consultations)-[\w-]+\.js$/,
 };
 const PROGRESS_VIEWS = { learner: /^progress\.learner-[\w-]+\.js$/, cohort: /^cohort-view-[\w-]+\.js$/ };
 const VIEWS = { 'progress.js': PROGRESS_VIEWS, 'seoul-learn.js': PROGRESS_VIEWS };
@@ -62,7 +72,12 @@ for (const name of modules) {
   const setups = { ...SETUPS, ...VIEWS[name] };
   for (const [setup, pattern] of Object.entries(setups)) {
     const extra = new Set();
-    for (const chunk of loadsLater.filter((file) => pattern.test(basename(file)))) closure(chunk, extra);
+    for (const chunk of loadsLater.filter((file) => pattern.test(basename(file)))) {
+      closure(chunk, extra);
+      if (setup !== 'demo' || !DEMO_FIRST_READS[name]) continue;
+      const first = dynamicImports(chunk).filter((file) => DEMO_FIRST_READS[name].test(basename(file)));
+      for (const file of first) closure(file, extra);
+    }
     const own = [...extra].filter((file) => !files.has(file));
     if (own.length) lists[`${name}:${setup}`] = own.map((file) => relative(DIST, file).replaceAll('\\', '/'));
   }
