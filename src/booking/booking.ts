@@ -265,25 +265,6 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.source && !this.unsubscribe) this.listen(this.source);
-    if (!this.engaged) {
-      this.addEventListener('focusin', this.engage);
-      this.addEventListener('pointerdown', this.engage);
-    }
-  }
-
-  /** Whether the learner has started to use the booking (focused or pressed something in it). */
-  private engaged = false;
-
-  /** The learner's first focus or press: from now on, the local time's formatter may be made ahead. */
-  private readonly engage = (): void => {
-    this.removeEventListener('focusin', this.engage);
-    this.removeEventListener('pointerdown', this.engage);
-    this.engaged = true;
-    this.warmLocalTime();
-  };
-
-  private warmLocalTime(): void {
-    this.lazy?.warmLocalTime(this.settings.locale, this.now());
   }
 
   override disconnectedCallback(): void {
@@ -340,7 +321,6 @@ export class SeoulLearnBooking extends SeoulLearnElement {
           this.mine.lazyArrived(lazy);
           this.lazy = lazy;
           lazy.warmUp(this.settings.locale, () => lazy.warmTemplates(this.stepView()));
-          if (this.engaged || this.kind) this.warmLocalTime();
         },
       });
   }

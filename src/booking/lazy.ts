@@ -9,7 +9,7 @@ export { CancelController } from './cancel-controller.js';
 export { laterControllers } from './later-controllers.js';
 export { lazyMessages } from './lazy.messages.js';
 export { lazyStyles } from './lazy.styles.js';
-export { warmLocalTime, warmUp } from './warm-up.js';
+export { warmUp } from './warm-up.js';
 export {
   consultantContent,
   kindContent,

@@ -1,5 +1,5 @@
 /** How slot and booking times are spoken and shown: always KST, plus the browser's time when it differs. */
-import { formatDate, formatTime, LOCALE_TAG, seoulParts, TIME_ZONE_LABEL } from '../core/format.js';
+import { formatDate, formatShortDateTime, formatTime, seoulParts, TIME_ZONE_LABEL } from '../core/format.js';
 import type { Locale } from '../core/i18n.js';
 import { SEOUL_OFFSET_MS, seoulInstant } from '../data/time.js';
 
@@ -22,68 +22,31 @@ export const kstTime = (start: string, locale: Locale): string => `${spokenTime(
 export const kstDateTime = (start: string, locale: Locale): string =>
   `${formatDate(start, locale)} ${kstTime(start, locale)}`;
 
-/** The browser's time zone, read once: making a formatter to ask is slow (milliseconds). */
-let zoneOfBrowser: string | undefined;
-const browserZone = (): string => (zoneOfBrowser ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
-
-const LOCAL_OPTIONS: Intl.DateTimeFormatOptions = {
-  month: 'short',
-  day: 'numeric',
-  weekday: 'short',
-  hour: 'numeric',
-  minute: '2-digit',
-};
-
-/**
- * Formatters by locale tag, zone and use, made once: a times list asks for every slot, and each
- * new `Intl.DateTimeFormat` costs about a millisecond, which added up to long tasks.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(tag: string, timeZone: string, zoneName: boolean): Intl.DateTimeFormat {
-  const key = `${tag}|${timeZone}|${zoneName}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(
-      tag,
-      zoneName ? { timeZone, timeZoneName: 'short' } : { ...LOCAL_OPTIONS, timeZone },
-    );
-    formatters.set(key, format);
-  }
-  return format;
-}
-
-/** True while templates are made ahead of time (see {@link sketched}). */
-let sketching = false;
-
-/**
- * Runs `make` (which builds templates to render ahead of time, away from the page) with
- * `localTime` answering a stand-in wherever it would answer at all: the template is the same, and
- * no `Intl` formatter is made for it.
- */
-export function sketched<T>(make: () => T): T {
-  sketching = true;
-  try {
-    return make();
-  } finally {
-    sketching = false;
-  }
+/** A UTC offset in minutes east of Greenwich as a label: "GMT-8", "GMT+5:30", "GMT". */
+export function offsetLabel(minutes: number): string {
+  if (!minutes) return 'GMT';
+  const abs = Math.abs(minutes);
+  const rest = abs % 60;
+  return `GMT${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
 }
 
 /**
- * The instant in the browser's own time zone ("11월 30일 (월) 오후 11:30 PST"), or undefined when
+ * The instant in the browser's own time zone ("12월 3일 (목) 오전 2:00 GMT-8"), or undefined when
  * that zone shows the same wall-clock time as Seoul (its offset from UTC is Seoul's at that
- * instant: then nothing is added, and no `Intl` formatter is made).
+ * instant: then nothing is added). Read from the `Date`'s own local fields and written out here,
+ * with the zone named by its offset: a page's first `Intl` date formatter costs 15–25 ms of one task
+ * on a computer (60–90 ms on a slow phone), and the booking needs none.
  */
 export function localTime(start: string, locale: Locale): string | undefined {
   const date = new Date(start);
-  if (date.getTimezoneOffset() === -SEOUL_OFFSET_MS / 60_000) return undefined;
-  if (sketching) return '…';
-  const zone = browserZone();
-  if (!zone) return undefined;
-  const local = formatter(LOCALE_TAG[locale], zone, false).format(date);
-  // English abbreviations (PST, CET) are understood in both languages; Korean ones read "GMT-8".
-  const name = formatter('en-US', zone, true)
-    .formatToParts(date)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  return name ? `${local} ${name}` : local;
+  const offset = -date.getTimezoneOffset();
+  if (Number.isNaN(offset) || offset === SEOUL_OFFSET_MS / 60_000) return undefined;
+  const parts = {
+    month: date.getMonth() + 1,
+    day: date.getDate(),
+    weekday: date.getDay(),
+    hour: date.getHours(),
+    minute: date.getMinutes(),
+  };
+  return `${formatShortDateTime(parts, locale)} ${offsetLabel(offset)}`;
 }

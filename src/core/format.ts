@@ -76,6 +76,27 @@ export function formatTime(value: DateInput, locale: Locale): string {
   return locale === 'ko' ? `${hour < 12 ? '오전' : '오후'} ${clock}` : `${clock} ${hour < 12 ? 'AM' : 'PM'}`;
 }
 
+/** The wall-clock parts of a day and time, in whatever zone they were read. */
+export interface ClockParts {
+  readonly month: number;
+  readonly day: number;
+  readonly weekday: number;
+  readonly hour: number;
+  readonly minute: number;
+}
+
+/**
+ * A day and time without the year, from its parts: "12월 3일 (목) 오전 2:00" / "Thu, Dec 3, 2:00 AM"
+ * (what `Intl` writes with month `short`, day, weekday `short`, hour and minute `2-digit`).
+ */
+export function formatShortDateTime(parts: ClockParts, locale: Locale): string {
+  const { month, day, weekday, hour, minute } = parts;
+  const clock = `${hour % 12 || 12}:${String(minute).padStart(2, '0')}`;
+  return locale === 'ko'
+    ? `${month}월 ${day}일 (${KO_DAYS[weekday]}) ${hour < 12 ? '오전' : '오후'} ${clock}`
+    : `${EN_DAYS[weekday]!.slice(0, 3)}, ${EN_MONTHS[month - 1]!.slice(0, 3)} ${day}, ${clock} ${hour < 12 ? 'AM' : 'PM'}`;
+}
+
 /** Date and time together, in Seoul: "2026년 12월 3일 목요일 오후 4:30" / "Thursday, December 3, 2026 at 4:30 PM". */
 export function formatDateTime(value: DateInput, locale: Locale): string {
   return `${formatDate(value, locale)}${locale === 'ko' ? ' ' : ' at '}${formatTime(value, locale)}`;

@@ -52,7 +52,7 @@ describe('<seoul-learn-booking> flow', () => {
 
     await press(el, 'Tab');
     expect(nameOf(focused(el)!)).to.equal(
-      '2026년 12월 3일 목요일 오후 7시 KST 30분, 박민재, 온라인, 남은 자리 1 내 시간 12월 3일 (목) 오전 2:00 PST',
+      '2026년 12월 3일 목요일 오후 7시 KST 30분, 박민재, 온라인, 남은 자리 1 내 시간 12월 3일 (목) 오전 2:00 GMT-8',
     );
     await press(el, 'Enter');
     expect(selected).to.have.length(1);
@@ -172,7 +172,7 @@ describe('<seoul-learn-booking> flow', () => {
     expect(slot.querySelector('.kst .visually-hidden')!.textContent, 'the date is said, not shown twice').to.contain(
       '12월 3일',
     );
-    expect(slot.querySelector('.local')!.textContent).to.equal('내 시간 12월 3일 (목) 오전 2:00 PST');
+    expect(slot.querySelector('.local')!.textContent).to.equal('내 시간 12월 3일 (목) 오전 2:00 GMT-8');
     expect(root(el).textContent).to.contain('모든 시간은 한국 표준시(KST)입니다.');
   });
 
@@ -189,7 +189,7 @@ describe('<seoul-learn-booking> flow', () => {
     day(el, '2026-12-03').click();
     await settle(el);
     expect(nameOf(root(el).querySelector('.slot')!)).to.equal(
-      'Thursday, December 3, 2026 7:00 PM KST 30 min, Park Min-jae, Online, 1 place left Your time Thu, Dec 3, 2:00 AM PST',
+      'Thursday, December 3, 2026 7:00 PM KST 30 min, Park Min-jae, Online, 1 place left Your time Thu, Dec 3, 2:00 AM GMT-8',
     );
     await expect(el).to.be.accessible();
     expect(focused(el)!.textContent).to.equal('Free times on Thursday, December 3, 2026');

@@ -1,7 +1,7 @@
-// The booking's work ahead: the formatter of the browser's own time (the tests run in
-// America/Los_Angeles, so it is needed) costs a page its first `Intl` formatter, tens of
-// milliseconds. It is made once the learner starts using the booking, not while the page loads.
-// A file of its own: each locale is warmed once per page.
+// The booking's cost of time zones: the tests run in America/Los_Angeles, so every time shows the
+// learner's own time beside KST. A page's first `Intl` date formatter costs tens of milliseconds
+// of one task (60–90 ms at 4× CPU); the booking writes its times itself and makes none, while the
+// page loads or while the learner books.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { renderBooking, root, settle } from './helpers.js';
@@ -26,29 +26,45 @@ function countFormatters() {
   };
 }
 
-/** Waits for `n` idle periods (each warm-up piece takes one). */
+/** Waits for `n` idle periods (the warm-up renders a template in each). */
 async function idlePeriods(n: number): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 500 }));
 }
 
-describe('<seoul-learn-booking> work ahead', () => {
+/** The visible button in the booking whose text matches `text`. */
+const button = (el: HTMLElement, text: RegExp): HTMLButtonElement | undefined =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => text.test(b.textContent ?? ''));
+
+describe('<seoul-learn-booking> in a time zone that is not Seoul’s', () => {
   let formatters: ReturnType<typeof countFormatters>;
   beforeEach(() => (formatters = countFormatters()));
   afterEach(() => formatters.restore());
 
-  it('makes the local time formatter only once the learner starts using the booking', async () => {
+  it('shows the learner’s own time beside KST without making a single Intl date formatter', async () => {
     const el = await renderBooking();
     await settle(el);
     await idlePeriods(12);
-    expect(formatters.made, 'nothing while the page loads').to.equal(0);
-    // Tab into the booking: the first kind gets focus.
+    // Tab in and choose with the keyboard, as a learner would, down to the times of a day.
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement?.textContent).to.contain('입시컨설팅');
-    await waitUntil(() => formatters.made > 0, 'the formatter is made once the learner is here', { timeout: 4000 });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => button(el, /상관없음/), 'the consultants', { timeout: 5000 });
+    button(el, /상관없음/)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('[data-day].free'), 'a free day', { timeout: 5000 });
+    root(el).querySelector<HTMLButtonElement>('[data-day].free')!.click();
+    await waitUntil(() => root(el).querySelector('[part~="slot-button"] .local'), 'the times', { timeout: 5000 });
+    const local = root(el).querySelector('[part~="slot-button"] .local')!.textContent!;
+    expect(local).to.match(/^내 시간 \d+월 \d+일 \([일월화수목금토]\) 오(전|후) \d+:\d\d GMT-[78]$/);
+    await idlePeriods(6);
+    expect(formatters.made, 'Intl.DateTimeFormat made').to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
-  it('makes it without waiting when the booking opens past its first step', async () => {
-    await renderBooking({ kind: 'mentoring', locale: 'en' });
-    await waitUntil(() => formatters.made > 0, 'the formatter is made ahead', { timeout: 4000 });
+  it('makes none either when it opens past its first step, in English', async () => {
+    const el = await renderBooking({ kind: 'mentoring', locale: 'en' });
+    await settle(el);
+    await idlePeriods(12);
+    expect(formatters.made, 'Intl.DateTimeFormat made').to.equal(0);
   });
 });

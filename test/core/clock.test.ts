@@ -29,7 +29,9 @@ async function playThenPause(el: SeoulLearnCourse, source: { saves: unknown[] },
   // take seconds to serve; a failure says how far it got.
   await waitUntil(() => source.saves.length > 0, 'a progress save', { timeout: 8000 }).catch((error: Error) => {
     const account = (el as unknown as { view?: { lessons?: { account?: unknown } } }).view?.lessons?.account;
-    throw new Error(`${error.message} (from ${from} s to ${video.currentTime} s, account loaded: ${account !== undefined})`);
+    throw new Error(
+      `${error.message} (from ${from} s to ${video.currentTime} s, account loaded: ${account !== undefined})`,
+    );
   });
 }
 

@@ -15,6 +15,7 @@ import {
   seoulParts,
 } from '../../src/core/format.js';
 import type { Locale } from '../../src/core/i18n.js';
+import { localTime, offsetLabel } from '../../src/booking/time-labels.js';
 
 // 2026-12-03 07:30 UTC is 16:30 on Thursday 3 December in Seoul, but still 2 December in Los Angeles.
 const instant = new Date('2026-12-03T07:30:00Z');
@@ -38,6 +39,17 @@ describe('formatting in Asia/Seoul', () => {
     expect(formatTime(instant, 'ko')).to.equal('오후 4:30');
     expect(formatTime(instant, 'en')).to.equal('4:30 PM');
     expect(formatDateTime(instant, 'ko')).to.contain('2026년 12월 3일 목요일').and.contain('오후 4:30');
+  });
+
+  it('names a zone by its offset from UTC', () => {
+    expect([-480, 330, 0, -570, 345, 840].map(offsetLabel)).to.deep.equal([
+      'GMT-8',
+      'GMT+5:30',
+      'GMT',
+      'GMT-9:30',
+      'GMT+5:45',
+      'GMT+14',
+    ]);
   });
 
   it('gives Seoul calendar parts whatever the browser zone', () => {
@@ -102,6 +114,31 @@ describe('formats written out for ko and en, against Intl', () => {
           dateStyle,
         ).to.deep.equal([]);
       }
+    });
+
+    it(`the browser's own time beside KST (the booking's), ${locale}`, () => {
+      // The tests run in America/Los_Angeles: both its offsets, every 31 hours over 14 years, and
+      // each quarter hour of the two days its clocks change in 2026.
+      const changes = [Date.UTC(2026, 2, 8), Date.UTC(2026, 10, 1)].flatMap((day) =>
+        Array.from({ length: 2 * 24 * 4 }, (_, i) => new Date(day + i * 15 * 60_000)),
+      );
+      const local = new Intl.DateTimeFormat(tag, {
+        month: 'short',
+        day: 'numeric',
+        weekday: 'short',
+        hour: 'numeric',
+        minute: '2-digit',
+      });
+      const offset = new Intl.DateTimeFormat('en-US', { timeZoneName: 'shortOffset' });
+      const label = (d: Date) => offset.formatToParts(d).find((part) => part.type === 'timeZoneName')!.value;
+      expect(
+        mismatches(
+          [...instants, ...changes],
+          (d) => localTime(d.toISOString(), locale) ?? 'same as Seoul',
+          (d) => `${local.format(d)} ${label(d)}`,
+        ),
+      ).to.deep.equal([]);
+      expect(new Set(changes.map(label))).to.deep.equal(new Set(['GMT-8', 'GMT-7']));
     });
 
     it(`times, dates with times, months and weekdays, ${locale}`, () => {
