@@ -65,7 +65,7 @@ function weekCells(week: readonly (string | null)[], props: CalendarProps): Temp
     }
     let span = 1;
     while (week[i + span] === null) span += 1;
-    cells.push(html`<td role="gridcell" colspan=${span}></td>`);
+    cells.push(html`<td role="gridcell" class="pad" colspan=${span}></td>`);
     i += span;
   }
   return cells;
