@@ -135,7 +135,7 @@ export class SeoulLearnBooking extends SeoulLearnElement {
   @state() private lazy?: LazyModule;
 
   private readonly requests = new RequestController<LoadKey>(this);
-  private readonly formControl = new FormControlController(this, {
+  private readonly formControl = new FormControlController(this, this.internals, {
     required: () => this.required,
     valueMissing: () => this.m.valueMissing,
     // While a step loads it has no control yet: its heading (focusable by script) stands in.

@@ -70,6 +70,27 @@ export const baseStyles = css`
   }
 `;
 
+/** Settles in a task of its own, after what the page was doing (and, when a frame is due, a paint). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * The custom state an element holds until its first render (`:state(pending)`): the page's
+ * stylesheet (seoul-learn.css) keeps the element's room with it as it does before the element is
+ * defined, so the element can render in a task of its own without the page moving meanwhile.
+ */
+export const PENDING_STATE = 'pending';
+
 /**
  * The base of every Seoul Learn element: shared settings (own attribute → provider → default)
  * and the region theme. Inside a provider an element inherits the provider's theme; alone, or
@@ -127,9 +148,48 @@ export abstract class SeoulLearnElement extends LitElement {
 
   private appliedTheme?: CSSStyleSheet;
 
-  /** Renders once everything {@link beforeRender} names is here, all of it loading at once. */
+  /** The element's internals: its custom state until the first render, a form-associated element's form part. */
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /**
+   * Whether the element holds {@link PENDING_STATE} (browsers without `:state()` cannot, and render
+   * the first time as soon as they can, as the page's stylesheet keeps no room for them after
+   * they are defined).
+   */
+  private pending = false;
+  /** Whether the first update has waited for its task. */
+  private tookTurn = false;
+
+  /**
+   * Whether the first render waits for a task of its own (see {@link scheduleUpdate}). Not for an
+   * element whose children show through its slot: until it renders, they would not show at all.
+   */
+  protected static readonly rendersApart: boolean = true;
+
+  constructor() {
+    super();
+    if (!(this.constructor as typeof SeoulLearnElement).rendersApart) return;
+    try {
+      this.internals.states.add(PENDING_STATE);
+      this.pending = true;
+    } catch {
+      // CustomStateSet without `:state()` (Chromium before 125 wants `--pending`): no waiting.
+    }
+  }
+
+  /**
+   * Renders once everything {@link beforeRender} names is here, all of it loading at once. The
+   * first render waits for a task of its own as well: a page with several elements then runs
+   * each element's first render apart, not all of them in the task that defined them, which
+   * kept the page from answering for as long as they took together.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waits = this.beforeRender().filter(Boolean);
+    // Once: an element that holds its first render back (the dashboard, until its data or a frame) then renders at once.
+    if (this.pending && !this.tookTurn) {
+      this.tookTurn = true;
+      waits.push(nextTask());
+    }
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -145,6 +205,11 @@ export abstract class SeoulLearnElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.applyTheme();
+    // In the task of the first render, before any paint: from now on the element keeps its own room.
+    if (this.pending) {
+      this.pending = false;
+      this.internals.states.delete(PENDING_STATE);
+    }
   }
 
   /** Whether this element declares theme tokens itself instead of inheriting a provider's. */

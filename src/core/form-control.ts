@@ -26,11 +26,16 @@ export class FormControlController implements ReactiveController {
   readonly internals: ElementInternals;
   private current = '';
 
+  /**
+   * @param internals The host's `ElementInternals` (an element may attach them only once, and
+   *   Seoul Learn elements attach theirs when they are made).
+   */
   constructor(
     private readonly host: FormControlHost,
+    internals: ElementInternals,
     private readonly options: FormControlOptions,
   ) {
-    this.internals = host.attachInternals();
+    this.internals = internals;
     host.addController(this);
   }
 

@@ -115,6 +115,9 @@ export class SeoulLearnProvider extends SeoulLearnElement {
     if (!current || !same(current, next)) this.context.setValue(next);
   }
 
+  /** Renders its slot with the page's first render: its children show through it. */
+  protected static override readonly rendersApart = false;
+
   protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }

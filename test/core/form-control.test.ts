@@ -16,8 +16,7 @@ class FormControlProbe extends LitElement {
   /** Renders no control, only a heading focusable by script (a step still loading). */
   @property({ type: Boolean }) loading = false;
   resets = 0;
-
-  readonly control = new FormControlController(this, {
+  readonly control = new FormControlController(this, this.attachInternals(), {
     required: () => this.required,
     valueMissing: () => MESSAGES[this.language],
     fallbackAnchor: () => this.renderRoot.querySelector<HTMLElement>('h2'),
