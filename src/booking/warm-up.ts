@@ -29,7 +29,5 @@ export function warmUp(locale: Locale, templates: () => readonly unknown[]): voi
   if (warmedTemplates.has(locale)) return;
   warmedTemplates.add(locale);
   // Each template in an idle period of its own, asked for late: the view may have moved on.
-  inIdlePeriods([
-    () => inIdlePeriods(templates().map((template) => () => render(template, document.createElement('div')))),
-  ]);
+  idle(() => inIdlePeriods(templates().map((template) => () => render(template, document.createElement('div')))));
 }

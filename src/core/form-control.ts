@@ -23,7 +23,6 @@ export interface FormControlOptions {
 export type FormControlHost = ReactiveControllerHost & HTMLElement;
 
 export class FormControlController implements ReactiveController {
-  readonly internals: ElementInternals;
   private current = '';
 
   /**
@@ -32,10 +31,9 @@ export class FormControlController implements ReactiveController {
    */
   constructor(
     private readonly host: FormControlHost,
-    internals: ElementInternals,
+    readonly internals: ElementInternals,
     private readonly options: FormControlOptions,
   ) {
-    this.internals = internals;
     host.addController(this);
   }
 

@@ -69,11 +69,16 @@ export function formatDate(
   return `${style === 'full' ? `${EN_DAYS[weekday]}, ` : ''}${name} ${day}, ${year}`;
 }
 
+/** A wall-clock time of day from its parts: "오후 4:30" / "4:30 PM". */
+function clockTime(hour: number, minute: number, locale: Locale): string {
+  const clock = `${hour % 12 || 12}:${String(minute).padStart(2, '0')}`;
+  return locale === 'ko' ? `${hour < 12 ? '오전' : '오후'} ${clock}` : `${clock} ${hour < 12 ? 'AM' : 'PM'}`;
+}
+
 /** "오후 4:30" / "4:30 PM" (in Seoul). */
 export function formatTime(value: DateInput, locale: Locale): string {
   const { hour, minute } = seoulParts(value);
-  const clock = `${hour % 12 || 12}:${String(minute).padStart(2, '0')}`;
-  return locale === 'ko' ? `${hour < 12 ? '오전' : '오후'} ${clock}` : `${clock} ${hour < 12 ? 'AM' : 'PM'}`;
+  return clockTime(hour, minute, locale);
 }
 
 /** The wall-clock parts of a day and time, in whatever zone they were read. */
@@ -91,10 +96,11 @@ export interface ClockParts {
  */
 export function formatShortDateTime(parts: ClockParts, locale: Locale): string {
   const { month, day, weekday, hour, minute } = parts;
-  const clock = `${hour % 12 || 12}:${String(minute).padStart(2, '0')}`;
+  const time = clockTime(hour, minute, locale);
+  const dayName = formatWeekday(weekday, locale);
   return locale === 'ko'
-    ? `${month}월 ${day}일 (${KO_DAYS[weekday]}) ${hour < 12 ? '오전' : '오후'} ${clock}`
-    : `${EN_DAYS[weekday]!.slice(0, 3)}, ${EN_MONTHS[month - 1]!.slice(0, 3)} ${day}, ${clock} ${hour < 12 ? 'AM' : 'PM'}`;
+    ? `${month}월 ${day}일 (${dayName}) ${time}`
+    : `${dayName}, ${EN_MONTHS[month - 1]!.slice(0, 3)} ${day}, ${time}`;
 }
 
 /** Date and time together, in Seoul: "2026년 12월 3일 목요일 오후 4:30" / "Thursday, December 3, 2026 at 4:30 PM". */
