@@ -47,6 +47,7 @@ import type { AllMessages } from './summary-templates.js';
  * @summary Consultation booking and "my bookings", keyboard- and screen-reader-friendly, in KST.
  * @tag seoul-learn-booking
  *
+ * @cssstate pending - From when the element is made until its first render, which runs in a task of its own; `seoul-learn.css` keeps the element's room in this state, as before it is defined.
  * @csspart base - The wrapper of everything the element shows.
  * @csspart brand - The programme's name and mark, with `show-brand` (here or on the provider).
  * @csspart steps - The step indicator.

@@ -49,6 +49,7 @@ function completionThreshold(host: Element, value: number): number {
  * @summary Course player with outline, captions, transcript, resume and progress tracking.
  * @tag seoul-learn-course
  *
+ * @cssstate pending - From when the element is made until its first render, which runs in a task of its own; `seoul-learn.css` keeps the element's room in this state, as before it is defined.
  * @csspart base - The element's root wrapper.
  * @csspart brand - The programme's name and mark, with `show-brand` (here or on the provider).
  * @csspart lesson - The current lesson: title, player or link-out card, and its panels.

@@ -59,6 +59,7 @@ const tick = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve
  *
  * @slot empty-action - Shown under the "no courses yet" message, e.g. a link to the host's course catalogue.
  *
+ * @cssstate pending - From when the element is made until its first render, which runs in a task of its own; `seoul-learn.css` keeps the element's room in this state, as before it is defined.
  * @csspart base - The wrapper around everything.
  * @csspart brand - The programme's name and mark, with `show-brand` (here or on the provider).
  * @csspart next - The "continue learning" card.
