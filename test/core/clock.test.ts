@@ -20,6 +20,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 async function playThenPause(el: SeoulLearnCourse, source: { saves: unknown[] }, seconds: number): Promise<void> {
   const video = await videoReady(el);
   video.muted = true;
+  // The demo learner stopped halfway through the lesson this course opens on: the player seeks
+  // there once the metadata is in. Measured from before that seek, the resume itself would count
+  // as playing, and the pause could come with nothing watched and nothing to save.
+  const media = (el as unknown as { view: { media: { resuming: number } } }).view.media;
+  await waitUntil(() => media.resuming === 0 && !video.seeking, 'the resume position reached', { timeout: 5000 });
   const from = video.currentTime;
   $<HTMLButtonElement>(el, '.control.play').click();
   await waitUntil(() => video.currentTime > from + seconds, 'playing', { timeout: 5000 });
