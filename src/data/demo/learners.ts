@@ -5,12 +5,18 @@
 import { MAX_STUDY_SEC_PER_DAY } from '../limits.js';
 import type { CohortSummary, CourseSummary, LearnerSummary, LessonProgress } from '../types.js';
 import { addDays, seoulDateKey, seoulWeekday } from '../time.js';
-import { cohortMembers, cohortRoster, rosterLearner, rosterStudy } from './cohort.js';
+import { cohortMembers, cohortRoster, rosterLearner, rosterProgress, rosterStudy } from './cohort.js';
 import { COURSES, COURSES_BY_ID } from './fixtures/courses.js';
 import { createRandom } from './prng.js';
 import { DEMO_LEARNER_ID, STUDY_HISTORY_DAYS, overlaidProgress, seededProgress } from './seed.js';
 import type { DemoStore } from './store.js';
 import { cohortSummary, learnerSummary, type LearnerRecords } from './summaries.js';
+
+/**
+ * The roster's code, here already: the seeded history of hundreds of learners is worked out in
+ * the task that asked for it, not after a module import's task that a busy page runs late.
+ */
+const ROSTER_CODE = { rosterLearner, rosterProgress };
 
 /** The catalogue's courses without their chapters, in catalogue order (not copies). */
 export function courseSummaries(): CourseSummary[] {
@@ -67,7 +73,9 @@ async function learnerRecords(store: DemoStore, learnerIds: readonly string[], n
     ),
     // The summaries hold the whole catalogue already: no course's own module is fetched.
     Promise.all(
-      learnerIds.map((learnerId) => seededProgress(learnerId, now, undefined, (id) => COURSES_BY_ID.get(id))),
+      learnerIds.map((learnerId) =>
+        seededProgress(learnerId, now, undefined, (id) => COURSES_BY_ID.get(id), ROSTER_CODE),
+      ),
     ),
   ]);
   const today = seoulDateKey(now);

@@ -7,6 +7,10 @@
 import type { Course, LessonProgress } from '../types.js';
 import { addDays, seoulDateKey, seoulInstant } from '../time.js';
 import { courseIdOf, demoCourse, lessonsOf } from './fixtures/catalogue.js';
+import type * as Cohort from './cohort.js';
+
+/** What the seeded history needs of the regions' demo learners (`./cohort.js`, loaded when one is asked about). */
+type RosterCode = Pick<typeof Cohort, 'rosterLearner' | 'rosterProgress'>;
 
 /** The learner id the demo shows when a host sets none; the only learner with seeded history. */
 export const DEMO_LEARNER_ID = 'demo-learner';
@@ -29,17 +33,20 @@ const SEEDED_LESSONS: readonly (readonly [string, number, number, number])[] = [
 /**
  * Seeded lesson progress of a learner, keyed by lesson id (empty for anyone but the demo
  * learners), in one course or, without `courseId`, in every course. Loads only the courses it
- * needs through `courseOf` (a regions' demo learner: the whole catalogue, with the cohort).
+ * needs through `courseOf` (a regions' demo learner: the whole catalogue, with the cohort), and
+ * the roster's code through `roster`: a caller that has it passes it, and hundreds of learners
+ * are worked out without waiting for an import's task (on a busy page, behind a frame).
  */
 export async function seededProgress(
   learnerId: string,
   now: Date,
   courseId?: string,
   courseOf: (courseId: string) => Promise<Course | undefined> | Course | undefined = demoCourse,
+  roster: RosterCode | (() => Promise<RosterCode>) = () => import('./cohort.js'),
 ): Promise<Map<string, LessonProgress>> {
   const result = new Map<string, LessonProgress>();
   if (learnerId.startsWith(ROSTER_PREFIX)) {
-    const { rosterLearner, rosterProgress } = await import('./cohort.js');
+    const { rosterLearner, rosterProgress } = typeof roster === 'function' ? await roster() : roster;
     const member = rosterLearner(learnerId);
     if (!member) return result;
     for (const record of rosterProgress(member, now)) {
