@@ -132,7 +132,7 @@ const sharedGroups = [
   // file per helper and element mix; the provider's download leaves it out.
   {
     name: 'element-kit',
-    test: /src[\\/](core[\\/](headings|events|request-controller|announcer|focus|roving-tabindex|data-source|lazy-part)|data[\\/](failures|source-kit|deferred-data-source|api-data-source|demo-data-source|demo[\\/]fixtures[\\/]generated[\\/]row-loaders))\.ts$/,
+    test: /src[\\/](core[\\/](headings|events|request-controller|announcer|focus|roving-tabindex|data-source|lazy-part|i18n)|data[\\/](failures|source-kit|deferred-data-source|api-data-source|demo-data-source|demo[\\/]fixtures[\\/]generated[\\/]row-loaders))\.ts$/,
     includeDependenciesRecursively: false,
   },
   // The domain's value lists and the Seoul calendar arithmetic: the booking needs both at once,

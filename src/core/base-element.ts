@@ -1,4 +1,4 @@
-import { LitElement, css, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, css, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Clock } from '../data/clock.js';
 import type { DataSource } from '../data/types.js';
@@ -39,8 +39,8 @@ export const baseStyles = css`
     display: none !important;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   :focus-visible {
@@ -60,8 +60,8 @@ export const baseStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation-duration: 0.01ms !important;
       animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;
@@ -83,6 +83,9 @@ function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** An element's class, for its static parts. */
+const classOf = (element: SeoulLearnElement) => element.constructor as typeof SeoulLearnElement;
 
 /**
  * The custom state an element holds until its first render (`:state(pending)`): the page's
@@ -152,29 +155,39 @@ export abstract class SeoulLearnElement extends LitElement {
   protected readonly internals: ElementInternals = this.attachInternals();
 
   /**
-   * Whether the element holds {@link PENDING_STATE} (browsers without `:state()` cannot, and render
-   * the first time as soon as they can, as the page's stylesheet keeps no room for them after
-   * they are defined).
+   * Where the element stands with {@link PENDING_STATE}: unset when it does not hold it (rendered,
+   * or a browser without `:state()`, which renders the first time as soon as it can, as the page's
+   * stylesheet keeps no room for it once defined), 1 while its first update has not yet waited
+   * for its own task, 2 once it has, until the first render.
    */
-  private pending = false;
-  /** Whether the first update has waited for its task. */
-  private tookTurn = false;
+  private pending?: 1 | 2;
 
   /**
-   * Whether the first render waits for a task of its own (see {@link scheduleUpdate}). Not for an
-   * element whose children show through its slot: until it renders, they would not show at all.
+   * Whether the first render comes at once instead of in a task of its own (see
+   * {@link scheduleUpdate}): for an element whose children show through its slot, which until it
+   * renders would not show at all.
    */
-  protected static readonly rendersApart: boolean = true;
+  protected static readonly rendersAtOnce?: boolean;
 
   constructor() {
     super();
-    if (!(this.constructor as typeof SeoulLearnElement).rendersApart) return;
+    if (classOf(this).rendersAtOnce) return;
     try {
       this.internals.states.add(PENDING_STATE);
-      this.pending = true;
+      this.pending = 1;
     } catch {
       // CustomStateSet without `:state()` (Chromium before 125 wants `--pending`): no waiting.
     }
+  }
+
+  /**
+   * The shadow root. One that renders apart gets its style sheets in its first render's task
+   * ({@link scheduleUpdate}), not now: the first element of each kind parses its sheets then, and
+   * the task that defines the elements of a page no longer parses every element's sheets as well.
+   * Until then the root holds nothing to style.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.pending ? this.attachShadow(classOf(this).shadowRootOptions) : super.createRenderRoot();
   }
 
   /**
@@ -186,12 +199,14 @@ export abstract class SeoulLearnElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waits = this.beforeRender().filter(Boolean);
     // Once: an element that holds its first render back (the dashboard, until its data or a frame) then renders at once.
-    if (this.pending && !this.tookTurn) {
-      this.tookTurn = true;
-      waits.push(nextTask());
+    if (this.pending === 1) {
+      this.pending = 2;
+      // Nothing else adopts a sheet before the first render (the theme and lazy parts do after it).
+      waits.push(nextTask().then(() => adoptStyles(this.renderRoot as ShadowRoot, classOf(this).elementStyles)));
     }
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
+
 
   /**
    * What must load before the next render. Here, the region's theme: each region other than the
@@ -207,7 +222,7 @@ export abstract class SeoulLearnElement extends LitElement {
     this.applyTheme();
     // In the task of the first render, before any paint: from now on the element keeps its own room.
     if (this.pending) {
-      this.pending = false;
+      this.pending = undefined;
       this.internals.states.delete(PENDING_STATE);
     }
   }

@@ -1,9 +1,8 @@
 import type { LocalizedText } from '../data/types.js';
 
-export const LOCALES = ['ko', 'en'] as const;
-/** The UI languages: Korean (the default) and English. */
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'ko';
+import { LOCALES, type Locale } from './locales.js';
+
+export { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
 
 /** A message is plain text or a function of typed parameters that returns text. */
 export type Message = string | ((...args: never[]) => string);

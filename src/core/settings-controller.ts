@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../data/clock.js';
 import type { DataSource } from '../data/types.js';
 import type { Region, Scheme } from '../themes/index.js';
 import { settingsContext } from './context.js';
-import { DEFAULT_LOCALE, type Locale } from './i18n.js';
+import { DEFAULT_LOCALE, type Locale } from './locales.js';
 import {
   DEFAULT_LEARNER_ID,
   DEFAULT_REGION,
@@ -108,7 +108,7 @@ export class SettingsController implements ReactiveController {
 
   /** Whether the element itself chooses a region, contrast or scheme different from what it inherits. */
   get overridesTheme(): boolean {
-    return this.own('region') !== undefined || this.own('contrast') !== undefined || this.own('scheme') !== undefined;
+    return (['region', 'contrast', 'scheme'] as const).some((name) => this.own(name) !== undefined);
   }
 
   /** The element's own clock, else the provider's, else the system clock. */

@@ -2,7 +2,7 @@ import type { Clock } from '../data/clock.js';
 import type { DataSource } from '../data/types.js';
 import { REGIONS, type Region } from '../themes/generated/tokens.js';
 import { SCHEMES, type Scheme } from '../themes/modes.js';
-import { LOCALES, type Locale } from './i18n.js';
+import { LOCALES, type Locale } from './locales.js';
 
 export const CONTRASTS = ['normal', 'high'] as const;
 /** `normal` or `high` (KRDS 선명한 화면 모드); unset follows `prefers-contrast: more`. */

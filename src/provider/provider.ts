@@ -116,7 +116,7 @@ export class SeoulLearnProvider extends SeoulLearnElement {
   }
 
   /** Renders its slot with the page's first render: its children show through it. */
-  protected static override readonly rendersApart = false;
+  protected static override readonly rendersAtOnce = true;
 
   protected override render(): TemplateResult {
     return html`<slot></slot>`;

@@ -30,6 +30,31 @@ describe('first render in a task of its own', () => {
     }
   });
 
+  it('adopts its style sheets in the task of its first render, not in the one that connected it', async () => {
+    const el = document.createElement('sl-settings-probe') as SettingsProbe;
+    document.body.append(el);
+    try {
+      await microtasks();
+      expect(el.shadowRoot, 'its shadow root is there for its controllers').to.exist;
+      expect(el.shadowRoot!.adoptedStyleSheets, 'no sheet parsed or adopted yet').to.have.length(0);
+      let sheetsAtRender = -1;
+      await el.updateComplete.then(() => (sheetsAtRender = el.shadowRoot!.adoptedStyleSheets.length));
+      const own = (el.constructor as typeof SettingsProbe).elementStyles.map((style) =>
+        style instanceof CSSStyleSheet ? style : style.styleSheet,
+      );
+      expect(own.length).to.be.greaterThan(0);
+      for (const sheet of own) expect(el.shadowRoot!.adoptedStyleSheets).to.include(sheet);
+      expect(sheetsAtRender, 'with the first render').to.be.greaterThan(0);
+      // As Lit orders them: the element's own first, the theme's (adopted after the render) before them.
+      const sheets = el.shadowRoot!.adoptedStyleSheets;
+      expect(sheets.slice(-own.length)).to.deep.equal(own);
+      // The box the page's stylesheet kept is styled by the element from its first frame.
+      expect(getComputedStyle(el).display).to.equal('block');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('two elements added together render in tasks apart', async () => {
     const first = document.createElement('sl-settings-probe') as SettingsProbe;
     const second = document.createElement('sl-settings-probe') as SettingsProbe;
