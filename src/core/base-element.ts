@@ -207,7 +207,6 @@ export abstract class SeoulLearnElement extends LitElement {
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-
   /**
    * What must load before the next render. Here, the region's theme: each region other than the
    * default loads the first time an element shows it. Elements inside a provider wait too, for
