@@ -16,7 +16,7 @@ import { SPECS } from './lib/specs.mjs';
 import { median } from './lib/stats.mjs';
 import { timedLoads } from './lib/trace.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { buildPlainPage, writeProgressData } from './progress/plain-build.mjs';
+import { prepareProgressPages } from './progress/plain-build.mjs';
 
 const names = process.argv.slice(2);
 const loads = Number(process.env.BENCH_LOADS ?? 15);
@@ -30,19 +30,7 @@ const server = await serve({
 const browser = await launchBrowser();
 try {
   // The plain progress pages and the `-api` pages read JSON and a script that the run makes, as in run.mjs.
-  const progressViews = names.map((name) => /^(?:plain|progress)-(cohort|learner)/.exec(name)?.[1]).filter(Boolean);
-  if (progressViews.length) {
-    const page = await browser.newPage();
-    await writeProgressData(page, server.origin, generated);
-    for (const view of new Set(progressViews)) {
-      await page.goto(`${server.origin}/bench/pages/progress-${view}.html`);
-      await page.waitForFunction(() =>
-        document.querySelector('seoul-learn-progress')?.shadowRoot?.querySelector('section'),
-      );
-      await buildPlainPage(page, view, generated);
-    }
-    await page.close();
-  }
+  await prepareProgressPages(browser, server.origin, generated, names);
   for (const name of names.length ? names : ['course']) {
     const path = `/bench/pages/${name}.html`;
     if (!SPECS[path]) throw new Error(`no entry in bench/lib/specs.mjs for ${path}`);

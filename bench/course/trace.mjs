@@ -13,7 +13,7 @@ import { serve } from '../lib/server.mjs';
 import { SPECS } from '../lib/specs.mjs';
 import { TRACE_CATEGORIES, medianTracedLoad, printLoad, printProfile, timedLoads } from '../lib/trace.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
-import { readsProgressData, writeProgressData } from '../progress/plain-build.mjs';
+import { prepareProgressPages } from '../progress/plain-build.mjs';
 
 const [runsArg = '5', cpuArg = '1'] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -26,9 +26,9 @@ const specs = { [path]: SPECS[path] };
 const server = await serve({ root, generated, mounts: ['dist', 'bench/pages'] });
 const browser = await launchBrowser(['--autoplay-policy=no-user-gesture-required']);
 try {
+  // The progress pages read the JSON (and the plain pages the script) that the run makes, as in run.mjs.
+  await prepareProgressPages(browser, server.origin, generated, [path]);
   const page = await browser.newPage();
-  // The progress pages with `api-base` read the JSON that the run writes, as in run.mjs.
-  if (readsProgressData(path)) await writeProgressData(page, server.origin, generated);
   const cdp = await page.createCDPSession();
   if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   const loadOnce = await timedLoads(page, { origin: server.origin, path, specs });

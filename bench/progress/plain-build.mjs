@@ -56,3 +56,31 @@ export async function buildPlainPage(page, view, generated) {
     logLevel: 'warning',
   });
 }
+
+/**
+ * Makes what the progress pages among `paths` read before they can be timed: the JSON (for the
+ * plain pages and the `-api` pages) and each plain page's script, built from the element's page
+ * of the same view. Pages that are not progress pages need nothing.
+ *
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} origin the bench server's origin
+ * @param {string} generated the folder served as `/out/`
+ * @param {string[]} paths page paths or names (`/bench/pages/plain-cohort.html`, `progress-learner-api`)
+ */
+export async function prepareProgressPages(browser, origin, generated, paths) {
+  const views = paths.map((path) => /(?:plain|progress)-(cohort|learner)/.exec(path)?.[1]).filter(Boolean);
+  if (!views.length) return;
+  const page = await browser.newPage();
+  await writeProgressData(page, origin, generated);
+  for (const view of new Set(views)) {
+    await page.goto(`${origin}/bench/pages/progress-${view}.html`);
+    // The view itself, not its skeleton: the view's style sheets are adopted when it renders.
+    await page.waitForFunction(() =>
+      document
+        .querySelector('seoul-learn-progress')
+        ?.shadowRoot?.querySelector('section.root[aria-busy="false"] section'),
+    );
+    await buildPlainPage(page, view, generated);
+  }
+  await page.close();
+}

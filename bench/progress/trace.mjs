@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../lib/server.mjs';
 import { SPECS } from '../lib/specs.mjs';
 import { medianTracedLoad, printLoad, printProfile, timedLoads } from '../lib/trace.mjs';
-import { buildPlainPage, writeProgressData } from './plain-build.mjs';
+import { prepareProgressPages } from './plain-build.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 
 const [name = 'progress-cohort', runsArg = '5', cpuArg = '1'] = process.argv.slice(2);
@@ -21,27 +21,17 @@ const runs = Number(runsArg);
 const cpu = Number(cpuArg);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const generated = mkdtempSync(join(tmpdir(), 'seoul-learn-trace-'));
-const view = name.includes('cohort') ? 'cohort' : 'learner';
 const path = `/bench/pages/${name}.html`;
 const specs = { [path]: SPECS[path] };
 
 const server = await serve({ root, generated, mounts: ['dist', 'bench/pages'] });
 const browser = await launchBrowser();
 try {
+  // The same data and plain page as the bench (see run.mjs).
+  await prepareProgressPages(browser, server.origin, generated, [path]);
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
   if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  // The same data and plain page as the bench (see run.mjs).
-  await writeProgressData(page, server.origin, generated);
-  if (name.startsWith('plain')) {
-    await page.goto(`${server.origin}/bench/pages/progress-${view}.html`);
-    await page.waitForFunction(() =>
-      document
-        .querySelector('seoul-learn-progress')
-        ?.shadowRoot?.querySelector('section.root[aria-busy="false"] section'),
-    );
-    await buildPlainPage(page, view, generated);
-  }
   const loadOnce = await timedLoads(page, { origin: server.origin, path, specs });
   if (process.env.PROFILE) {
     await printProfile({ cdp, load: loadOnce, origin: server.origin, root, top: Number(process.env.PROFILE) || 40 });
