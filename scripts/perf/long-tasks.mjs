@@ -8,7 +8,7 @@
 //
 // Tasks while the page loads are printed too, for information (Lighthouse's TBT judges those), each
 // with what ran in it. `LONG_TASKS_CPU=4` runs it all at a 4× CPU slowdown, as Lighthouse's mobile
-// preset simulates.
+// preset simulates. `LONG_TASKS_TOP=<n>` prints the n busiest functions of each task (3).
 // `node scripts/perf/long-tasks.mjs`; part of `npm run lighthouse`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -240,7 +240,10 @@ try {
   console.log(`  while loading (for information): ${duringLoad.length ? '' : 'none'}`);
   for (const task of duringLoad) {
     console.log(`    ${Math.round(task.duration)} ms at ${Math.round(task.start)} ms ${task.attribution.join(', ')}`);
-    for (const line of busiest(profile, offsetUs, task.start, task.start + task.duration).slice(0, 3))
+    for (const line of busiest(profile, offsetUs, task.start, task.start + task.duration).slice(
+      0,
+      Number(process.env.LONG_TASKS_TOP ?? 3),
+    ))
       console.log(`         ${line}`);
   }
   for (const s of steps) console.log(`  ${s.name}: ${Math.round(s.to - s.from)} ms`);
