@@ -25,6 +25,8 @@ const LIMIT_MS = process.argv.includes('--floors') ? 120 : GOAL_MS;
 /** `LONG_TASKS_CPU=4`: the same run at a 4× CPU slowdown, to see what a slow phone's load spends its time on. */
 const CPU = Number(process.env.LONG_TASKS_CPU ?? 1);
 const PLAY_MS = 4000;
+/** `LONG_TASKS_TOP=<n>`: how many of a loading task's busiest functions to print. */
+const TOP = Number(process.env.LONG_TASKS_TOP ?? 3);
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -177,7 +179,7 @@ function busiest(profile, offsetUs, from, to) {
   });
   return [...self]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 6)
+    .slice(0, Math.max(6, TOP))
     .map(([key, ms]) => `${ms.toFixed(1)} ms ${key}`);
 }
 
@@ -240,10 +242,7 @@ try {
   console.log(`  while loading (for information): ${duringLoad.length ? '' : 'none'}`);
   for (const task of duringLoad) {
     console.log(`    ${Math.round(task.duration)} ms at ${Math.round(task.start)} ms ${task.attribution.join(', ')}`);
-    for (const line of busiest(profile, offsetUs, task.start, task.start + task.duration).slice(
-      0,
-      Number(process.env.LONG_TASKS_TOP ?? 3),
-    ))
+    for (const line of busiest(profile, offsetUs, task.start, task.start + task.duration).slice(0, TOP))
       console.log(`         ${line}`);
   }
   for (const s of steps) console.log(`  ${s.name}: ${Math.round(s.to - s.from)} ms`);
