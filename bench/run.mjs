@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { NO_BROWSER_HELP, findChrome } from '../scripts/find-chrome.mjs';
 import { probe } from './lib/probe.mjs';
 import { SPECS } from './lib/specs.mjs';
-import { buildPlainPage, writeProgressData } from './progress/plain-build.mjs';
+import { prepareProgressPages } from './progress/plain-build.mjs';
 import { serve } from './lib/server.mjs';
 import { comparePaired, median } from './lib/stats.mjs';
 import { runSteps } from './lib/steps.mjs';
@@ -178,11 +178,14 @@ try {
   if (wanted('cohort') || wanted('learner')) {
     // The plain pages' JSON is what the element's demo data source answers on the pinned day,
     // and their style sheets are the element's own, read from a rendered element.
-    await writeProgressData(page, server.origin, generated);
-    for (const view of ['cohort', 'learner']) {
-      if (!wanted(view)) continue;
-      await loadOnce(`/bench/pages/progress-${view}.html`);
-      await buildPlainPage(page, view, generated);
+    const views = ['cohort', 'learner'].filter(wanted);
+    await prepareProgressPages(
+      browser,
+      server.origin,
+      generated,
+      views.map((view) => `progress-${view}`),
+    );
+    for (const view of views) {
       await compare({
         title: `progress ${view} view vs plain page (same JSON, same DOM), warm`,
         a: `/bench/pages/progress-${view}.html`,

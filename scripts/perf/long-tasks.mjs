@@ -162,8 +162,8 @@ function original(url, line, column) {
   return `${source}:${segment[2] + 1}${segment.length > 4 ? ` ${map.names[segment[4]]}` : ''}`;
 }
 
-/** The functions with the most self time between `from` and `to` (page time, ms) in `profile`. */
-function busiest(profile, offsetUs, from, to) {
+/** The `count` functions with the most self time between `from` and `to` (page time, ms) in `profile`. */
+function busiest(profile, offsetUs, from, to, count) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map();
   let at = profile.startTime;
@@ -179,7 +179,7 @@ function busiest(profile, offsetUs, from, to) {
   });
   return [...self]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, Math.max(6, TOP))
+    .slice(0, count)
     .map(([key, ms]) => `${ms.toFixed(1)} ms ${key}`);
 }
 
@@ -242,7 +242,7 @@ try {
   console.log(`  while loading (for information): ${duringLoad.length ? '' : 'none'}`);
   for (const task of duringLoad) {
     console.log(`    ${Math.round(task.duration)} ms at ${Math.round(task.start)} ms ${task.attribution.join(', ')}`);
-    for (const line of busiest(profile, offsetUs, task.start, task.start + task.duration).slice(0, TOP))
+    for (const line of busiest(profile, offsetUs, task.start, task.start + task.duration, TOP))
       console.log(`         ${line}`);
   }
   for (const s of steps) console.log(`  ${s.name}: ${Math.round(s.to - s.from)} ms`);
@@ -253,7 +253,7 @@ try {
       `  ${mark} ${Math.round(task.duration)} ms at ${Math.round(task.start)} ms (${stepOf(task)}) ${task.attribution.join(', ')}`,
     );
     if (task.duration > GOAL_MS) {
-      for (const line of busiest(profile, offsetUs, task.start, task.start + task.duration))
+      for (const line of busiest(profile, offsetUs, task.start, task.start + task.duration, 6))
         console.log(`         ${line}`);
     }
   }
